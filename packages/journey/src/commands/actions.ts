@@ -1,0 +1,101 @@
+import type * as Y from 'yjs';
+import { z } from 'zod';
+import { actionCardIds, insertRecord, recordOf, rootMap, setField } from '../doc';
+import { newId } from '../ids';
+import { orderBefore } from '../order';
+import { siblingsOf } from './siblings';
+import { transact } from './transact';
+
+const actionPatchSchema = z
+  .object({
+    title: z.string().max(2_000).optional(),
+    impact: z.number().int().min(1).max(5).optional(),
+    effort: z.number().int().min(1).max(5).optional(),
+    owner: z.string().max(200).nullable().optional(),
+    due: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .nullable()
+      .optional(),
+    status: z.enum(['todo', 'doing', 'done']).optional(),
+  })
+  .strict();
+
+export type ActionPatch = z.input<typeof actionPatchSchema>;
+
+function toActionPatch(input: unknown) {
+  const parsed = actionPatchSchema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new RangeError(`Invalid action field ${issue.path.join('.')}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+/** A new action of the plan, linked to the given cards (typically irritants); impact and effort default to 3. */
+export function addAction(
+  doc: Y.Doc,
+  input: ActionPatch & { journeyId: string; cardIds?: readonly string[]; id?: string; before?: string | null },
+): string {
+  const { journeyId, cardIds = [], id = newId(), before, ...rest } = input;
+  const patch = toActionPatch(rest);
+  transact(doc, () => {
+    if (!recordOf(doc, 'journeys', journeyId)) return;
+    const order = orderBefore(siblingsOf(doc, 'actions', journeyId), before);
+    const record = insertRecord(doc, 'actions', id, {
+      journeyId,
+      title: '',
+      impact: 3,
+      effort: 3,
+      status: 'todo',
+      order,
+      cardIds: [...new Set(cardIds)],
+    });
+    for (const [key, value] of Object.entries(patch)) setField(record, key, value);
+  });
+  return id;
+}
+
+export function updateAction(doc: Y.Doc, input: ActionPatch & { actionId: string }): void {
+  const { actionId, ...rest } = input;
+  const patch = toActionPatch(rest);
+  transact(doc, () => {
+    const action = recordOf(doc, 'actions', actionId);
+    if (!action) return;
+    for (const [key, value] of Object.entries(patch)) setField(action, key, value);
+  });
+}
+
+export function moveAction(doc: Y.Doc, input: { actionId: string; before?: string | null }): void {
+  transact(doc, () => {
+    const action = recordOf(doc, 'actions', input.actionId);
+    if (!action) return;
+    const journeyId = String(action.get('journeyId'));
+    action.set('order', orderBefore(siblingsOf(doc, 'actions', journeyId, undefined, input.actionId), input.before));
+  });
+}
+
+export function removeAction(doc: Y.Doc, input: { actionId: string }): void {
+  transact(doc, () => {
+    rootMap(doc, 'actions').delete(input.actionId);
+  });
+}
+
+export function linkCard(doc: Y.Doc, input: { actionId: string; cardId: string }): void {
+  transact(doc, () => {
+    const action = recordOf(doc, 'actions', input.actionId);
+    const ids = action && actionCardIds(action);
+    if (ids && !ids.toArray().includes(input.cardId)) ids.push([input.cardId]);
+  });
+}
+
+export function unlinkCard(doc: Y.Doc, input: { actionId: string; cardId: string }): void {
+  transact(doc, () => {
+    const action = recordOf(doc, 'actions', input.actionId);
+    const ids = action && actionCardIds(action);
+    if (!ids) return;
+    // Delete from the end so indexes stay valid when a concurrent link added the same id twice.
+    const all = ids.toArray();
+    for (let i = all.length - 1; i >= 0; i--) if (all[i] === input.cardId) ids.delete(i, 1);
+  });
+}

@@ -1,0 +1,146 @@
+/** Reads one Y record into its plain snapshot form (before cross-record checks, see normalize.ts). */
+import { actionCardIds, cardRatings, cardText, cardVotes, fromCellValue, phaseKpis, type YRecord } from '../doc';
+import { sortByOrder } from '../order';
+import type {
+  Action,
+  ActionStatus,
+  Card,
+  CardKind,
+  Channel,
+  Emotion,
+  Journey,
+  Kpi,
+  Persona,
+  Phase,
+  Severity,
+} from '../types';
+
+function str(record: YRecord, key: string): string {
+  const value = record.get(key);
+  return typeof value === 'string' ? value : '';
+}
+
+function optStr(record: YRecord, key: string): string | undefined {
+  const value = record.get(key);
+  return typeof value === 'string' ? value : undefined;
+}
+
+function optNum(record: YRecord, key: string): number | undefined {
+  const value = record.get(key);
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+function strings(record: YRecord, key: string): readonly string[] {
+  const value = record.get(key);
+  return Array.isArray(value) ? value.filter((x): x is string => typeof x === 'string') : [];
+}
+
+/** Drops undefined values so snapshots are JSON-friendly and `toEqual` compares what matters. */
+function compact<T extends object>(value: T): T {
+  for (const key of Object.keys(value) as (keyof T)[]) if (value[key] === undefined) delete value[key];
+  return value;
+}
+
+export function readPersona(id: string, r: YRecord): Persona {
+  return compact({
+    id,
+    order: str(r, 'order'),
+    name: str(r, 'name'),
+    segment: optStr(r, 'segment'),
+    description: optStr(r, 'description'),
+    goals: strings(r, 'goals'),
+    frustrations: strings(r, 'frustrations'),
+    quote: optStr(r, 'quote'),
+  });
+}
+
+export function readJourney(id: string, r: YRecord): Journey {
+  return {
+    id,
+    order: str(r, 'order'),
+    title: str(r, 'title'),
+    personaId: optStr(r, 'personaId') ?? null,
+    stage: r.get('stage') === 'to-be' ? 'to-be' : 'as-is',
+  };
+}
+
+export function readPhase(id: string, r: YRecord): Phase {
+  const kpis: Kpi[] = [];
+  for (const [kpiId, k] of phaseKpis(r) ?? []) {
+    kpis.push(
+      compact({
+        id: kpiId,
+        order: str(k, 'order'),
+        name: str(k, 'name'),
+        value: optNum(k, 'value'),
+        target: optNum(k, 'target'),
+        unit: optStr(k, 'unit'),
+      }),
+    );
+  }
+  return { id, journeyId: str(r, 'journeyId'), order: str(r, 'order'), name: str(r, 'name'), kpis: sortByOrder(kpis) };
+}
+
+export function readChannel(id: string, r: YRecord): Channel {
+  return { id, journeyId: str(r, 'journeyId'), order: str(r, 'order'), name: str(r, 'name') };
+}
+
+const KINDS = new Set<CardKind>(['touchpoint', 'irritant', 'enchantment', 'note']);
+
+function numbers(map: Iterable<[string, number]> | undefined, valid: (n: number) => boolean): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [key, n] of map ?? []) if (typeof n === 'number' && valid(n)) out[key] = n;
+  return out;
+}
+
+const isEmotion = (n: number) => Number.isInteger(n) && n >= -2 && n <= 2;
+
+export function readCard(id: string, r: YRecord): Card {
+  const cell = fromCellValue(r.get('cell'));
+  const kind = r.get('kind') as CardKind;
+  const emotion = optNum(r, 'emotion');
+  const severity = optNum(r, 'severity');
+  return compact({
+    id,
+    journeyId: str(r, 'journeyId'),
+    kind: KINDS.has(kind) ? kind : 'note',
+    phaseId: cell?.phaseId ?? null,
+    channelId: cell?.channelId ?? null,
+    order: str(r, 'order'),
+    text: cardText(r)?.toString() ?? '',
+    does: optStr(r, 'does'),
+    thinks: optStr(r, 'thinks'),
+    feels: optStr(r, 'feels'),
+    needs: optStr(r, 'needs'),
+    goal: optStr(r, 'goal'),
+    department: optStr(r, 'department'),
+    keyMoment: r.get('keyMoment') === true,
+    emotion: emotion !== undefined && isEmotion(emotion) ? (emotion as Emotion) : undefined,
+    ratings: numbers(cardRatings(r), isEmotion) as Record<string, Emotion>,
+    votes: numbers(cardVotes(r), (n) => Number.isInteger(n) && n >= 1),
+    csat: optNum(r, 'csat'),
+    nps: optNum(r, 'nps'),
+    ces: optNum(r, 'ces'),
+    severity: severity === 1 || severity === 2 || severity === 3 ? (severity as Severity) : undefined,
+    touchpointId: optStr(r, 'touchpointId'),
+    color: optStr(r, 'color'),
+  });
+}
+
+const STATUSES = new Set<ActionStatus>(['todo', 'doing', 'done']);
+
+export function readAction(id: string, r: YRecord): Action {
+  const status = r.get('status') as ActionStatus;
+  return compact({
+    id,
+    journeyId: str(r, 'journeyId'),
+    order: str(r, 'order'),
+    title: str(r, 'title'),
+    cardIds: [...new Set(actionCardIds(r)?.toArray() ?? [])],
+    impact: optNum(r, 'impact') ?? 3,
+    effort: optNum(r, 'effort') ?? 3,
+    owner: optStr(r, 'owner'),
+    due: optStr(r, 'due'),
+    status: STATUSES.has(status) ? status : 'todo',
+  });
+}

@@ -1,0 +1,90 @@
+import type * as Y from 'yjs';
+import { metaMap, RECORD_KINDS, type RecordKind, rootMap, type YRecord } from '../doc';
+import type { Board, Locale, Snapshot } from '../types';
+import { normalize, type RawRecords } from './normalize';
+import { readAction, readCard, readChannel, readJourney, readPersona, readPhase } from './records';
+
+const READERS: {
+  [K in RecordKind]: (id: string, r: YRecord) => RawRecords[K] extends Map<string, infer V> ? V : never;
+} = {
+  personas: readPersona,
+  journeys: readJourney,
+  phases: readPhase,
+  channels: readChannel,
+  cards: readCard,
+  actions: readAction,
+};
+
+export function readBoard(doc: Y.Doc): Board {
+  const meta = metaMap(doc);
+  const locale = meta.get('locale');
+  const version = meta.get('schemaVersion');
+  return {
+    title: typeof meta.get('title') === 'string' ? (meta.get('title') as string) : '',
+    locale: (locale === 'en' ? 'en' : 'fr') satisfies Locale,
+    schemaVersion: typeof version === 'number' ? version : 0,
+  };
+}
+
+/**
+ * Keeps the plain records of one doc and re-reads only the records that changed, so every
+ * unchanged record (and every unchanged collection) keeps its identity from one snapshot to the next.
+ */
+export class SnapshotReader {
+  private readonly raw = Object.fromEntries(RECORD_KINDS.map((k) => [k, new Map()])) as unknown as RawRecords;
+  private readonly dirty = Object.fromEntries(RECORD_KINDS.map((k) => [k, new Set<string>()])) as Record<
+    RecordKind,
+    Set<string>
+  >;
+  private metaDirty = true;
+  private current: Snapshot | null = null;
+
+  constructor(private readonly doc: Y.Doc) {
+    for (const kind of RECORD_KINDS) for (const id of rootMap(doc, kind).keys()) this.dirty[kind].add(id);
+  }
+
+  /** Marks records dirty from a deep event on a root map (path[0] is the record id of a nested change). */
+  markFromEvents(kind: RecordKind, events: readonly Y.YEvent<Y.AbstractType<unknown>>[]): void {
+    for (const event of events) {
+      const id = event.path[0];
+      if (typeof id === 'string') this.dirty[kind].add(id);
+      else for (const key of event.keys.keys()) this.dirty[kind].add(key);
+    }
+  }
+
+  markMeta(): void {
+    this.metaDirty = true;
+  }
+
+  get hasChanges(): boolean {
+    return this.metaDirty || RECORD_KINDS.some((k) => this.dirty[k].size > 0);
+  }
+
+  /** The snapshot after applying what changed since the last call. */
+  read(): Snapshot {
+    if (this.current && !this.hasChanges) return this.current;
+    const board = this.metaDirty || !this.current ? readBoard(this.doc) : this.current.board;
+    const sameBoard = this.current && shallowEqual(board, this.current.board) ? this.current.board : board;
+    for (const kind of RECORD_KINDS) {
+      const root = rootMap(this.doc, kind);
+      const cache = this.raw[kind] as Map<string, unknown>;
+      for (const id of this.dirty[kind]) {
+        const record = root.get(id);
+        if (record) cache.set(id, (READERS[kind] as (id: string, r: YRecord) => unknown)(id, record));
+        else cache.delete(id);
+      }
+      this.dirty[kind].clear();
+    }
+    this.metaDirty = false;
+    this.current = { board: sameBoard, ...normalize(this.raw, this.current) };
+    return this.current;
+  }
+}
+
+function shallowEqual(a: object, b: object): boolean {
+  const ka = Object.keys(a);
+  return (
+    ka.length === Object.keys(b).length &&
+    ka.every((k) => (a as Record<string, unknown>)[k] === (b as Record<string, unknown>)[k])
+  );
+}

@@ -1,0 +1,1 @@
+export { cloneDoc, REMOTE, SyncedDocs } from './syncedDocs';
