@@ -22,3 +22,4 @@ export { observeSnapshot } from './read/observeSnapshot';
 export { readBoard } from './read/snapshotReader';
 export { toSnapshot } from './read/toSnapshot';
 export * from './types';
+export { createUndoManager } from './undo';

@@ -21,7 +21,8 @@ export interface NewCard extends CardPatch {
 }
 
 export function addCard(doc: Y.Doc, input: NewCard & { journeyId: string }): string {
-  const [id] = addCards(doc, { journeyId: input.journeyId, cards: [input] });
+  const { journeyId, ...card } = input;
+  const [id] = addCards(doc, { journeyId, cards: [card] });
   return id!;
 }
 

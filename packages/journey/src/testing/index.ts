@@ -1,1 +1,2 @@
+export { applyOp, brokenInvariants, type Op, opArbitrary, seedJourney } from './randomOps';
 export { cloneDoc, REMOTE, SyncedDocs } from './syncedDocs';
