@@ -1,0 +1,47 @@
+/**
+ * `pnpm start`: reads the environment, opens the store, builds the app and listens. SIGTERM or
+ * SIGINT stores every pending update, closes every connection and exits.
+ */
+import { buildApp } from './app';
+import { ConfigError, loadConfig } from './config';
+import { openStore } from './storage/open';
+
+async function main(): Promise<void> {
+  const config = loadConfig(process.env);
+  const store = openStore(config.storage);
+  const app = await buildApp({
+    store,
+    publicUrl: config.publicUrl,
+    logLevel: config.logLevel === 'silent' ? false : config.logLevel,
+  });
+  if (config.redisUrl) app.log.warn('REDIS_URL is set but cross-instance fan-out is not supported yet: running alone');
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) {
+      app.log.warn({ signal }, 'second signal: exiting now');
+      process.exit(1);
+    }
+    stopping = true;
+    app.log.info({ signal }, 'shutting down');
+    app.close().then(
+      () => process.exit(0),
+      (err) => {
+        app.log.error({ err }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  app.log.info({ port, dataDir: config.dataDir, publicUrl: config.publicUrl }, 'parcours server ready');
+}
+
+main().catch((err) => {
+  console.error(err instanceof ConfigError ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,20 @@
+/** A frame the server cannot accept: it closes that connection (4400), and nothing else. */
+export class ProtocolError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'ProtocolError';
+  }
+}
+
+/** Websocket close codes. 44xx tells the stock y-websocket client not to reconnect. */
+export const CloseCode = {
+  goingAway: 1001,
+  messageTooBig: 1009,
+  internalError: 1011,
+  tryAgainLater: 1013,
+  badMessage: 4400,
+  unauthorized: 4401,
+  notFound: 4404,
+  /** The board needs a newer server (its schema is newer than this code). */
+  unavailable: 4503,
+} as const;

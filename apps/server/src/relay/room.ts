@@ -1,0 +1,223 @@
+/**
+ * One loaded board: its Y.Doc, its connections, and the updates on their way to the store.
+ *
+ * Persist before relay: an update applied to the doc is queued; once per event-loop tick the
+ * queue is merged into one update, appended to the store, and only then broadcast, encoded once,
+ * to every connection. Replies to sync step 1 also wait until the doc is fully stored, so no
+ * client ever holds an edit that a crash could take back from the server.
+ *
+ * Seam for cross-instance fan-out (a later issue): an update that arrives from a bus would be
+ * applied with its own origin and broadcast without being queued for storage again.
+ */
+import type { FastifyBaseLogger } from 'fastify';
+import * as Y from 'yjs';
+import type { BoardStore } from '../storage/store';
+import { type AwarenessEntry, AwarenessTable } from './awareness';
+import type { Connection } from './connection';
+import { CloseCode, ProtocolError } from './errors';
+import { encodeAwareness, encodeSyncStep1, encodeUpdate } from './protocol';
+
+/** Missing dependencies the doc may wait for before we call the sender's updates garbage. */
+const MAX_PENDING_BYTES = 1024 * 1024;
+
+export interface RoomOptions {
+  readonly id: string;
+  readonly doc: Y.Doc;
+  readonly store: BoardStore;
+  readonly log: FastifyBaseLogger;
+  /** Sequence number of the last stored update, and how many are stored after the snapshot. */
+  readonly lastSeq: number;
+  readonly logLength: number;
+  /** Compact once this many updates are stored after the snapshot. */
+  readonly compactAfter: number;
+  /** Called when the store failed: the room closes its connections and must be dropped. */
+  readonly onBroken: (room: Room) => void;
+}
+
+export class Room {
+  readonly id: string;
+  readonly doc: Y.Doc;
+  readonly connections = new Set<Connection>();
+  readonly awareness = new AwarenessTable();
+  private readonly store: BoardStore;
+  private readonly log: FastifyBaseLogger;
+  private readonly compactAfter: number;
+  private readonly onBroken: (room: Room) => void;
+  private lastSeq: number;
+  private logLength: number;
+  private queue: Uint8Array[] = [];
+  /** The connection every queued update came from, or null when they came from several. */
+  private queueOrigin: Connection | null | undefined;
+  private received = 0;
+  private stored = 0;
+  private flushScheduled = false;
+  private flushing: Promise<void> | null = null;
+  private compactRequested = false;
+  private waiters: (() => void)[] = [];
+  private broken = false;
+
+  constructor(options: RoomOptions) {
+    this.id = options.id;
+    this.doc = options.doc;
+    this.store = options.store;
+    this.log = options.log;
+    this.compactAfter = options.compactAfter;
+    this.onBroken = options.onBroken;
+    this.lastSeq = options.lastSeq;
+    this.logLength = options.logLength;
+    this.doc.on('update', this.onDocUpdate);
+  }
+
+  /** True when nothing is queued or being written (or nothing ever will be: the store failed). */
+  get idle(): boolean {
+    if (this.broken) return true;
+    return this.queue.length === 0 && this.flushing === null && !this.flushScheduled;
+  }
+
+  get storedUpdatesSinceSnapshot(): number {
+    return this.logLength;
+  }
+
+  join(conn: Connection): void {
+    this.connections.add(conn);
+    // Viewers are not asked for their state: whatever they would send back is dropped anyway.
+    if (conn.canEdit) conn.send(encodeSyncStep1(this.doc));
+    const present = this.awareness.present();
+    if (present.length > 0) conn.send(encodeAwareness(present));
+    conn.attach(this);
+  }
+
+  leave(conn: Connection): void {
+    if (!this.connections.delete(conn)) return;
+    const gone = this.awareness.remove(conn.clientIds);
+    conn.clientIds.clear();
+    if (gone.length > 0) this.broadcast(encodeAwareness(gone), null);
+  }
+
+  /**
+   * Applies an editor's update. Whatever Yjs integrates reaches the queue through the doc's
+   * 'update' event, even when it throws halfway, so the store always matches the doc.
+   */
+  applyClientUpdate(update: Uint8Array, conn: Connection): void {
+    // Structs waiting for their dependencies may be integrated by this update too; then it
+    // carries someone else's edits and goes back to its sender as well (origin null).
+    const hadPending = this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null;
+    try {
+      Y.applyUpdate(this.doc, update, hadPending ? null : conn);
+    } catch (err) {
+      throw new ProtocolError('update rejected by Yjs', { cause: err });
+    }
+    const pending = this.doc.store.pendingStructs;
+    const pendingBytes = (pending?.update.byteLength ?? 0) + (this.doc.store.pendingDs?.byteLength ?? 0);
+    if (pendingBytes > MAX_PENDING_BYTES) {
+      // Structs whose dependencies never came: an honest client sends those dependencies first.
+      this.doc.store.pendingStructs = null;
+      this.doc.store.pendingDs = null;
+      throw new ProtocolError('too many updates with missing dependencies');
+    }
+  }
+
+  relayAwareness(entries: readonly AwarenessEntry[], from: Connection, message: Uint8Array): void {
+    const { added, removed } = this.awareness.apply(entries);
+    for (const id of added) from.clientIds.add(id);
+    for (const id of removed) from.clientIds.delete(id);
+    this.broadcast(message, from);
+  }
+
+  /** Runs `callback` once every update applied to the doc so far is stored. */
+  whenDurable(callback: () => void): void {
+    if (this.received === this.stored) callback();
+    else this.waiters.push(callback);
+  }
+
+  broadcast(message: Uint8Array, except: Connection | null): void {
+    for (const conn of this.connections) if (conn !== except) conn.send(message);
+  }
+
+  /** Folds the stored log into a snapshot at the next flush. */
+  requestCompaction(): void {
+    if (this.logLength === 0 || this.broken) return;
+    this.compactRequested = true;
+    this.scheduleFlush();
+  }
+
+  /** Stores (and broadcasts) everything queued so far; resolves when done. */
+  flush(): Promise<void> {
+    if (this.broken) return Promise.resolve();
+    this.flushing ??= this.drain().finally(() => {
+      this.flushing = null;
+      if (this.queue.length > 0 || this.compactRequested) this.scheduleFlush();
+    });
+    return this.flushing;
+  }
+
+  destroy(): void {
+    this.doc.off('update', this.onDocUpdate);
+    this.doc.destroy();
+    this.waiters = [];
+  }
+
+  private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    if (this.broken) return;
+    this.received++;
+    this.queue.push(update);
+    const from = (origin as Connection | null) ?? null;
+    this.queueOrigin = this.queue.length === 1 || this.queueOrigin === from ? from : null;
+    this.scheduleFlush();
+  };
+
+  private scheduleFlush(): void {
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    setImmediate(() => {
+      this.flushScheduled = false;
+      void this.flush();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    while (this.queue.length > 0 && !this.broken) {
+      const updates = this.queue;
+      const origin = this.queueOrigin ?? null;
+      this.queue = [];
+      this.queueOrigin = undefined;
+      // One merged update: one row, one frame per client, however many edits the tick held.
+      const update = updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates);
+      try {
+        this.lastSeq = await this.store.append(this.id, [update]);
+      } catch (err) {
+        this.fail(err);
+        return;
+      }
+      this.logLength++;
+      this.stored += updates.length;
+      // The sender already has its own edit; everyone else gets the same bytes.
+      this.broadcast(encodeUpdate(update), origin);
+      if (this.received === this.stored) for (const waiter of this.waiters.splice(0)) waiter();
+    }
+    if (!this.broken && (this.compactRequested || this.logLength >= this.compactAfter)) await this.compact();
+  }
+
+  private async compact(): Promise<void> {
+    this.compactRequested = false;
+    if (this.logLength === 0) return;
+    // The doc holds every stored update up to lastSeq (and maybe newer queued ones: a superset is fine).
+    const upToSeq = this.lastSeq;
+    const logLength = this.logLength;
+    try {
+      await this.store.compact(this.id, Y.encodeStateAsUpdate(this.doc), upToSeq);
+      this.logLength -= logLength;
+    } catch (err) {
+      this.log.error({ err, boardId: this.id }, 'compaction failed; the update log is kept');
+    }
+  }
+
+  private fail(err: unknown): void {
+    this.broken = true;
+    this.log.error({ err, boardId: this.id }, 'storing an update failed; closing the board so clients resync');
+    // Clients keep their edits and send them again when they reconnect to a fresh copy.
+    for (const conn of this.connections) conn.close(CloseCode.internalError, 'storage failure');
+    this.waiters = [];
+    this.onBroken(this);
+  }
+}

@@ -1,0 +1,207 @@
+/**
+ * The loaded boards of this process. A board is loaded once, on its first connection (concurrent
+ * first connections share the load), migrated, and unloaded after its last connection leaves and
+ * everything it received is stored and compacted. Also owns the timers every room shares: the
+ * heartbeat and the periodic compaction.
+ */
+import type { FastifyBaseLogger } from 'fastify';
+import * as Y from 'yjs';
+import { migrate } from '../journey';
+import type { BoardStore, StoredBoard } from '../storage/store';
+import type { Connection } from './connection';
+import { CloseCode } from './errors';
+import { Room } from './room';
+
+export interface RoomsOptions {
+  readonly store: BoardStore;
+  readonly log: FastifyBaseLogger;
+  /** Ping every connection this often; drop those that did not answer the previous ping. */
+  readonly heartbeatMs?: number;
+  /** Fold every loaded board's update log into its snapshot this often. */
+  readonly compactEveryMs?: number;
+  /** Also compact a board as soon as this many updates are stored after its snapshot. */
+  readonly compactAfter?: number;
+}
+
+export class Rooms {
+  private readonly rooms = new Map<string, Room>();
+  private readonly loading = new Map<string, Promise<Room | null>>();
+  private readonly unloading = new Set<Room>();
+  private readonly connections = new Set<Connection>();
+  private readonly timers: NodeJS.Timeout[];
+  private readonly store: BoardStore;
+  private readonly log: FastifyBaseLogger;
+  private readonly compactAfter: number;
+  private closing = false;
+
+  constructor(options: RoomsOptions) {
+    this.store = options.store;
+    this.log = options.log;
+    this.compactAfter = options.compactAfter ?? 500;
+    this.timers = [
+      setInterval(() => this.heartbeat(), options.heartbeatMs ?? 30_000).unref(),
+      setInterval(() => this.compactAll(), options.compactEveryMs ?? 60_000).unref(),
+    ];
+  }
+
+  get stats(): { boards: number; connections: number } {
+    return { boards: this.rooms.size, connections: this.connections.size };
+  }
+
+  /** The live room of a loaded board, if any: reads should see its latest edits. */
+  loaded(boardId: string): Room | undefined {
+    return this.rooms.get(boardId);
+  }
+
+  /**
+   * Runs `read` on the board's doc: the live one when loaded (latest edits included), else a
+   * throwaway copy built from the store. Null when there is no such board.
+   */
+  async read<T>(boardId: string, read: (doc: Y.Doc) => T): Promise<T | null> {
+    const room = this.rooms.get(boardId);
+    if (room) return read(room.doc);
+    const stored = await this.store.load(boardId);
+    if (!stored) return null;
+    const doc = toDoc(stored);
+    try {
+      migrate(doc); // in memory only: the stored board is migrated when it is next opened for editing
+      return read(doc);
+    } finally {
+      doc.destroy();
+    }
+  }
+
+  /** Puts an authorised connection in its board's room, loading the board if needed. */
+  async join(boardId: string, conn: Connection): Promise<void> {
+    if (this.closing) return conn.close(CloseCode.goingAway, 'server shutting down');
+    this.connections.add(conn);
+    conn.onClose(() => {
+      this.connections.delete(conn);
+      const room = conn.room;
+      if (!room) return;
+      room.leave(conn);
+      if (room.connections.size === 0) void this.unloadWhenIdle(room);
+    });
+    const room = await this.acquire(boardId);
+    if (!room) return conn.close(CloseCode.notFound, 'board not found');
+    if (conn.closed) {
+      if (room.connections.size === 0) void this.unloadWhenIdle(room);
+      return;
+    }
+    room.join(conn);
+  }
+
+  /** Stores everything, says goodbye to every client and unloads every board. */
+  async close(): Promise<void> {
+    this.closing = true;
+    for (const timer of this.timers) clearInterval(timer);
+    await Promise.allSettled(this.loading.values());
+    for (const conn of this.connections) conn.close(CloseCode.goingAway, 'server shutting down');
+    await Promise.allSettled([...this.rooms.values()].map((room) => this.settle(room)));
+    for (const room of this.rooms.values()) room.destroy();
+    this.rooms.clear();
+  }
+
+  private acquire(boardId: string): Promise<Room | null> {
+    const room = this.rooms.get(boardId);
+    if (room) return Promise.resolve(room);
+    let loading = this.loading.get(boardId);
+    if (!loading) {
+      loading = this.load(boardId).finally(() => this.loading.delete(boardId));
+      this.loading.set(boardId, loading);
+    }
+    return loading;
+  }
+
+  private async load(boardId: string): Promise<Room | null> {
+    const stored = await this.store.load(boardId);
+    if (!stored) return null;
+    const doc = toDoc(stored);
+    // A migration writes with this server's client id: store its result before anyone sees it,
+    // or every load would produce different (conflicting) migration edits.
+    const migrated: Uint8Array[] = [];
+    const collect = (update: Uint8Array) => migrated.push(update);
+    doc.on('update', collect);
+    try {
+      migrate(doc);
+    } catch (err) {
+      doc.destroy();
+      throw err;
+    } finally {
+      doc.off('update', collect);
+    }
+    let lastSeq = stored.lastSeq;
+    let logLength = stored.updates.length;
+    if (migrated.length > 0) {
+      lastSeq = await this.store.append(boardId, [Y.mergeUpdates(migrated)]);
+      logLength++;
+    }
+    const room = new Room({
+      id: boardId,
+      doc,
+      store: this.store,
+      log: this.log,
+      lastSeq,
+      logLength,
+      compactAfter: this.compactAfter,
+      onBroken: (broken) => this.drop(broken),
+    });
+    this.rooms.set(boardId, room);
+    // A long log means the last run did not get to compact (it crashed): do it now.
+    if (logLength >= this.compactAfter) room.requestCompaction();
+    return room;
+  }
+
+  /** Flushes and compacts; the room stays usable meanwhile. */
+  private async settle(room: Room): Promise<void> {
+    room.requestCompaction();
+    do await room.flush();
+    while (!room.idle);
+  }
+
+  private async unloadWhenIdle(room: Room): Promise<void> {
+    if (this.unloading.has(room) || this.closing) return;
+    this.unloading.add(room);
+    try {
+      await this.settle(room);
+    } catch (err) {
+      this.log.error({ err, boardId: room.id }, 'could not store a board before unloading it');
+    } finally {
+      this.unloading.delete(room);
+    }
+    // Someone may have joined (or edited and left) while we were writing.
+    if (room.connections.size > 0 || this.rooms.get(room.id) !== room) return;
+    if (!room.idle) return void this.unloadWhenIdle(room);
+    this.rooms.delete(room.id);
+    room.destroy();
+  }
+
+  private drop(room: Room): void {
+    if (this.rooms.get(room.id) === room) this.rooms.delete(room.id);
+    room.destroy();
+  }
+
+  private heartbeat(): void {
+    for (const conn of this.connections) {
+      if (!conn.alive) {
+        conn.socket.terminate();
+        continue;
+      }
+      conn.alive = false;
+      conn.socket.ping();
+    }
+  }
+
+  private compactAll(): void {
+    for (const room of this.rooms.values()) room.requestCompaction();
+  }
+}
+
+function toDoc(stored: StoredBoard): Y.Doc {
+  const doc = new Y.Doc();
+  doc.transact(() => {
+    if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
+    for (const update of stored.updates) Y.applyUpdate(doc, update);
+  });
+  return doc;
+}

@@ -1,0 +1,39 @@
+/**
+ * ws(s)://host/sync/:boardId?token=TOKEN — the y-websocket endpoint. The stock client connects
+ * with `new WebsocketProvider('ws://host/sync', boardId, doc, { params: { token } })`.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { BoardStore } from '../storage/store';
+import { BOARD_ID_PATTERN, roleOf } from '../tokens';
+import { Connection } from './connection';
+import { CloseCode } from './errors';
+import type { Rooms } from './rooms';
+
+export function registerSyncRoute(app: FastifyInstance, options: { store: BoardStore; rooms: Rooms }): void {
+  const { store, rooms } = options;
+  app.get<{ Params: { boardId: string }; Querystring: { token?: string } }>(
+    '/sync/:boardId',
+    { websocket: true, schema: { hide: true } },
+    (socket, request) => {
+      // Listeners go on synchronously: frames that arrive while we check the token are kept.
+      const conn = new Connection(socket, request.log);
+      const { boardId } = request.params;
+      const token = typeof request.query.token === 'string' ? request.query.token : undefined;
+      void (async () => {
+        const board = BOARD_ID_PATTERN.test(boardId) ? await store.describe(boardId) : null;
+        if (!board) return conn.close(CloseCode.notFound, 'board not found');
+        const role = roleOf(board.tokens, token);
+        if (!role) return conn.close(CloseCode.unauthorized, 'invalid token');
+        conn.role = role;
+        await rooms.join(boardId, conn);
+      })().catch((err: Error) => {
+        const newer = err.name === 'NewerDocError';
+        request.log.error({ err, boardId }, 'could not open a board');
+        conn.close(
+          newer ? CloseCode.unavailable : CloseCode.internalError,
+          newer ? 'board needs a newer server' : 'internal error',
+        );
+      });
+    },
+  );
+}

@@ -1,0 +1,171 @@
+/**
+ * Creating boards (from a template or an imported file) and reading a board's summary.
+ */
+import type { FastifyInstance } from 'fastify';
+import * as Y from 'yjs';
+import { z } from 'zod';
+import { errorSchema } from '../http/validation';
+import { createBoardDoc, fromJson, fromPng, orderedJourneys, toSnapshot } from '../journey';
+import type { Rooms } from '../relay/rooms';
+import type { BoardStore, Role } from '../storage/store';
+import { hashToken, newBoardId, newToken } from '../tokens';
+import { authorize, boardParams, tokenQuery } from './access';
+
+export interface BoardRoutesOptions {
+  readonly store: BoardStore;
+  readonly rooms: Rooms;
+  /** Base of share links, e.g. https://parcours.example.org */
+  readonly publicUrl: string;
+}
+
+const TEMPLATES = ['fr-purchase-8', 'en-purchase-8', 'fr-lifecycle-5', 'en-lifecycle-5', 'blank'] as const;
+
+const createBody = z.object({
+  title: z.string().trim().min(1).max(200),
+  locale: z.enum(['fr', 'en']).default('fr'),
+  template: z.enum(TEMPLATES).default('blank'),
+});
+
+const created = z.object({
+  id: z.string(),
+  editToken: z.string(),
+  viewToken: z.string(),
+  editUrl: z.string(),
+  viewUrl: z.string(),
+});
+
+const counts = z.object({
+  personas: z.number(),
+  journeys: z.number(),
+  phases: z.number(),
+  channels: z.number(),
+  cards: z.number(),
+  actions: z.number(),
+});
+
+const summary = z.object({
+  id: z.string(),
+  title: z.string(),
+  locale: z.enum(['fr', 'en']),
+  schemaVersion: z.number(),
+  role: z.enum(['edit', 'view', 'facilitator']),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  counts,
+  journeys: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      stage: z.enum(['as-is', 'to-be']),
+      personaId: z.string().nullable(),
+      phases: z.number(),
+      channels: z.number(),
+      cards: z.number(),
+      actions: z.number(),
+    }),
+  ),
+});
+
+export function registerBoardRoutes(app: FastifyInstance, options: BoardRoutesOptions): void {
+  const { store, rooms, publicUrl } = options;
+
+  /** Stores a new board from a fresh doc and returns its share links. */
+  async function saveNewBoard(doc: Y.Doc): Promise<z.infer<typeof created>> {
+    const id = newBoardId();
+    const editToken = newToken();
+    const viewToken = newToken();
+    const snapshot = Y.encodeStateAsUpdate(doc);
+    doc.destroy();
+    const tokens: { hash: Uint8Array; role: Role }[] = [
+      { hash: hashToken(editToken), role: 'edit' },
+      { hash: hashToken(viewToken), role: 'view' },
+    ];
+    await store.create({ id, snapshot, tokens });
+    const link = (token: string) => `${publicUrl}/b/${encodeURIComponent(id)}?token=${encodeURIComponent(token)}`;
+    return { id, editToken, viewToken, editUrl: link(editToken), viewUrl: link(viewToken) };
+  }
+
+  app.post<{ Body: z.infer<typeof createBody> }>(
+    '/api/boards',
+    {
+      schema: {
+        summary: 'Create a board from a template',
+        tags: ['boards'],
+        body: createBody,
+        response: { 201: created, 400: errorSchema },
+      },
+    },
+    async (request, reply) => {
+      const doc = createBoardDoc(request.body);
+      return reply.code(201).send(await saveNewBoard(doc));
+    },
+  );
+
+  app.post(
+    '/api/boards/import',
+    {
+      schema: {
+        summary: 'Create a board from an exported journey map (v1 JSON, or a PNG exported by Parcours)',
+        tags: ['boards'],
+        consumes: ['application/json', 'image/png'],
+        response: { 201: created, 400: errorSchema, 413: errorSchema, 415: errorSchema },
+      },
+    },
+    async (request, reply) => {
+      // fromJson/fromPng validate everything before building the doc: a bad file creates nothing.
+      const doc = Buffer.isBuffer(request.body) ? fromPng(new Uint8Array(request.body)) : fromJson(request.body);
+      return reply.code(201).send(await saveNewBoard(doc));
+    },
+  );
+
+  app.get<{ Params: { id: string }; Querystring: { token?: string } }>(
+    '/api/boards/:id',
+    {
+      schema: {
+        summary: "A board's title, locale, journeys and counts, and the role of the token",
+        tags: ['boards'],
+        params: boardParams,
+        querystring: tokenQuery,
+        response: { 200: summary, 401: errorSchema, 404: errorSchema },
+      },
+    },
+    async (request, reply) => {
+      const access = await authorize(store, request, reply);
+      if (!access) return reply;
+      const snapshot = await rooms.read(access.board.id, toSnapshot);
+      if (!snapshot) return reply.code(404).send({ error: 'board not found' });
+      const cards = Object.values(snapshot.cards);
+      const phases = Object.values(snapshot.phases);
+      const channels = Object.values(snapshot.channels);
+      const actions = Object.values(snapshot.actions);
+      const body: z.infer<typeof summary> = {
+        id: access.board.id,
+        title: snapshot.board.title,
+        locale: snapshot.board.locale,
+        schemaVersion: snapshot.board.schemaVersion,
+        role: access.role,
+        createdAt: access.board.createdAt.toISOString(),
+        updatedAt: access.board.updatedAt.toISOString(),
+        counts: {
+          personas: Object.keys(snapshot.personas).length,
+          journeys: Object.keys(snapshot.journeys).length,
+          phases: phases.length,
+          channels: channels.length,
+          cards: cards.length,
+          actions: actions.length,
+        },
+        journeys: orderedJourneys(snapshot).map((j) => ({
+          id: j.id,
+          title: j.title,
+          stage: j.stage,
+          personaId: j.personaId,
+          phases: phases.filter((p) => p.journeyId === j.id).length,
+          channels: channels.filter((c) => c.journeyId === j.id).length,
+          cards: cards.filter((c) => c.journeyId === j.id).length,
+          actions: actions.filter((a) => a.journeyId === j.id).length,
+        })),
+      };
+      return body;
+    },
+  );
+}

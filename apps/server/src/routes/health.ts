@@ -1,0 +1,23 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import type { Rooms } from '../relay/rooms';
+import type { BoardStore } from '../storage/store';
+
+const health = z.object({
+  ok: z.boolean(),
+  boards: z.number().meta({ description: 'Boards loaded in memory' }),
+  connections: z.number().meta({ description: 'Open websocket connections' }),
+  store: z.object({ ok: z.boolean(), driver: z.string(), error: z.string().optional() }),
+});
+
+export function registerHealthRoutes(app: FastifyInstance, options: { store: BoardStore; rooms: Rooms }): void {
+  app.get(
+    '/api/health',
+    { schema: { summary: 'Liveness and readiness', tags: ['health'], response: { 200: health, 503: health } } },
+    async (_request, reply) => {
+      const store = await options.store.status();
+      const body: z.infer<typeof health> = { ok: store.ok, ...options.rooms.stats, store };
+      return reply.code(store.ok ? 200 : 503).send(body);
+    },
+  );
+}
