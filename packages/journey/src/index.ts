@@ -10,7 +10,13 @@ export * from './commands/journeys';
 export * from './commands/personas';
 export { addPhase, type KpiFields, movePhase, removeKpi, removePhase, renamePhase, setKpi } from './commands/phases';
 export * from './commands/votes';
+export { type FormatIssue, JourneyFormatError } from './format/errors';
+export { fromJson } from './format/fromJson';
+export { LIMITS as JOURNEY_MAP_LIMITS } from './format/limits';
+export { parseJourneyMap } from './format/parseJourneyMap';
+export { toJson } from './format/toJson';
 export { newId } from './ids';
+export { type MigrationResult, migrate, NewerDocError, readSchemaVersion, SCHEMA_VERSION } from './migrations/index';
 export { compareOrder, orderBetween, sortByOrder } from './order';
 export { LOCAL_ORIGIN, SYSTEM_ORIGIN } from './origin';
 export * from './read/derive/emotionCurve';
@@ -21,5 +27,20 @@ export * from './read/journeyView';
 export { observeSnapshot } from './read/observeSnapshot';
 export { readBoard } from './read/snapshotReader';
 export { toSnapshot } from './read/toSnapshot';
+export {
+  type ActionJson,
+  type CardJson,
+  type ChannelJson,
+  JOURNEY_MAP_FORMAT,
+  JOURNEY_MAP_VERSION,
+  type JourneyJson,
+  type JourneyMapJson,
+  journeyMapSchema,
+  type KpiJson,
+  type PersonaJson,
+  type PhaseJson,
+} from './schema';
+export { createBoardDoc, type NewBoard } from './templates/createBoardDoc';
+export { getTemplate, listTemplates, TEMPLATE_IDS, type Template } from './templates/index';
 export * from './types';
 export { createUndoManager } from './undo';

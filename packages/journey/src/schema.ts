@@ -17,6 +17,7 @@ const ID_PATTERN = new RegExp(`^(?!__proto__$)[A-Za-z0-9_-]{1,${LIMITS.idLength}
 const id = z.string().regex(ID_PATTERN, 'An id is 1 to 64 letters, digits, "_" or "-"').meta({
   description: 'Identifier, unique among the records of its kind in the map (KPIs: within their phase).',
 });
+const participantId = z.string().min(1).max(LIMITS.participantIdLength);
 const shortText = z.string().max(LIMITS.shortText);
 const longText = z.string().max(LIMITS.longText);
 const emotion = z.int().min(-2).max(2).meta({ description: '-2 very negative .. 2 very positive' });
@@ -59,11 +60,11 @@ export const cardSchema = z
     keyMoment: z.boolean().optional(),
     emotion: emotion.optional(),
     ratings: z
-      .record(id, emotion)
+      .record(participantId, emotion)
       .optional()
       .meta({ description: 'participantId -> emotion rating; the mean wins over `emotion`.' }),
     votes: z
-      .record(id, z.int().min(1).max(LIMITS.votesPerParticipant))
+      .record(participantId, z.int().min(1).max(LIMITS.votesPerParticipant))
       .optional()
       .meta({ description: 'participantId -> number of dots.' }),
     csat: z.number().min(0).max(100).optional(),

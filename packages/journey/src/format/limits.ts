@@ -18,8 +18,10 @@ export const LIMITS = {
   votesPerParticipant: 1_000,
   goalsPerPersona: 100,
   /** Characters (UTF-16 code units) of a name, title, unit or other short field. */
-  shortText: 1_000,
-  /** Characters of a card's text, its sub-fields and a persona's description. */
-  longText: 20_000,
+  shortText: 2_000,
+  /** Characters of a card's text, its sub-fields and a persona's description (what the editor allows). */
+  longText: 10_000,
   idLength: 64,
+  /** Participant ids come from the client (ratings and votes keys), so they are only bounded. */
+  participantIdLength: 128,
 } as const;

@@ -191,7 +191,7 @@ function toCard({ id, record, phaseId, channelId }: PlacedEntry): CardJson {
 function toAction({ id, record }: Entry, cardIds: ReadonlySet<string>): ActionJson {
   const status = record.get('status');
   const owner = str(record.get('owner'));
-  const due = str(record.get('due'));
+  const due = validDate(str(record.get('due')));
   // Concurrent edits can leave a deleted or twice-added card in the list; the file lists each existing card once.
   const linked = new Set((actionCardIds(record)?.toArray() ?? []).filter((cardId) => cardIds.has(cardId)));
   return {
@@ -204,6 +204,13 @@ function toAction({ id, record }: Entry, cardIds: ReadonlySet<string>): ActionJs
     ...(due === undefined ? {} : { due }),
     status: status === 'doing' || status === 'done' ? status : 'todo',
   };
+}
+
+/** The editor stores YYYY-MM-DD; a day that does not exist (2025-02-30) would make the file unreadable, so it is left out. */
+function validDate(value: string | undefined): string | undefined {
+  if (value === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) ? value : undefined;
 }
 
 function str(value: unknown): string | undefined {
