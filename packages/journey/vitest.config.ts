@@ -1,5 +1,5 @@
 import { defineProject } from 'vitest/config';
 
 export default defineProject({
-  test: { name: 'journey', include: ['src/**/*.test.ts'], environment: 'node' },
+  test: { name: 'journey', include: ['src/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
 });

@@ -6,7 +6,9 @@ import { addJourney, updateJourney } from './commands/journeys';
 import { addPersona, removePersona } from './commands/personas';
 import { addPhase, movePhase, removePhase } from './commands/phases';
 import { toJourneyView } from './read/journeyView';
+import { observeSnapshot } from './read/observeSnapshot';
 import { toSnapshot } from './read/toSnapshot';
+import type { Snapshot } from './types';
 import { applyOp, brokenInvariants, opArbitrary, seedJourney } from './testing/randomOps';
 import { SyncedDocs } from './testing/syncedDocs';
 
@@ -108,12 +110,21 @@ describe('concurrent edits on synced peers', () => {
     fc.assert(
       fc.property(fc.integer({ min: 3, max: 5 }), fc.array(step, { minLength: 5, maxLength: 60 }), (count, steps) => {
         const { net, journeyId, docs } = peers(count);
+        // Each peer also keeps an incremental snapshot, which must always equal a fresh read.
+        const live = docs.map(() => null as Snapshot | null);
+        const stops = docs.map((doc, i) =>
+          observeSnapshot(doc, (snap) => {
+            live[i] = snap;
+          }),
+        );
         for (const s of steps) {
           if ('op' in s) applyOp(docs[s.peer % count]!, journeyId, s.op, `participant-${s.peer % count}`);
           else if (s.from % count !== s.to % count) net.deliver(s.from % count, s.to % count);
         }
         net.syncAll();
+        for (const stop of stops) stop();
         const snapshots = docs.map((d) => toSnapshot(d));
+        expect(live).toEqual(snapshots);
         for (const snap of snapshots) {
           expect(snap).toEqual(snapshots[0]);
           expect(brokenInvariants(snap)).toEqual([]);
@@ -124,7 +135,7 @@ describe('concurrent edits on synced peers', () => {
       }),
       { numRuns: 250 },
     );
-  });
+  }, 120_000);
 
   it('keeps a card added into a journey that another peer creates and fills', () => {
     const { net, docs } = peers(2);

@@ -4,7 +4,7 @@ import { newId } from '../ids';
 import { orderBefore } from '../order';
 import type { Card, CardKind, Cell } from '../types';
 import { type CardPatch, toCardPatch } from './cardFields';
-import { inCell, siblingsOf } from './siblings';
+import { cardSiblings, refreshCard } from './cardIndex';
 import { transact } from './transact';
 
 /** More than this in one paste or duplicate is refused: a board stays usable and the error is clear. */
@@ -47,7 +47,7 @@ export function addCards(doc: Y.Doc, input: { journeyId: string; cards: readonly
     const ids: string[] = [];
     for (const card of prepared) {
       const cell = validCell(doc, input.journeyId, card.cell);
-      const order = orderBefore(siblingsOf(doc, 'cards', input.journeyId, inCell(cell)), card.before);
+      const order = orderBefore(cardSiblings(doc, input.journeyId, cell), card.before);
       const record = insertRecord(doc, 'cards', card.id, {
         journeyId: input.journeyId,
         kind: card.kind,
@@ -57,6 +57,7 @@ export function addCards(doc: Y.Doc, input: { journeyId: string; cards: readonly
         keyMoment: false,
       });
       for (const [key, value] of Object.entries(card.patch)) setField(record, key, value);
+      refreshCard(doc, card.id);
       ids.push(card.id);
     }
     return ids;
@@ -87,9 +88,10 @@ export function moveCards(
       if (!card) continue; // already deleted by a peer: nothing to do
       const journeyId = String(card.get('journeyId'));
       const cell = validCell(doc, journeyId, input.to);
-      const siblings = siblingsOf(doc, 'cards', journeyId, inCell(cell), cardId);
+      const siblings = cardSiblings(doc, journeyId, cell, cardId);
       setField(card, 'cell', toCellValue(cell?.phaseId ?? null, cell?.channelId ?? null));
       card.set('order', orderBefore(siblings, input.before === cardId ? null : input.before));
+      refreshCard(doc, cardId);
     }
   });
 }
@@ -117,7 +119,10 @@ export function setCardText(doc: Y.Doc, input: { cardId: string; text: string })
 export function removeCards(doc: Y.Doc, input: { cardIds: readonly string[] }): void {
   transact(doc, () => {
     const cards = rootMap(doc, 'cards');
-    for (const id of input.cardIds) cards.delete(id);
+    for (const id of input.cardIds) {
+      cards.delete(id);
+      refreshCard(doc, id);
+    }
   });
 }
 
@@ -130,7 +135,7 @@ export function duplicateCards(doc: Y.Doc, input: { cards: readonly Card[] }): s
   return transact(doc, () => {
     const ids: string[] = [];
     for (const card of input.cards) {
-      const siblings = siblingsOf(doc, 'cards', card.journeyId, inCell(cellOfCard(card)));
+      const siblings = cardSiblings(doc, card.journeyId, cellOfCard(card));
       const at = siblings.findIndex((s) => s.id === card.id);
       const [id] = addCards(doc, {
         journeyId: card.journeyId,

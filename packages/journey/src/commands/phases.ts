@@ -2,7 +2,8 @@ import * as Y from 'yjs';
 import { fromCellValue, insertRecord, phaseKpis, recordOf, rootMap, setField } from '../doc';
 import { newId } from '../ids';
 import { orderBefore, sortByOrder } from '../order';
-import { inCell, siblingsOf } from './siblings';
+import { cardSiblings, refreshCard } from './cardIndex';
+import { siblingsOf } from './siblings';
 import { transact } from './transact';
 
 export function addPhase(
@@ -53,12 +54,13 @@ export function unplaceCards(doc: Y.Doc, kind: 'phases' | 'channels', id: string
     const cell = fromCellValue(card.get('cell'));
     if (cell && cell[key] === id) moving.push({ id: cardId, order: String(card.get('order') ?? ''), card });
   }
-  const tray = siblingsOf(doc, 'cards', journeyId, inCell(null));
-  for (const { card } of sortByOrder(moving)) {
+  const tray = cardSiblings(doc, journeyId, null);
+  for (const { id: cardId, card } of sortByOrder(moving)) {
     const order = orderBefore(tray, null);
     card.set('cell', null);
     card.set('order', order);
-    tray.push({ id: '', order });
+    refreshCard(doc, cardId);
+    tray.push({ id: cardId, order });
   }
   rootMap(doc, kind).delete(id);
 }

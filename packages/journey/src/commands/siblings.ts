@@ -1,8 +1,8 @@
 import type * as Y from 'yjs';
-import { fromCellValue, type RecordKind, rootMap, type YRecord } from '../doc';
+import { type RecordKind, rootMap, type YRecord } from '../doc';
 import { type Ordered, sortByOrder } from '../order';
 
-/** Ordered (id, order) pairs of the records of one journey, optionally filtered, without `exceptId`. */
+/** Ordered (id, order) pairs of the records of one journey, optionally filtered, without `exceptId`. Cards use cardIndex.ts instead. */
 export function siblingsOf(
   doc: Y.Doc,
   kind: RecordKind,
@@ -20,11 +20,3 @@ export function siblingsOf(
   return sortByOrder(out);
 }
 
-/** The filter for the cards of one cell (or of the tray, when `cell` is null). */
-export function inCell(cell: { phaseId: string; channelId: string } | null): (record: YRecord) => boolean {
-  return (record) => {
-    const at = fromCellValue(record.get('cell'));
-    if (!cell) return at === null;
-    return at !== null && at.phaseId === cell.phaseId && at.channelId === cell.channelId;
-  };
-}

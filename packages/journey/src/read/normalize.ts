@@ -14,10 +14,18 @@ export interface RawRecords {
   actions: Map<string, Action>;
 }
 
-type Collections = Omit<Snapshot, 'board'>;
+type Collections = Omit<Snapshot, 'board' | 'session'>;
 
-/** Builds each collection, reusing the previous collection object when none of its entries changed. */
-export function normalize(raw: RawRecords, previous: Snapshot | null): Collections {
+/**
+ * Builds each collection, reusing the previous collection object when none of its entries changed.
+ * `changed` lists the ids re-read since `previous`: when only cards changed (typing, moving, voting:
+ * the common case), only those cards and the cards that link to them are fixed again.
+ */
+export function normalize(
+  raw: RawRecords,
+  previous: Snapshot | null,
+  changed?: Readonly<Record<keyof RawRecords, ReadonlySet<string>>>,
+): Collections {
   const personas = collect(raw.personas, previous?.personas, (p) => p);
   const journeys = collect(raw.journeys, previous?.journeys, (j) =>
     j.personaId !== null && !personas[j.personaId] ? { ...j, personaId: null } : j,
@@ -25,7 +33,7 @@ export function normalize(raw: RawRecords, previous: Snapshot | null): Collectio
   const inJourney = <T extends { journeyId: string }>(r: T) => (journeys[r.journeyId] ? r : undefined);
   const phases = collect(raw.phases, previous?.phases, inJourney);
   const channels = collect(raw.channels, previous?.channels, inJourney);
-  const cards = collect(raw.cards, previous?.cards, (card) => {
+  const fixCard = (card: Card): Card | undefined => {
     if (!journeys[card.journeyId]) return undefined;
     const placed =
       card.phaseId !== null &&
@@ -42,13 +50,54 @@ export function normalize(raw: RawRecords, previous: Snapshot | null): Collectio
     const { touchpointId: _dropped, ...rest } = card;
     const base = linked ? card : rest;
     return placed ? base : { ...base, phaseId: null, channelId: null };
-  });
-  const actions = collect(raw.actions, previous?.actions, (action) => {
-    if (!journeys[action.journeyId]) return undefined;
-    const cardIds = action.cardIds.filter((id) => cards[id]?.journeyId === action.journeyId);
-    return cardIds.length === action.cardIds.length ? action : { ...action, cardIds };
-  });
+  };
+  const onlyCards =
+    previous !== null &&
+    changed !== undefined &&
+    journeys === previous.journeys &&
+    phases === previous.phases &&
+    channels === previous.channels;
+  const cards = onlyCards
+    ? patchCards(raw.cards, previous.cards, changed.cards, fixCard)
+    : collect(raw.cards, previous?.cards, fixCard);
+  // Actions depend on which cards exist: reuse them when no card came or went and no action changed.
+  const sameCardSet =
+    onlyCards && [...changed.cards].every((id) => (cards[id] === undefined) === (previous.cards[id] === undefined));
+  const actions =
+    sameCardSet && changed.actions.size === 0
+      ? previous.actions
+      : collect(raw.actions, previous?.actions, (action) => {
+          if (!journeys[action.journeyId]) return undefined;
+          const cardIds = action.cardIds.filter((id) => cards[id]?.journeyId === action.journeyId);
+          return cardIds.length === action.cardIds.length ? action : { ...action, cardIds };
+        });
   return { personas, journeys, phases, channels, cards, actions };
+}
+
+/** Fixes again only the changed cards and the cards whose touchpoint link points at one of them. */
+function patchCards(
+  raw: Map<string, Card>,
+  previous: Readonly<Record<string, Card>>,
+  changedIds: ReadonlySet<string>,
+  fix: (card: Card) => Card | undefined,
+): Readonly<Record<string, Card>> {
+  if (changedIds.size === 0) return previous;
+  const ids = new Set(changedIds);
+  for (const card of raw.values()) {
+    if (card.touchpointId !== undefined && changedIds.has(card.touchpointId)) ids.add(card.id);
+  }
+  let out: Record<string, Card> | null = null;
+  for (const id of ids) {
+    const record = raw.get(id);
+    let value = record === undefined ? undefined : fix(record);
+    const before = previous[id];
+    if (before !== undefined && value !== undefined && value !== record && sameFields(before, value)) value = before;
+    if (value === before) continue;
+    out ??= { ...previous };
+    if (value === undefined) delete out[id];
+    else out[id] = value;
+  }
+  return out ?? previous;
 }
 
 /**
