@@ -8,9 +8,9 @@ import { addPhase, movePhase, removePhase } from './commands/phases';
 import { toJourneyView } from './read/journeyView';
 import { observeSnapshot } from './read/observeSnapshot';
 import { toSnapshot } from './read/toSnapshot';
-import type { Snapshot } from './types';
 import { applyOp, brokenInvariants, opArbitrary, seedJourney } from './testing/randomOps';
 import { SyncedDocs } from './testing/syncedDocs';
+import type { Snapshot } from './types';
 
 function peers(count: number) {
   const net = new SyncedDocs(count);

@@ -55,7 +55,8 @@ class CardIndex {
     for (const id of this.dirty) this.refresh(id);
     this.dirty.clear();
     const out: Ordered[] = [];
-    for (const [id, order] of this.groups.get(groupKey(journeyId, cell)) ?? []) if (id !== exceptId) out.push({ id, order });
+    for (const [id, order] of this.groups.get(groupKey(journeyId, cell)) ?? [])
+      if (id !== exceptId) out.push({ id, order });
     return sortByOrder(out);
   }
 }

@@ -19,4 +19,3 @@ export function siblingsOf(
   }
   return sortByOrder(out);
 }
-
