@@ -1,0 +1,95 @@
+import type { Locale, TemplateId } from '@parcours/journey';
+import type { Role } from '../store/boardStore';
+
+/** The server's HTTP API for boards. Tokens travel in the query string, as in the board links. */
+
+export interface CreatedBoard {
+  readonly id: string;
+  readonly editToken: string;
+  readonly viewToken: string;
+  readonly editUrl?: string;
+  readonly viewUrl?: string;
+}
+
+export interface BoardInfo {
+  readonly id?: string;
+  readonly title: string;
+  readonly locale?: Locale;
+  readonly role: Role;
+}
+
+export interface ApiIssue {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** An HTTP error with the server's message and, for a refused import, its issues path by path. */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly issues: readonly ApiIssue[] = [],
+  ) {
+    super(message);
+  }
+}
+
+async function request<T>(url: string, init?: RequestInit): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(url, init);
+  } catch {
+    throw new ApiError(0, 'network');
+  }
+  if (!response.ok) {
+    const body = (await response.json().catch(() => null)) as {
+      error?: string;
+      message?: string;
+      issues?: ApiIssue[];
+    } | null;
+    const issues = Array.isArray(body?.issues) ? body.issues : [];
+    throw new ApiError(response.status, body?.error ?? body?.message ?? response.statusText, issues);
+  }
+  return (await response.json()) as T;
+}
+
+export function createBoard(input: { title: string; locale: Locale; template: TemplateId }): Promise<CreatedBoard> {
+  return request('/api/boards', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(input),
+  });
+}
+
+/** Imports a Parcours JSON or PNG as a new board; nothing is created when the server refuses the file. */
+export async function importBoard(file: Blob & { name?: string }): Promise<CreatedBoard> {
+  const isPng = file.type === 'image/png' || (file.name ?? '').toLowerCase().endsWith('.png');
+  return request('/api/boards/import', {
+    method: 'POST',
+    headers: { 'content-type': isPng ? 'image/png' : 'application/json' },
+    body: isPng ? file : await file.text(),
+  });
+}
+
+export function fetchBoardInfo(boardId: string, token: string): Promise<BoardInfo> {
+  return request(`/api/boards/${encodeURIComponent(boardId)}?token=${encodeURIComponent(token)}`);
+}
+
+export function exportUrl(boardId: string, token: string, format: 'png' | 'json', journeyId?: string): string {
+  const params = new URLSearchParams({ token });
+  if (journeyId) params.set('journeyId', journeyId);
+  return `/api/boards/${encodeURIComponent(boardId)}/export.${format}?${params}`;
+}
+
+/** Fetches an export as a blob (so an error shows as a toast, not as a JSON page). */
+export async function fetchExport(url: string): Promise<Blob> {
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch {
+    throw new ApiError(0, 'network');
+  }
+  if (!response.ok) throw new ApiError(response.status, response.statusText);
+  return response.blob();
+}

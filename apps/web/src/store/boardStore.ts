@@ -1,0 +1,204 @@
+import { type Cell, type JourneyView, type Snapshot, toJourneyView } from '@parcours/journey';
+import type * as Y from 'yjs';
+import { create } from 'zustand';
+
+/**
+ * The one client store: the board snapshot (from observeSnapshot, structurally shared) plus local UI
+ * state. Components read it with selectors; they change the board only through the model's commands
+ * on `doc` (never through Y types).
+ */
+
+export type Role = 'edit' | 'view' | 'facilitator';
+export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'offline';
+/** Why the board cannot be shown: each has its own page (never an endless reconnect). */
+export type BoardError = 'unauthorized' | 'not-found' | 'newer-doc' | 'missing-token' | 'server';
+
+export interface Participant {
+  readonly id: string;
+  readonly name: string;
+  readonly color: string;
+}
+
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+/** Another participant on the board, from awareness. Cursor in board coordinates. */
+export interface Peer {
+  readonly clientId: number;
+  readonly user: Participant;
+  readonly cursor: Point | null;
+  readonly selection: readonly string[];
+}
+
+/** What the session (src/sync) provides to the UI besides the doc. */
+export interface SessionHandle {
+  undo(): void;
+  redo(): void;
+  /** Publishes the local pointer (board coordinates), throttled; null when it leaves the board. */
+  setCursor(point: Point | null): void;
+}
+
+export type SidePanel = 'card' | 'persona' | null;
+export type Dialog = 'share' | 'help' | null;
+
+export interface BoardState {
+  readonly boardId: string | null;
+  readonly doc: Y.Doc | null;
+  readonly role: Role;
+  readonly snapshot: Snapshot | null;
+  /** The journey on screen, and its laid-out view (kept structurally shared across snapshots). */
+  readonly journeyId: string | null;
+  readonly view: JourneyView | null;
+  /** Selected card ids. */
+  readonly selection: ReadonlySet<string>;
+  /** The card whose text is being edited in place, if any. */
+  readonly editingCardId: string | null;
+  readonly participant: Participant | null;
+  readonly connection: ConnectionState;
+  /** Local changes not yet acknowledged by the server. */
+  readonly unsynced: number;
+  /** A fatal board error to show instead of the board (e.g. the doc is newer than this app). */
+  readonly error: BoardError | null;
+
+  /** The cell new cards go to (the canvas sets it when an empty cell is clicked); null: the tray. */
+  readonly activeCell: Cell | null;
+  readonly peers: readonly Peer[];
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+  readonly session: SessionHandle | null;
+  /** The creator's tokens, when this device created the board (for the share dialog). */
+  readonly tokens: { readonly edit?: string; readonly view?: string; readonly current: string | null };
+  readonly panel: SidePanel;
+  readonly dialog: Dialog;
+
+  setSnapshot(snapshot: Snapshot): void;
+  setJourney(journeyId: string | null): void;
+  select(ids: Iterable<string>, mode?: 'replace' | 'add' | 'toggle'): void;
+  clearSelection(): void;
+  setEditing(cardId: string | null): void;
+  setActiveCell(cell: Cell | null): void;
+  /** Board coordinates of the local pointer, or null; the session throttles what it publishes. */
+  setCursor(point: Point | null): void;
+  undo(): void;
+  redo(): void;
+  setPanel(panel: SidePanel): void;
+  setDialog(dialog: Dialog): void;
+  /** Session wiring (src/sync): not for components. */
+  patch(values: Partial<Omit<BoardState, FunctionKeys>>): void;
+  reset(): void;
+}
+
+type FunctionKeys = {
+  [K in keyof BoardState]: BoardState[K] extends (...args: never[]) => unknown ? K : never;
+}[keyof BoardState];
+
+const EMPTY_SELECTION: ReadonlySet<string> = new Set();
+
+const INITIAL = {
+  boardId: null,
+  doc: null,
+  role: 'edit' as Role,
+  snapshot: null,
+  journeyId: null,
+  view: null,
+  selection: EMPTY_SELECTION,
+  editingCardId: null,
+  participant: null,
+  connection: 'connecting' as ConnectionState,
+  unsynced: 0,
+  error: null,
+  activeCell: null,
+  peers: [],
+  canUndo: false,
+  canRedo: false,
+  session: null,
+  tokens: { current: null },
+  panel: null,
+  dialog: null,
+} satisfies Partial<BoardState>;
+
+export const useBoardStore = create<BoardState>()((set, get) => ({
+  ...INITIAL,
+
+  setSnapshot(snapshot) {
+    const { journeyId, view, selection, activeCell, editingCardId } = get();
+    // Keep the current journey while it exists; otherwise fall back to the first one.
+    const current = journeyId && snapshot.journeys[journeyId] ? journeyId : firstJourneyId(snapshot);
+    const nextView = current ? toJourneyView(snapshot, current, current === journeyId ? view : null) : null;
+    const kept = [...selection].filter((id) => snapshot.cards[id]);
+    const cellAlive = activeCell && snapshot.phases[activeCell.phaseId] && snapshot.channels[activeCell.channelId];
+    set({
+      snapshot,
+      journeyId: current,
+      view: nextView,
+      selection: kept.length === selection.size ? selection : new Set(kept),
+      activeCell: cellAlive && current === journeyId ? activeCell : null,
+      editingCardId: editingCardId && snapshot.cards[editingCardId] ? editingCardId : null,
+    });
+  },
+  setJourney(journeyId) {
+    const { snapshot } = get();
+    set({
+      journeyId,
+      view: snapshot && journeyId ? toJourneyView(snapshot, journeyId) : null,
+      selection: EMPTY_SELECTION,
+      editingCardId: null,
+      activeCell: null,
+    });
+  },
+  select(ids, mode = 'replace') {
+    const next = new Set(mode === 'replace' ? [] : get().selection);
+    for (const id of ids) {
+      if (mode === 'toggle' && next.has(id)) next.delete(id);
+      else next.add(id);
+    }
+    set({ selection: next });
+  },
+  clearSelection() {
+    if (get().selection.size > 0) set({ selection: EMPTY_SELECTION });
+  },
+  setEditing(cardId) {
+    set({ editingCardId: cardId });
+  },
+  setActiveCell(cell) {
+    const current = get().activeCell;
+    if (current?.phaseId === cell?.phaseId && current?.channelId === cell?.channelId) return;
+    set({ activeCell: cell });
+  },
+  setCursor(point) {
+    get().session?.setCursor(point);
+  },
+  undo() {
+    if (get().role !== 'view') get().session?.undo();
+  },
+  redo() {
+    if (get().role !== 'view') get().session?.redo();
+  },
+  setPanel(panel) {
+    set({ panel });
+  },
+  setDialog(dialog) {
+    set({ dialog });
+  },
+  patch(values) {
+    set(values);
+  },
+  reset() {
+    set(INITIAL);
+  },
+}));
+
+/** Whether this participant may change the board. */
+export function canEdit(role: Role): boolean {
+  return role !== 'view';
+}
+
+function firstJourneyId(snapshot: Snapshot): string | null {
+  let best: { id: string; order: string } | null = null;
+  for (const j of Object.values(snapshot.journeys)) {
+    if (!best || j.order < best.order || (j.order === best.order && j.id < best.id)) best = j;
+  }
+  return best?.id ?? null;
+}

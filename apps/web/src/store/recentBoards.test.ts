@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { findRecentBoard, forgetBoard, loadRecentBoards, rememberBoard } from './recentBoards';
+
+function memoryStorage(): Storage {
+  const data = new Map<string, string>();
+  return {
+    get length() {
+      return data.size;
+    },
+    clear: () => data.clear(),
+    getItem: (k) => data.get(k) ?? null,
+    key: (i) => [...data.keys()][i] ?? null,
+    removeItem: (k) => void data.delete(k),
+    setItem: (k, v) => void data.set(k, v),
+  };
+}
+
+describe('recent boards', () => {
+  it('keeps the newest first, keeps the creator tokens when reopened with a view token, and forgets', () => {
+    const s = memoryStorage();
+    rememberBoard({ id: 'a', title: 'A', token: 'e', role: 'edit', editToken: 'e', viewToken: 'v', lastOpened: 1 }, s);
+    rememberBoard({ id: 'b', title: 'B', token: 'x', role: 'view', lastOpened: 2 }, s);
+    expect(loadRecentBoards(s).map((b) => b.id)).toEqual(['b', 'a']);
+    rememberBoard({ id: 'a', title: 'A2', token: 'v', role: 'view', lastOpened: 3 }, s);
+    expect(findRecentBoard('a', s)).toMatchObject({ title: 'A2', token: 'v', editToken: 'e', viewToken: 'v' });
+    expect(loadRecentBoards(s)[0]!.id).toBe('a');
+    forgetBoard('a', s);
+    expect(loadRecentBoards(s).map((b) => b.id)).toEqual(['b']);
+  });
+
+  it('survives garbage in storage', () => {
+    const s = memoryStorage();
+    s.setItem('parcours.recentBoards', '{not json');
+    expect(loadRecentBoards(s)).toEqual([]);
+  });
+});

@@ -1,0 +1,63 @@
+import type { Role } from './boardStore';
+
+/** Boards opened on this device, newest first, kept in localStorage (never sent anywhere). */
+export interface RecentBoard {
+  readonly id: string;
+  readonly title: string;
+  /** The token the board was opened with. */
+  readonly token: string;
+  readonly role: Role;
+  readonly lastOpened: number;
+  /** Known only to the creator (from the create response): what the share dialog offers. */
+  readonly editToken?: string;
+  readonly viewToken?: string;
+}
+
+const KEY = 'parcours.recentBoards';
+const MAX = 50;
+
+export function loadRecentBoards(storage: Storage = localStorage): RecentBoard[] {
+  try {
+    const value = JSON.parse(storage.getItem(KEY) ?? '[]') as unknown;
+    if (!Array.isArray(value)) return [];
+    return value
+      .filter(
+        (b): b is RecentBoard =>
+          typeof b === 'object' && b !== null && typeof b.id === 'string' && typeof b.token === 'string',
+      )
+      .sort((a, b) => b.lastOpened - a.lastOpened);
+  } catch {
+    return [];
+  }
+}
+
+/** Adds or refreshes a board; fields already known (the creator's tokens) are kept. */
+export function rememberBoard(
+  board: Partial<RecentBoard> & Pick<RecentBoard, 'id'>,
+  storage: Storage = localStorage,
+): RecentBoard[] {
+  const all = loadRecentBoards(storage);
+  const before = all.find((b) => b.id === board.id);
+  const merged: RecentBoard = {
+    title: '',
+    token: '',
+    role: 'view',
+    ...before,
+    ...Object.fromEntries(Object.entries(board).filter(([, v]) => v !== undefined)),
+    id: board.id,
+    lastOpened: board.lastOpened ?? Date.now(),
+  };
+  const next = [merged, ...all.filter((b) => b.id !== board.id)].slice(0, MAX);
+  storage.setItem(KEY, JSON.stringify(next));
+  return next;
+}
+
+export function forgetBoard(id: string, storage: Storage = localStorage): RecentBoard[] {
+  const next = loadRecentBoards(storage).filter((b) => b.id !== id);
+  storage.setItem(KEY, JSON.stringify(next));
+  return next;
+}
+
+export function findRecentBoard(id: string, storage: Storage = localStorage): RecentBoard | undefined {
+  return loadRecentBoards(storage).find((b) => b.id === id);
+}

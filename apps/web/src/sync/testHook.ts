@@ -1,0 +1,40 @@
+import { useBoardStore } from '../store/boardStore';
+
+/**
+ * A read-only window into the client state for end-to-end tests (and curious users in devtools):
+ * tests drive the app through the real UI and read what the board holds here. It writes nothing.
+ */
+export interface ParcoursProbe {
+  snapshot(): unknown;
+  state(): {
+    boardId: string | null;
+    role: string;
+    connection: string;
+    unsynced: number;
+    journeyId: string | null;
+    selection: string[];
+    activeCell: unknown;
+    peers: unknown[];
+    error: string | null;
+  };
+}
+
+export function installProbe(target: Window & { __parcours?: ParcoursProbe }): void {
+  target.__parcours = {
+    snapshot: () => useBoardStore.getState().snapshot,
+    state: () => {
+      const s = useBoardStore.getState();
+      return {
+        boardId: s.boardId,
+        role: s.role,
+        connection: s.connection,
+        unsynced: s.unsynced,
+        journeyId: s.journeyId,
+        selection: [...s.selection],
+        activeCell: s.activeCell,
+        peers: [...s.peers],
+        error: s.error,
+      };
+    },
+  };
+}

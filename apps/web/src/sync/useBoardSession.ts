@@ -1,0 +1,143 @@
+import { createUndoManager, observeSnapshot } from '@parcours/journey';
+import { useEffect } from 'react';
+import { ApiError, fetchBoardInfo } from '../api/boards';
+import { type ConnectionState, canEdit, type Participant, type Role, useBoardStore } from '../store/boardStore';
+import { findRecentBoard, rememberBoard } from '../store/recentBoards';
+import { connectBoard } from './connect';
+import { createPresence, toPeers } from './presence';
+import { checkSchema } from './schemaCheck';
+import { trackUnsynced } from './unsynced';
+
+/**
+ * Opens a board for the page's lifetime: asks the server for this token's role, connects the doc
+ * (IndexedDB + websocket), wires snapshots, connection state, presence and per-user undo into the
+ * store, and tears everything down on leave. Data flows doc -> snapshot -> store -> React.
+ */
+export function useBoardSession(boardId: string, token: string | null, participant: Participant | null): void {
+  useEffect(() => {
+    const store = useBoardStore.getState();
+    store.reset();
+    const recent = findRecentBoard(boardId);
+    store.patch({
+      boardId,
+      participant,
+      tokens: { edit: recent?.editToken, view: recent?.viewToken, current: token },
+    });
+    if (!token) {
+      store.patch({ error: 'missing-token' });
+      return;
+    }
+    if (!participant) return;
+    let stopped = false;
+    const stops: (() => void)[] = [];
+    const patch = useBoardStore.getState().patch;
+
+    const applyRole = (role: Role) => patch({ role });
+    // Offline-first: the last role known on this device until the server answers.
+    applyRole(recent?.token === token ? recent.role : 'view');
+    fetchBoardInfo(boardId, token).then(
+      (info) => {
+        if (stopped) return;
+        applyRole(info.role);
+        rememberBoard({ id: boardId, title: info.title, token, role: info.role });
+      },
+      (error: unknown) => {
+        if (stopped || !(error instanceof ApiError)) return;
+        if (error.status === 401 || error.status === 403) patch({ error: 'unauthorized' });
+        else if (error.status === 404) patch({ error: 'not-found' });
+      },
+    );
+
+    const connection = connectBoard(boardId, token);
+    const { doc, provider, persistence } = connection;
+    stops.push(() => connection.destroy());
+
+    let schemaChecked = false;
+    const runSchemaCheck = () => {
+      if (schemaChecked) return;
+      schemaChecked = true;
+      if (checkSchema(doc, canEdit(useBoardStore.getState().role)) === 'newer') {
+        patch({ error: 'newer-doc' });
+        provider.disconnect();
+      }
+    };
+
+    const undoManager = createUndoManager(doc);
+    const onStack = () => patch({ canUndo: undoManager.canUndo(), canRedo: undoManager.canRedo() });
+    undoManager.on('stack-item-added', onStack);
+    undoManager.on('stack-item-popped', onStack);
+    undoManager.on('stack-cleared', onStack);
+    stops.push(() => undoManager.destroy());
+
+    const presence = createPresence(provider.awareness, participant);
+    stops.push(() => presence.destroy());
+    const onAwareness = () => patch({ peers: toPeers(provider.awareness) });
+    provider.awareness.on('change', onAwareness);
+    stops.push(() => provider.awareness.off('change', onAwareness));
+    stops.push(
+      useBoardStore.subscribe((state, before) => {
+        if (state.selection !== before.selection) presence.setSelection([...state.selection]);
+      }),
+    );
+
+    patch({
+      doc,
+      session: {
+        undo: () => undoManager.undo(),
+        redo: () => undoManager.redo(),
+        setCursor: (point) => presence.setCursor(point),
+      },
+    });
+    stops.push(observeSnapshot(doc, (snapshot) => useBoardStore.getState().setSnapshot(snapshot)));
+    stops.push(trackUnsynced(doc, provider, (unsynced) => patch({ unsynced })));
+
+    let everConnected = false;
+    const updateConnection = () => {
+      let state: ConnectionState;
+      if (!navigator.onLine) state = 'offline';
+      else if (provider.wsconnected && provider.synced) state = 'connected';
+      else state = everConnected ? 'reconnecting' : 'connecting';
+      if (state === 'connected') everConnected = true;
+      patch({ connection: state });
+    };
+    const onSync = (synced: boolean) => {
+      if (synced) runSchemaCheck();
+      updateConnection();
+    };
+    provider.on('status', updateConnection);
+    provider.on('sync', onSync);
+    provider.on('closed', (event) => {
+      if (event.code === 4401 || event.code === 4403) patch({ error: 'unauthorized' });
+      else if (event.code === 4404) patch({ error: 'not-found' });
+      else if (event.code === 4503) patch({ error: 'newer-doc' });
+      else patch({ error: 'server' });
+    });
+    // y-websocket only notices a dead network after a long silence: follow the browser's own signal.
+    const onOffline = () => {
+      provider.disconnect();
+      updateConnection();
+    };
+    const onOnline = () => {
+      provider.connect();
+      updateConnection();
+    };
+    window.addEventListener('offline', onOffline);
+    window.addEventListener('online', onOnline);
+    stops.push(() => {
+      window.removeEventListener('offline', onOffline);
+      window.removeEventListener('online', onOnline);
+    });
+    // Offline: the copy on this device is the whole board we have, so check it once loaded.
+    void persistence.whenSynced.then(() => {
+      if (!stopped && !navigator.onLine) runSchemaCheck();
+    });
+    if (!navigator.onLine) provider.disconnect();
+    updateConnection();
+
+    return () => {
+      stopped = true;
+      for (const stop of stops.reverse()) stop();
+      useBoardStore.getState().reset();
+    };
+  }, [boardId, token, participant]);
+}

@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { canEdit, type Participant, useBoardStore } from '../../store/boardStore';
+import { loadParticipant } from '../../store/participantIdentity';
+import { useBoardSession } from '../../sync/useBoardSession';
+import { BoardErrorPage } from './BoardErrorPage';
+import { CanvasSlot } from './CanvasSlot';
+import { CardPanel } from './CardPanel';
+import { HelpDialog } from './HelpDialog';
+import { NameDialog } from './NameDialog';
+import { PersonaPanel } from './PersonaPanel';
+import { ShareDialog } from './ShareDialog';
+import { Toolbar } from './Toolbar';
+import { TopBar } from './TopBar';
+import { useKeymap } from './useKeymap';
+
+export function BoardPage(props: { boardId: string; token: string | null }) {
+  const { t } = useTranslation();
+  const [participant, setParticipant] = useState<Participant | null>(() => loadParticipant());
+  const [renaming, setRenaming] = useState(false);
+  useBoardSession(props.boardId, props.token, participant);
+  useKeymap();
+  const error = useBoardStore((s) => s.error);
+  const loaded = useBoardStore((s) => s.snapshot !== null && s.view !== null);
+  const empty = useBoardStore((s) => s.snapshot !== null && Object.keys(s.snapshot.journeys).length === 0);
+  const connection = useBoardStore((s) => s.connection);
+  const panel = useBoardStore((s) => s.panel);
+  const dialog = useBoardStore((s) => s.dialog);
+  const role = useBoardStore((s) => s.role);
+  const selected = useBoardStore((s) => s.selection.size > 0);
+
+  if (error) return <BoardErrorPage error={error} />;
+  if (!participant || renaming) {
+    return (
+      <div className="board board-blank">
+        <NameDialog
+          current={participant}
+          onCancel={participant ? () => setRenaming(false) : undefined}
+          onDone={(p) => {
+            setParticipant(p);
+            setRenaming(false);
+          }}
+        />
+      </div>
+    );
+  }
+  const sidePanel = panel === 'persona' ? 'persona' : panel === 'card' || selected ? 'card' : null;
+  return (
+    <div className={`board ${canEdit(role) ? '' : 'read-only'}`} data-role={role}>
+      <TopBar onEditMe={() => setRenaming(true)} />
+      <div className="board-body">
+        <main className="board-main">
+          {loaded ? (
+            <CanvasSlot />
+          ) : (
+            <div className="canvas-placeholder" aria-busy="true">
+              {empty && connection === 'connected' ? t('board.empty') : t('board.loading')}
+            </div>
+          )}
+          <Toolbar />
+        </main>
+        {sidePanel === 'card' && <CardPanel />}
+        {sidePanel === 'persona' && <PersonaPanel />}
+      </div>
+      {dialog === 'share' && <ShareDialog />}
+      {dialog === 'help' && <HelpDialog />}
+    </div>
+  );
+}

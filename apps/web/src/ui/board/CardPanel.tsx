@@ -1,0 +1,192 @@
+import {
+  CARD_KINDS,
+  type Card,
+  type CardKind,
+  clearRating,
+  moveCard,
+  rateEmotion,
+  setCardText,
+  setEmotion,
+  unvote,
+  updateCard,
+  vote,
+  voteCount,
+} from '@parcours/journey';
+import { useTranslation } from 'react-i18next';
+import { canEdit, useBoardStore } from '../../store/boardStore';
+import { DebouncedText } from '../common/DebouncedText';
+import { CardDetails } from './CardDetails';
+import { EmotionPicker } from './EmotionPicker';
+
+/** The selected card in full: every field, emotions, votes. Read-only on a view link. */
+export function CardPanel() {
+  const { t } = useTranslation();
+  const selection = useBoardStore((s) => s.selection);
+  const cardId = selection.size === 1 ? [...selection][0]! : null;
+  const card = useBoardStore((s) => (cardId ? s.snapshot?.cards[cardId] : undefined));
+  const setPanel = useBoardStore((s) => s.setPanel);
+
+  return (
+    <aside className="side-panel" aria-label={t('card.panel')} data-testid="card-panel">
+      <header className="side-panel-header">
+        <h2>{t('card.panel')}</h2>
+        <button type="button" className="icon-button" aria-label={t('common.close')} onClick={() => setPanel(null)}>
+          ×
+        </button>
+      </header>
+      {card ? (
+        <CardForm key={card.id} card={card} />
+      ) : (
+        <p className="empty-state">{selection.size > 1 ? t('card.many', { count: selection.size }) : t('card.none')}</p>
+      )}
+    </aside>
+  );
+}
+
+function CardForm({ card }: { card: Card }) {
+  const { t } = useTranslation();
+  const doc = useBoardStore((s) => s.doc)!;
+  const readOnly = useBoardStore((s) => !canEdit(s.role));
+  const me = useBoardStore((s) => s.participant);
+  const view = useBoardStore((s) => s.view);
+  const myRating = me ? card.ratings[me.id] : undefined;
+  const ratings = Object.values(card.ratings);
+  const average = ratings.length ? ratings.reduce<number>((a, b) => a + b, 0) / ratings.length : null;
+  const myVotes = me ? (card.votes[me.id] ?? 0) : 0;
+
+  const moveTo = (phaseId: string | null, channelId: string | null) =>
+    moveCard(doc, { cardId: card.id, to: phaseId && channelId ? { phaseId, channelId } : null });
+
+  return (
+    <div className="side-panel-body stack">
+      <label className="field">
+        <span>{t('card.kind')}</span>
+        <select
+          name="kind"
+          value={card.kind}
+          disabled={readOnly}
+          onChange={(e) => updateCard(doc, { cardId: card.id, kind: e.target.value as CardKind })}
+        >
+          {CARD_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`kinds.${k}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="field">
+        <span>{t('card.text')}</span>
+        <DebouncedText
+          name="text"
+          label={t('card.text')}
+          multiline
+          value={card.text}
+          readOnly={readOnly}
+          placeholder={t('card.textPlaceholder')}
+          onCommit={(text) => setCardText(doc, { cardId: card.id, text })}
+        />
+      </div>
+      {view && (
+        <div className="field-row">
+          <label className="field">
+            <span>{t('card.phase')}</span>
+            <select
+              name="phase"
+              value={card.phaseId ?? ''}
+              disabled={readOnly}
+              onChange={(e) => moveTo(e.target.value || null, card.channelId ?? view.channels[0]?.id ?? null)}
+            >
+              <option value="">{t('card.tray')}</option>
+              {view.phases.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>{t('card.channel')}</span>
+            <select
+              name="channel"
+              value={card.channelId ?? ''}
+              disabled={readOnly}
+              onChange={(e) => moveTo(card.phaseId ?? view.phases[0]?.id ?? null, e.target.value || null)}
+            >
+              <option value="">{t('card.tray')}</option>
+              {view.channels.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      )}
+      <div className="field">
+        <span className="field-label">{t('card.emotion')}</span>
+        <EmotionPicker
+          label={t('card.emotion')}
+          value={card.emotion}
+          readOnly={readOnly}
+          testId="facilitator-emotion"
+          onChange={(emotion) => setEmotion(doc, { cardId: card.id, emotion })}
+        />
+      </div>
+      <div className="field">
+        <span className="field-label">
+          {t('card.myRating')}
+          {average !== null && (
+            <small className="muted">
+              {' '}
+              · {t('card.average', { value: average.toFixed(1), count: ratings.length })}
+            </small>
+          )}
+        </span>
+        <EmotionPicker
+          label={t('card.myRating')}
+          value={myRating}
+          readOnly={readOnly || !me}
+          testId="my-rating"
+          onChange={(emotion) => {
+            if (!me) return;
+            if (emotion === null) clearRating(doc, { cardId: card.id, participantId: me.id });
+            else rateEmotion(doc, { cardId: card.id, participantId: me.id, emotion });
+          }}
+        />
+      </div>
+      <div className="field votes">
+        <span className="field-label">{t('card.votes', { count: voteCount(card) })}</span>
+        <div className="row">
+          <button
+            type="button"
+            className="button"
+            disabled={readOnly || !me}
+            onClick={() => me && vote(doc, { cardId: card.id, participantId: me.id })}
+          >
+            {t('card.vote')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={readOnly || !me || myVotes === 0}
+            onClick={() => me && unvote(doc, { cardId: card.id, participantId: me.id })}
+          >
+            {t('card.unvote')}
+          </button>
+          {myVotes > 0 && <small className="muted">{t('card.myVotes', { count: myVotes })}</small>}
+        </div>
+      </div>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          name="keyMoment"
+          checked={card.keyMoment}
+          disabled={readOnly}
+          onChange={(e) => updateCard(doc, { cardId: card.id, keyMoment: e.target.checked })}
+        />
+        {t('card.keyMoment')}
+      </label>
+      <CardDetails card={card} readOnly={readOnly} />
+    </div>
+  );
+}

@@ -1,0 +1,124 @@
+import { addJourney, duplicateJourney, removeJourney, renameJourney, sortByOrder } from '@parcours/journey';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { canEdit, useBoardStore } from '../../store/boardStore';
+import { Dialog } from '../common/Dialog';
+import { InlineEdit } from '../common/InlineEdit';
+
+/** Tabs of the board's journeys (as-is / to-be ...), with add, duplicate as to-be, rename and delete. */
+export function JourneySwitcher() {
+  const { t } = useTranslation();
+  const doc = useBoardStore((s) => s.doc);
+  const journeys = useBoardStore((s) => s.snapshot?.journeys);
+  const journeyId = useBoardStore((s) => s.journeyId);
+  const setJourney = useBoardStore((s) => s.setJourney);
+  const editable = useBoardStore((s) => canEdit(s.role));
+  const [menu, setMenu] = useState(false);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const list = useMemo(() => (journeys ? sortByOrder(Object.values(journeys)) : []), [journeys]);
+  const current = list.find((j) => j.id === journeyId);
+
+  const add = () => {
+    if (!doc) return;
+    setJourney(addJourney(doc, { title: t('journey.newTitle', { n: list.length + 1 }) }));
+    setMenu(false);
+  };
+  const duplicate = () => {
+    if (!doc || !current) return;
+    const id = duplicateJourney(doc, {
+      journeyId: current.id,
+      title: t('journey.toBeTitle', { title: current.title || t('journey.untitled') }),
+      stage: 'to-be',
+    });
+    if (id) setJourney(id);
+    setMenu(false);
+  };
+
+  return (
+    <nav className="journeys" aria-label={t('journey.label')}>
+      <div className="journey-tabs">
+        {list.map((j) =>
+          j.id === journeyId ? (
+            <div key={j.id} className="journey-tab active" aria-current="page">
+              <InlineEdit
+                value={j.title}
+                placeholder={t('journey.untitled')}
+                label={t('journey.rename')}
+                readOnly={!editable}
+                onCommit={(title) => doc && renameJourney(doc, { journeyId: j.id, title })}
+              />
+              {j.stage === 'to-be' && <span className="stage-badge">{t('journey.toBe')}</span>}
+            </div>
+          ) : (
+            <button key={j.id} type="button" className="journey-tab" onClick={() => setJourney(j.id)}>
+              {j.title || t('journey.untitled')}
+              {j.stage === 'to-be' && <span className="stage-badge">{t('journey.toBe')}</span>}
+            </button>
+          ),
+        )}
+      </div>
+      {editable && (
+        <div className="menu-anchor">
+          <button
+            type="button"
+            className="icon-button"
+            aria-haspopup="menu"
+            aria-expanded={menu}
+            aria-label={t('journey.menu')}
+            title={t('journey.menu')}
+            onClick={() => setMenu(!menu)}
+          >
+            ⋯
+          </button>
+          {menu && (
+            <div className="menu" role="menu" onMouseLeave={() => setMenu(false)}>
+              <button type="button" role="menuitem" onClick={add}>
+                {t('journey.add')}
+              </button>
+              <button type="button" role="menuitem" onClick={duplicate} disabled={!current}>
+                {t('journey.duplicate')}
+              </button>
+              <button
+                type="button"
+                role="menuitem"
+                className="danger"
+                disabled={!current || list.length <= 1}
+                onClick={() => {
+                  setMenu(false);
+                  setConfirmDelete(true);
+                }}
+              >
+                {t('journey.delete')}
+              </button>
+            </div>
+          )}
+        </div>
+      )}
+      {confirmDelete && current && (
+        <Dialog
+          title={t('journey.deleteTitle')}
+          onClose={() => setConfirmDelete(false)}
+          footer={
+            <>
+              <button type="button" className="button" onClick={() => setConfirmDelete(false)}>
+                {t('common.cancel')}
+              </button>
+              <button
+                type="button"
+                className="button danger"
+                onClick={() => {
+                  if (doc) removeJourney(doc, { journeyId: current.id });
+                  setConfirmDelete(false);
+                }}
+              >
+                {t('journey.deleteConfirm')}
+              </button>
+            </>
+          }
+        >
+          <p>{t('journey.deleteBody', { title: current.title || t('journey.untitled') })}</p>
+        </Dialog>
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,61 @@
+import { useTranslation } from 'react-i18next';
+import { useBoardStore } from '../../store/boardStore';
+import { toastError, toastInfo } from '../../store/toastStore';
+import { Dialog } from '../common/Dialog';
+import { boardPath } from '../router';
+
+function absolute(path: string): string {
+  return new URL(path, window.location.origin).toString();
+}
+
+/** The edit and view links. Only the creator's device knows both tokens; others share what they have. */
+export function ShareDialog() {
+  const { t } = useTranslation();
+  const boardId = useBoardStore((s) => s.boardId);
+  const tokens = useBoardStore((s) => s.tokens);
+  const role = useBoardStore((s) => s.role);
+  const setDialog = useBoardStore((s) => s.setDialog);
+  if (!boardId) return null;
+  const editToken = tokens.edit ?? (role !== 'view' ? tokens.current : null);
+  const viewToken = tokens.view ?? (role === 'view' ? tokens.current : null);
+  const links = [
+    { kind: 'edit' as const, token: editToken },
+    { kind: 'view' as const, token: viewToken },
+  ];
+  const copy = async (url: string) => {
+    try {
+      await navigator.clipboard.writeText(url);
+      toastInfo(t('share.copied'));
+    } catch {
+      toastError(t('share.copyFailed'));
+    }
+  };
+  return (
+    <Dialog title={t('share.title')} onClose={() => setDialog(null)}>
+      <div className="stack">
+        {links.map(({ kind, token }) => (
+          <div key={kind} className="field share-link">
+            <span className="field-label">{t(`share.${kind}Label`)}</span>
+            <small className="muted">{t(`share.${kind}Hint`)}</small>
+            {token ? (
+              <div className="row">
+                <input
+                  readOnly
+                  value={absolute(boardPath(boardId, token))}
+                  aria-label={t(`share.${kind}Label`)}
+                  data-testid={`share-${kind}`}
+                  onFocus={(e) => e.target.select()}
+                />
+                <button type="button" className="button" onClick={() => void copy(absolute(boardPath(boardId, token)))}>
+                  {t('share.copy')}
+                </button>
+              </div>
+            ) : (
+              <p className="muted">{t('share.unknown')}</p>
+            )}
+          </div>
+        ))}
+      </div>
+    </Dialog>
+  );
+}

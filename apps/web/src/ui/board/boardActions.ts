@@ -1,0 +1,69 @@
+import { addCard, addChannel, addPhase, type CardKind, duplicateCards, removeCards, vote } from '@parcours/journey';
+import { exportUrl, fetchExport } from '../../api/boards';
+import { canEdit, useBoardStore } from '../../store/boardStore';
+import { downloadBlob, fileNameOf } from '../common/download';
+
+/**
+ * The board commands the toolbar, the keymap and the panels share: each reads the current
+ * journey, selection and role from the store and runs one model command.
+ */
+
+function editable() {
+  const state = useBoardStore.getState();
+  if (!state.doc || !state.journeyId || !canEdit(state.role) || state.error) return null;
+  return { ...state, doc: state.doc, journeyId: state.journeyId };
+}
+
+/** A new card in the active cell (or the tray), selected and opened in the side panel. */
+export function addCardOfKind(kind: CardKind): string | null {
+  const state = editable();
+  if (!state) return null;
+  const id = addCard(state.doc, { journeyId: state.journeyId, kind, cell: state.activeCell });
+  state.select([id]);
+  state.setPanel('card');
+  return id;
+}
+
+export function deleteSelection(): void {
+  const state = editable();
+  if (!state || state.selection.size === 0) return;
+  removeCards(state.doc, { cardIds: [...state.selection] });
+  state.clearSelection();
+}
+
+export function duplicateSelection(): void {
+  const state = editable();
+  if (!state?.snapshot || state.selection.size === 0) return;
+  const cards = [...state.selection].map((id) => state.snapshot?.cards[id]).filter((c) => c !== undefined);
+  const ids = duplicateCards(state.doc, { cards });
+  state.select(ids);
+}
+
+export function voteSelection(): void {
+  const state = editable();
+  if (!state?.participant) return;
+  for (const cardId of state.selection) vote(state.doc, { cardId, participantId: state.participant.id });
+}
+
+export function addPhaseNamed(name: string): void {
+  const state = editable();
+  if (state) addPhase(state.doc, { journeyId: state.journeyId, name });
+}
+
+export function addChannelNamed(name: string): void {
+  const state = editable();
+  if (state) addChannel(state.doc, { journeyId: state.journeyId, name });
+}
+
+/** Downloads the board as JSON or the current journey as PNG, named after the board title. */
+export async function exportBoard(format: 'png' | 'json'): Promise<void> {
+  const { boardId, tokens, snapshot, journeyId } = useBoardStore.getState();
+  if (!boardId || !tokens.current) return;
+  const blob = await fetchExport(
+    exportUrl(boardId, tokens.current, format, format === 'png' ? (journeyId ?? undefined) : undefined),
+  );
+  const journey = journeyId ? snapshot?.journeys[journeyId] : undefined;
+  const title = snapshot?.board.title ?? 'parcours';
+  const name = format === 'png' && journey?.title ? `${title} - ${journey.title}` : title;
+  downloadBlob(blob, fileNameOf(name, format));
+}

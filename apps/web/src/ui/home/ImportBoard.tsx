@@ -1,0 +1,108 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, type ApiIssue, importBoard } from '../../api/boards';
+import { rememberBoard } from '../../store/recentBoards';
+import { boardPath, navigate } from '../router';
+
+type ImportState =
+  | { kind: 'idle' }
+  | { kind: 'busy'; fileName: string }
+  | { kind: 'refused'; fileName: string; message: string; issues: readonly ApiIssue[] };
+
+/** Drop or pick a Parcours JSON or PNG: it becomes a new board, or the model's errors show path by path. */
+export function ImportBoard() {
+  const { t } = useTranslation();
+  const input = useRef<HTMLInputElement>(null);
+  const [state, setState] = useState<ImportState>({ kind: 'idle' });
+  const [over, setOver] = useState(false);
+
+  const run = async (file: File) => {
+    setState({ kind: 'busy', fileName: file.name });
+    try {
+      const created = await importBoard(file);
+      const title = file.name.replace(/\.(json|png)$/i, '');
+      rememberBoard({
+        id: created.id,
+        title,
+        token: created.editToken,
+        role: 'edit',
+        editToken: created.editToken,
+        viewToken: created.viewToken,
+      });
+      navigate(boardPath(created.id, created.editToken));
+    } catch (error) {
+      const message =
+        error instanceof ApiError && error.status === 0
+          ? t('errors.network')
+          : error instanceof ApiError && error.status === 413
+            ? t('import.tooLarge')
+            : t('import.refused');
+      setState({
+        kind: 'refused',
+        fileName: file.name,
+        message,
+        issues: error instanceof ApiError ? error.issues : [],
+      });
+    }
+  };
+
+  return (
+    <section className="card-panel import-panel" aria-labelledby="import-title">
+      <h2 id="import-title">{t('import.heading')}</h2>
+      <div
+        className={`dropzone ${over ? 'over' : ''}`}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setOver(false);
+          const file = e.dataTransfer.files[0];
+          if (file) void run(file);
+        }}
+      >
+        <p>{t('import.drop')}</p>
+        <button
+          type="button"
+          className="button"
+          disabled={state.kind === 'busy'}
+          onClick={() => input.current?.click()}
+        >
+          {t('import.choose')}
+        </button>
+        <input
+          ref={input}
+          type="file"
+          accept=".json,application/json,.png,image/png"
+          className="visually-hidden"
+          data-testid="import-file"
+          aria-label={t('import.choose')}
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) void run(file);
+          }}
+        />
+      </div>
+      {state.kind === 'busy' && <p className="muted">{t('import.busy', { name: state.fileName })}</p>}
+      {state.kind === 'refused' && (
+        <div className="import-errors" role="alert">
+          <p>
+            <strong>{state.fileName}</strong> — {state.message}
+          </p>
+          {state.issues.length > 0 && (
+            <ul>
+              {state.issues.map((issue) => (
+                <li key={`${issue.path}:${issue.message}`}>
+                  {issue.path && <code>{issue.path}</code>} {issue.message}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, importBoard } from '../../api/boards';
+import { rememberBoard } from '../../store/recentBoards';
+import { toastError } from '../../store/toastStore';
+import { boardPath, navigate } from '../router';
+
+/** Import from the board page: the file becomes a new board (the current one is untouched). */
+export function ImportFileButton(props: { className?: string }) {
+  const { t } = useTranslation();
+  const input = useRef<HTMLInputElement>(null);
+  const run = async (file: File) => {
+    try {
+      const created = await importBoard(file);
+      rememberBoard({
+        id: created.id,
+        title: file.name.replace(/\.(json|png)$/i, ''),
+        token: created.editToken,
+        role: 'edit',
+        editToken: created.editToken,
+        viewToken: created.viewToken,
+      });
+      navigate(boardPath(created.id, created.editToken));
+    } catch (error) {
+      const issues = error instanceof ApiError ? error.issues : [];
+      const first = issues[0];
+      toastError(
+        first
+          ? `${t('import.refused')} ${first.path}: ${first.message}${issues.length > 1 ? ' …' : ''}`
+          : t('import.refused'),
+      );
+    }
+  };
+  return (
+    <>
+      <button type="button" className={props.className} onClick={() => input.current?.click()}>
+        {t('toolbar.import')}
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept=".json,application/json,.png,image/png"
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-hidden="true"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) void run(file);
+        }}
+      />
+    </>
+  );
+}

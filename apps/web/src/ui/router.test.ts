@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { boardPath, toRoute } from './router';
+
+describe('toRoute', () => {
+  it('reads the home and board routes', () => {
+    expect(toRoute('/', '')).toEqual({ name: 'home' });
+    expect(toRoute('/b/abcDEF_123-x', '?token=t0k')).toEqual({ name: 'board', boardId: 'abcDEF_123-x', token: 't0k' });
+    expect(toRoute('/b/abc', '')).toEqual({ name: 'board', boardId: 'abc', token: null });
+    expect(toRoute('/nope', '')).toEqual({ name: 'notFound' });
+  });
+
+  it('builds a board path that reads back', () => {
+    const path = boardPath('b1', 'a+b/c');
+    const [p, q] = path.split('?');
+    expect(toRoute(p!, `?${q}`)).toEqual({ name: 'board', boardId: 'b1', token: 'a+b/c' });
+  });
+});

@@ -1,0 +1,16 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// The server serves dist/ in production; in development Vite proxies the API and the sync socket to it.
+const SERVER = process.env.PARCOURS_SERVER ?? 'http://localhost:8080';
+
+export default defineConfig({
+  plugins: [react()],
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 1200 },
+  server: {
+    proxy: {
+      '/api': { target: SERVER, changeOrigin: true },
+      '/sync': { target: SERVER, ws: true, changeOrigin: true },
+    },
+  },
+});
