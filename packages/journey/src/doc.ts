@@ -29,6 +29,11 @@ export function metaMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap('meta');
 }
 
+/** Facilitation state (see session.ts): plain values under fixed keys, not records. */
+export function sessionMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap('session');
+}
+
 export function rootMap(doc: Y.Doc, kind: RecordKind): Y.Map<YRecord> {
   return doc.getMap(kind);
 }

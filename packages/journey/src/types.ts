@@ -100,6 +100,10 @@ export interface Card {
   /** For an irritant or enchantment: the touchpoint it is about; absent when that touchpoint is gone. */
   readonly touchpointId?: string;
   readonly color?: string;
+  /** Written in private mode: only its author sees it until the facilitator reveals all cards (see facilitation/privateMode.ts). */
+  readonly hidden?: true;
+  /** The participant who wrote a private card. */
+  readonly authorId?: string;
 }
 
 export interface Action {
@@ -129,9 +133,50 @@ export interface Snapshot {
   readonly channels: Readonly<Record<string, Channel>>;
   readonly cards: Readonly<Record<string, Card>>;
   readonly actions: Readonly<Record<string, Action>>;
+  /** The facilitation state (lock, timer, private mode, vote, rating round); not part of the JSON format. */
+  readonly session: Session;
 }
 
 export interface Cell {
   readonly phaseId: string;
   readonly channelId: string;
+}
+
+/**
+ * Facilitation state of a workshop, synced to everyone but changed only by a facilitator.
+ * Each part is one value in the doc, so concurrent changes resolve to one whole state, never a mix.
+ */
+export interface Session {
+  /** When true, participants may add and edit cards and actions but not personas, journeys, phases or channels. */
+  readonly structureLocked: boolean;
+  readonly timer: TimerSetting | null;
+  /** While on, new cards are created hidden (see addCardAs). */
+  readonly privateMode: boolean;
+  readonly vote: VoteSetting | null;
+  readonly ratingRound: RatingRound | null;
+}
+
+/** A countdown stored as an end time, never as ticks: running when `endsAt` is set, paused when `remainingMs` is. */
+export interface TimerSetting {
+  readonly durationMs: number;
+  /** Epoch ms at which it rings, while running. */
+  readonly endsAt: number | null;
+  /** What was left when paused. */
+  readonly remainingMs: number | null;
+}
+
+export type RoundStatus = 'open' | 'closed';
+
+/** A dot vote: each participant has `dotsPerParticipant` dots to put on cards of `kinds` (of one journey, or all). */
+export interface VoteSetting {
+  readonly id: string;
+  readonly status: RoundStatus;
+  readonly dotsPerParticipant: number;
+  readonly kinds: readonly CardKind[];
+  readonly journeyId: string | null;
+}
+
+export interface RatingRound {
+  readonly status: RoundStatus;
+  readonly journeyId: string | null;
 }

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { metaMap, RECORD_KINDS, rootMap } from '../doc';
+import { metaMap, RECORD_KINDS, rootMap, sessionMap } from '../doc';
 import type { Snapshot } from '../types';
 import { SnapshotReader } from './snapshotReader';
 
@@ -24,6 +24,10 @@ export function observeSnapshot(
   const onMeta = () => reader.markMeta();
   meta.observe(onMeta);
   stops.push(() => meta.unobserve(onMeta));
+  const session = sessionMap(doc);
+  const onSession = () => reader.markSession();
+  session.observe(onSession);
+  stops.push(() => session.unobserve(onSession));
   // Deep observers run before 'afterTransaction', so by then every change of the transaction is marked.
   const afterTransaction = (transaction: Y.Transaction) => {
     if (reader.hasChanges) onSnapshot(reader.read(), transaction);

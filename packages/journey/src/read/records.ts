@@ -124,6 +124,8 @@ export function readCard(id: string, r: YRecord): Card {
     severity: severity === 1 || severity === 2 || severity === 3 ? (severity as Severity) : undefined,
     touchpointId: optStr(r, 'touchpointId'),
     color: optStr(r, 'color'),
+    hidden: r.get('hidden') === true ? true : undefined,
+    authorId: optStr(r, 'authorId'),
   });
 }
 

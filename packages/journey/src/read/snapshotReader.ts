@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { metaMap, RECORD_KINDS, type RecordKind, rootMap, type YRecord } from '../doc';
+import { readSession, reuseSession } from '../session';
 import type { Board, Locale, Snapshot } from '../types';
 import { normalize, type RawRecords } from './normalize';
 import { readAction, readCard, readChannel, readJourney, readPersona, readPhase } from './records';
@@ -37,6 +38,7 @@ export class SnapshotReader {
     Set<string>
   >;
   private metaDirty = true;
+  private sessionDirty = true;
   private current: Snapshot | null = null;
 
   constructor(private readonly doc: Y.Doc) {
@@ -56,8 +58,12 @@ export class SnapshotReader {
     this.metaDirty = true;
   }
 
+  markSession(): void {
+    this.sessionDirty = true;
+  }
+
   get hasChanges(): boolean {
-    return this.metaDirty || RECORD_KINDS.some((k) => this.dirty[k].size > 0);
+    return this.metaDirty || this.sessionDirty || RECORD_KINDS.some((k) => this.dirty[k].size > 0);
   }
 
   /** The snapshot after applying what changed since the last call. */
@@ -76,7 +82,12 @@ export class SnapshotReader {
       this.dirty[kind].clear();
     }
     this.metaDirty = false;
-    this.current = { board: sameBoard, ...normalize(this.raw, this.current) };
+    const session =
+      this.sessionDirty || !this.current
+        ? reuseSession(this.current?.session, readSession(this.doc))
+        : this.current.session;
+    this.sessionDirty = false;
+    this.current = { board: sameBoard, ...normalize(this.raw, this.current), session };
     return this.current;
   }
 }
