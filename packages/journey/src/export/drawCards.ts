@@ -1,0 +1,146 @@
+import type { Context2DLike } from './canvas';
+import { type CardLayout, LAYOUT, type MapLayout, type Rect } from './layout';
+import { CARD_COLORS, COLORS } from './palette';
+import { wrapText } from './wrapText';
+
+const font = (size: number, bold = false) => `${bold ? 'bold ' : ''}${size}px ${LAYOUT.fontFamily}`;
+
+/** Average width of a character in the current font, measured once per font instead of per card. */
+export function charWidthOf(ctx: Context2DLike): number {
+  const sample = 'Parcours client, émotion: 0123456789';
+  return ctx.measureText(sample).width / sample.length;
+}
+
+export function drawLines(ctx: Context2DLike, lines: readonly string[], x: number, y: number, lineHeight: number) {
+  lines.forEach((line, i) => {
+    ctx.fillText(line, x, y + i * lineHeight);
+  });
+}
+
+/** Phase header row, channel header column, row bands and grid lines. */
+export function drawGrid(ctx: Context2DLike, layout: MapLayout, labelOverflow: (hidden: number) => string): void {
+  const { grid, columns, rows } = layout;
+  const measure = (t: string) => ctx.measureText(t).width;
+  ctx.fillStyle = COLORS.header;
+  ctx.fillRect(grid.x, grid.y, grid.width, LAYOUT.phaseHeaderHeight);
+  rows.forEach((row, i) => {
+    ctx.fillStyle = i % 2 === 1 ? COLORS.rowAlt : COLORS.background;
+    ctx.fillRect(row.x, row.y, row.width, row.height);
+    ctx.fillStyle = COLORS.header;
+    ctx.fillRect(row.x, row.y, LAYOUT.rowHeaderWidth, row.height);
+  });
+
+  ctx.font = font(13, true);
+  ctx.fillStyle = COLORS.text;
+  const bold = charWidthOf(ctx);
+  for (const column of columns) {
+    const lines = wrapText(measure, column.phase.name, column.width - 16, 2, bold);
+    drawLines(ctx, lines, column.x + 8, column.y + (lines.length > 1 ? 8 : 16), 16);
+  }
+  for (const row of rows) {
+    const lines = wrapText(measure, row.channel.name, LAYOUT.rowHeaderWidth - 16, 3, bold);
+    drawLines(ctx, lines, row.x + 8, row.y + 10, 16);
+  }
+
+  ctx.strokeStyle = COLORS.grid;
+  ctx.lineWidth = 1;
+  ctx.beginPath();
+  const bottom = grid.y + grid.height;
+  for (const column of columns) {
+    ctx.moveTo(column.x, grid.y);
+    ctx.lineTo(column.x, bottom);
+  }
+  for (const row of rows) {
+    ctx.moveTo(grid.x, row.y);
+    ctx.lineTo(grid.x + grid.width, row.y);
+  }
+  ctx.stroke();
+  ctx.strokeRect(grid.x, grid.y, grid.width, grid.height);
+
+  ctx.font = font(11, true);
+  ctx.fillStyle = COLORS.muted;
+  for (const overflow of layout.overflows) ctx.fillText(labelOverflow(overflow.hidden), overflow.x + 2, overflow.y);
+}
+
+export function drawCards(ctx: Context2DLike, cards: readonly CardLayout[]): void {
+  ctx.font = font(LAYOUT.cardFontSize);
+  const measure = (t: string) => ctx.measureText(t).width;
+  const charWidth = charWidthOf(ctx);
+  const pad = LAYOUT.cardTextPadding;
+  const maxLines = Math.max(1, Math.floor((LAYOUT.cardHeight - 2 * pad + 2) / LAYOUT.cardLineHeight));
+  for (const { card, x, y, width, height } of cards) {
+    const colors = CARD_COLORS[card.kind];
+    ctx.fillStyle = card.color ?? colors.fill;
+    ctx.fillRect(x, y, width, height);
+    ctx.fillStyle = colors.strong;
+    ctx.fillRect(x, y, LAYOUT.cardStripe, height);
+    ctx.strokeStyle = colors.strong;
+    ctx.lineWidth = 1;
+    ctx.strokeRect(x + 0.5, y + 0.5, width - 1, height - 1);
+
+    const markers = (card.keyMoment ? 1 : 0) + (card.kind === 'irritant' ? 1 : 0);
+    const votes = Object.values(card.votes ?? {}).reduce((a, b) => a + b, 0);
+    // Text keeps clear of the markers (top right) and of the vote badge (bottom right).
+    const textX = x + LAYOUT.cardStripe + pad;
+    const textWidth = width - LAYOUT.cardStripe - 2 * pad - Math.max(markers * 14, votes > 0 ? 24 : 0);
+    ctx.fillStyle = COLORS.text;
+    drawLines(ctx, wrapText(measure, card.text, textWidth, maxLines, charWidth), textX, y + pad, LAYOUT.cardLineHeight);
+
+    let markerX = x + width - pad - 6;
+    if (card.keyMoment) {
+      drawStar(ctx, markerX, y + pad + 6, 6);
+      markerX -= 14;
+    }
+    if (card.kind === 'irritant') drawWarning(ctx, { x: markerX - 6, y: y + pad, width: 12, height: 11 });
+    if (votes > 0) {
+      drawBadge(ctx, x + width - pad - 8, y + height - pad - 6, String(votes));
+      ctx.font = font(LAYOUT.cardFontSize);
+    }
+  }
+}
+
+/** Key moment: a five-pointed star drawn as a path, so it needs no glyph from the font. */
+function drawStar(ctx: Context2DLike, cx: number, cy: number, r: number): void {
+  ctx.beginPath();
+  for (let i = 0; i < 10; i++) {
+    const radius = i % 2 === 0 ? r : r * 0.45;
+    const angle = -Math.PI / 2 + (i * Math.PI) / 5;
+    const px = cx + radius * Math.cos(angle);
+    const py = cy + radius * Math.sin(angle);
+    if (i === 0) ctx.moveTo(px, py);
+    else ctx.lineTo(px, py);
+  }
+  ctx.closePath();
+  ctx.fillStyle = COLORS.star;
+  ctx.fill();
+}
+
+/** Irritant: a warning triangle with an exclamation mark. */
+function drawWarning(ctx: Context2DLike, box: Rect): void {
+  ctx.beginPath();
+  ctx.moveTo(box.x + box.width / 2, box.y);
+  ctx.lineTo(box.x + box.width, box.y + box.height);
+  ctx.lineTo(box.x, box.y + box.height);
+  ctx.closePath();
+  ctx.fillStyle = CARD_COLORS.irritant.strong;
+  ctx.fill();
+  ctx.fillStyle = COLORS.badgeText;
+  ctx.fillRect(box.x + box.width / 2 - 0.75, box.y + 3.5, 1.5, 4);
+  ctx.fillRect(box.x + box.width / 2 - 0.75, box.y + 8.5, 1.5, 1.5);
+}
+
+/** Vote count: a dark pill with the number of dots. */
+function drawBadge(ctx: Context2DLike, cx: number, cy: number, label: string): void {
+  ctx.font = font(10, true);
+  const width = Math.max(14, ctx.measureText(label).width + 8);
+  ctx.fillStyle = COLORS.badge;
+  ctx.beginPath();
+  ctx.arc(cx - width / 2 + 7, cy, 7, Math.PI / 2, (3 * Math.PI) / 2);
+  ctx.arc(cx + width / 2 - 7, cy, 7, -Math.PI / 2, Math.PI / 2);
+  ctx.closePath();
+  ctx.fill();
+  ctx.fillStyle = COLORS.badgeText;
+  ctx.textAlign = 'center';
+  ctx.fillText(label, cx, cy - 6);
+  ctx.textAlign = 'left';
+}

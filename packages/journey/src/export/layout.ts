@@ -1,0 +1,176 @@
+/**
+ * Where everything goes in the exported image, in CSS pixels (renderPng scales by pixelRatio).
+ * Pure geometry from the JSON map, exported so tests and the web preview can find a card.
+ * The image is a simplified map: a cell shows its first cards and a "+N" count, so a huge
+ * journey gives an image of bounded size that encodes quickly; the full board rides along as JSON.
+ */
+import type { CardJson, ChannelJson, JourneyJson, JourneyMapJson, PhaseJson } from '../schema';
+
+export const LAYOUT = {
+  width: 1600,
+  minWidth: 480,
+  maxWidth: 8000,
+  padding: 24,
+  headerHeight: 84,
+  rowHeaderWidth: 150,
+  phaseHeaderHeight: 44,
+  cellPadding: 5,
+  cardHeight: 50,
+  cardGap: 5,
+  maxCardsPerCell: 3,
+  /** Room under a cell's cards for its "+N" line. */
+  overflowHeight: 15,
+  laneHeight: 120,
+  footerHeight: 28,
+  /** Rows past this height are left out (with a note) so the canvas stays within browser limits. */
+  maxGridHeight: 6000,
+  fontFamily: 'sans-serif',
+  cardFontSize: 12,
+  cardLineHeight: 14,
+  cardTextPadding: 5,
+  /** Left band in the kind's strong colour. */
+  cardStripe: 5,
+} as const;
+
+export interface Rect {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface ColumnLayout extends Rect {
+  readonly phase: PhaseJson;
+}
+
+export interface RowLayout extends Rect {
+  readonly channel: ChannelJson;
+}
+
+export interface CardLayout extends Rect {
+  readonly card: CardJson;
+}
+
+export interface OverflowLayout {
+  readonly x: number;
+  readonly y: number;
+  readonly hidden: number;
+}
+
+export interface MapLayout {
+  readonly width: number;
+  readonly height: number;
+  readonly journey: JourneyJson | null;
+  readonly header: Rect;
+  /** The whole grid including the phase header row and the channel header column. */
+  readonly grid: Rect;
+  readonly columns: readonly ColumnLayout[];
+  readonly rows: readonly RowLayout[];
+  /** Drawn cards only (the first `maxCardsPerCell` of each cell of a drawn row). */
+  readonly cards: readonly CardLayout[];
+  readonly overflows: readonly OverflowLayout[];
+  readonly lane: Rect;
+  readonly footer: Rect;
+  readonly hiddenRows: number;
+  readonly unplaced: number;
+}
+
+export interface LayoutOptions {
+  /** Default: the first journey. */
+  readonly journeyId?: string;
+  /** CSS pixels; default LAYOUT.width. */
+  readonly width?: number;
+}
+
+function cellKey(phaseId: string, channelId: string): string {
+  return `${phaseId}\n${channelId}`;
+}
+
+export function layoutMap(map: JourneyMapJson, options: LayoutOptions = {}): MapLayout {
+  const L = LAYOUT;
+  const width = Math.round(Math.min(L.maxWidth, Math.max(L.minWidth, options.width ?? L.width)));
+  const journey =
+    (options.journeyId === undefined ? map.journeys[0] : map.journeys.find((j) => j.id === options.journeyId)) ?? null;
+  const header = { x: L.padding, y: L.padding, width: width - 2 * L.padding, height: L.headerHeight };
+  const gridTop = header.y + header.height;
+  const phases = journey?.phases ?? [];
+  const channels = journey?.channels ?? [];
+  const columnWidth = phases.length > 0 ? (width - 2 * L.padding - L.rowHeaderWidth) / phases.length : 0;
+  const columns = phases.map((phase, i) => ({
+    phase,
+    x: L.padding + L.rowHeaderWidth + i * columnWidth,
+    y: gridTop,
+    width: columnWidth,
+    height: L.phaseHeaderHeight,
+  }));
+
+  const byCell = new Map<string, CardJson[]>();
+  let unplaced = 0;
+  for (const card of journey?.cards ?? []) {
+    if (card.phaseId === null || card.channelId === null) {
+      unplaced++;
+      continue;
+    }
+    const key = cellKey(card.phaseId, card.channelId);
+    const list = byCell.get(key);
+    if (list) list.push(card);
+    else byCell.set(key, [card]);
+  }
+
+  const rows: RowLayout[] = [];
+  const cards: CardLayout[] = [];
+  const overflows: OverflowLayout[] = [];
+  const cardWidth = Math.max(0, columnWidth - 2 * L.cellPadding);
+  let y = gridTop + L.phaseHeaderHeight;
+  for (const channel of channels) {
+    let most = 1;
+    let overflowing = false;
+    for (const phase of phases) {
+      const count = byCell.get(cellKey(phase.id, channel.id))?.length ?? 0;
+      most = Math.max(most, Math.min(count, L.maxCardsPerCell));
+      overflowing ||= count > L.maxCardsPerCell;
+    }
+    const height =
+      2 * L.cellPadding + most * L.cardHeight + (most - 1) * L.cardGap + (overflowing ? L.overflowHeight : 0);
+    if (y + height - gridTop > L.maxGridHeight && rows.length > 0) break;
+    rows.push({ channel, x: L.padding, y, width: width - 2 * L.padding, height });
+    for (const column of columns) {
+      const inCell = byCell.get(cellKey(column.phase.id, channel.id)) ?? [];
+      inCell.slice(0, L.maxCardsPerCell).forEach((card, i) => {
+        cards.push({
+          card,
+          x: column.x + L.cellPadding,
+          y: y + L.cellPadding + i * (L.cardHeight + L.cardGap),
+          width: cardWidth,
+          height: L.cardHeight,
+        });
+      });
+      if (inCell.length > L.maxCardsPerCell) {
+        overflows.push({
+          x: column.x + L.cellPadding,
+          y: y + L.cellPadding + L.maxCardsPerCell * (L.cardHeight + L.cardGap),
+          hidden: inCell.length - L.maxCardsPerCell,
+        });
+      }
+    }
+    y += height;
+  }
+  const grid = { x: L.padding, y: gridTop, width: width - 2 * L.padding, height: y - gridTop };
+  const lane = { x: L.padding, y: y + L.cardGap, width: grid.width, height: L.laneHeight };
+  const footer = { x: L.padding, y: lane.y + lane.height, width: grid.width, height: L.footerHeight };
+  return {
+    width,
+    height: Math.ceil(footer.y + footer.height + L.padding / 2),
+    journey,
+    header,
+    grid,
+    columns,
+    rows,
+    cards,
+    overflows,
+    lane,
+    footer,
+    hiddenRows: channels.length - rows.length,
+    unplaced,
+  };
+}

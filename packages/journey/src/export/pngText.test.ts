@@ -1,0 +1,58 @@
+import { createCanvas } from '@napi-rs/canvas';
+import { describe, expect, it } from 'vitest';
+import { crc32, isPng, PngError, readPngSize, readPngText, withPngText } from './pngText';
+
+function smallPng(): Uint8Array {
+  const canvas = createCanvas(3, 2);
+  const ctx = canvas.getContext('2d');
+  ctx.fillStyle = '#ff0000';
+  ctx.fillRect(0, 0, 3, 2);
+  return new Uint8Array(canvas.toBuffer('image/png'));
+}
+
+/** Every chunk's CRC, recomputed, equals the stored one. */
+function crcsAreValid(png: Uint8Array): boolean {
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  for (let at = 8; at < png.length; ) {
+    const length = view.getUint32(at);
+    if (crc32(png.subarray(at + 4, at + 8 + length)) !== view.getUint32(at + 8 + length)) return false;
+    at += 12 + length;
+  }
+  return true;
+}
+
+describe('PNG text chunks', () => {
+  it('computes the standard CRC-32', () => {
+    expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
+  });
+
+  it('stores UTF-8 text before IEND with valid CRCs, and reads it back', () => {
+    const text = '{"title":"Parcours d’achat — été 😀"}';
+    const png = withPngText(smallPng(), 'parcours/journey-map', text);
+    expect(isPng(png)).toBe(true);
+    expect(crcsAreValid(png)).toBe(true);
+    expect(new TextDecoder().decode(png.subarray(png.length - 8, png.length - 4))).toBe('IEND');
+    expect(readPngText(png, 'parcours/journey-map')).toBe(text);
+    expect(readPngText(png, 'other')).toBeNull();
+    expect(readPngSize(png)).toEqual({ width: 3, height: 2 });
+  });
+
+  it('keeps the image decodable by a real PNG decoder', async () => {
+    const { loadImage } = await import('@napi-rs/canvas');
+    const image = await loadImage(Buffer.from(withPngText(smallPng(), 'k', 'x'.repeat(10_000))));
+    expect([image.width, image.height]).toEqual([3, 2]);
+  });
+
+  it('replaces an earlier text with the same keyword instead of adding a second one', () => {
+    const once = withPngText(smallPng(), 'k', 'first');
+    const twice = withPngText(once, 'k', 'second');
+    expect(readPngText(twice, 'k')).toBe('second');
+    expect(twice.length).toBe(once.length + 1);
+  });
+
+  it('refuses bytes that are not a PNG and truncated files', () => {
+    expect(() => readPngText(new TextEncoder().encode('GIF89a....'), 'k')).toThrow(PngError);
+    const png = withPngText(smallPng(), 'k', 'text');
+    expect(() => readPngText(png.subarray(0, png.length - 20), 'k')).toThrow(PngError);
+  });
+});

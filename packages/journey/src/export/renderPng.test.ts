@@ -1,0 +1,106 @@
+import { createCanvas, loadImage } from '@napi-rs/canvas';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { JourneyFormatError } from '../format/errors';
+import { fromJson } from '../format/fromJson';
+import { toJson } from '../format/toJson';
+import type { CardJson, JourneyMapJson } from '../schema';
+import { createBoardDoc } from '../templates/createBoardDoc';
+import { journeyMapArbitrary } from '../testing/arbitraries';
+import { laneY } from './drawLane';
+import { fromPng } from './fromPng';
+import { LAYOUT, layoutMap } from './layout';
+import { CARD_COLORS, COLORS } from './palette';
+import { isPng, readPngSize } from './pngText';
+import { renderPng } from './renderPng';
+
+function workshopMap(): JourneyMapJson {
+  const map = toJson(createBoardDoc({ title: 'Atelier « été » 🌞', locale: 'fr', template: 'fr-purchase-8' }));
+  const journey = map.journeys[0]!;
+  const [p0, p1] = journey.phases;
+  const [c0, c1] = journey.channels;
+  const extra: CardJson[] = [
+    {
+      id: 'n1',
+      kind: 'note',
+      phaseId: p0!.id,
+      channelId: c0!.id,
+      text: 'Noël à l’improviste 🎄🎁 — très long '.repeat(8),
+    },
+    { id: 't1', kind: 'touchpoint', phaseId: p0!.id, channelId: c1!.id, text: 'Avis clients', ratings: { a: 2, b: 1 } },
+    { id: 'e1', kind: 'enchantment', phaseId: p1!.id, channelId: c1!.id, text: '', color: '#123456', keyMoment: true },
+    { id: 'i1', kind: 'irritant', phaseId: p1!.id, channelId: c0!.id, text: 'Trop d’étapes', votes: { a: 3 } },
+  ];
+  journey.cards = [...extra, ...journey.cards];
+  // Through a doc, so the hand-made additions are in canonical order, as an export sees them.
+  return toJson(fromJson(map));
+}
+
+async function pixels(png: Uint8Array) {
+  const image = await loadImage(Buffer.from(png));
+  const canvas = createCanvas(image.width, image.height);
+  const ctx = canvas.getContext('2d');
+  ctx.drawImage(image, 0, 0);
+  const data = ctx.getImageData(0, 0, image.width, image.height);
+  return (x: number, y: number) => {
+    const at = (Math.round(y) * image.width + Math.round(x)) * 4;
+    const hex = (n: number) => data.data[at + n]!.toString(16).padStart(2, '0');
+    return `#${hex(0)}${hex(1)}${hex(2)}`;
+  };
+}
+
+describe('renderPng', () => {
+  it('makes a PNG of the requested width times the pixel ratio', async () => {
+    const map = workshopMap();
+    const png = await renderPng(map, { createCanvas, width: 900, pixelRatio: 2 });
+    expect(isPng(png)).toBe(true);
+    const layout = layoutMap(map, { width: 900 });
+    expect(readPngSize(png)).toEqual({ width: 1800, height: Math.round(layout.height * 2) });
+  });
+
+  it('paints each card in its kind colour (or its own) where the layout puts it, with the kind stripe', async () => {
+    const map = workshopMap();
+    const ratio = 2;
+    const at = await pixels(await renderPng(map, { createCanvas, width: 1200, pixelRatio: ratio }));
+    const layout = layoutMap(map, { width: 1200 });
+    expect(layout.cards.length).toBe(map.journeys[0]!.cards.filter((c) => c.phaseId !== null).length);
+    for (const { card, x, y, height } of layout.cards) {
+      // Bottom-left inside the card: below the text lines, left of the vote badge.
+      const fill = at((x + LAYOUT.cardStripe + 3) * ratio, (y + height - 3) * ratio);
+      expect(fill, card.id).toBe(card.color ?? CARD_COLORS[card.kind].fill);
+      expect(at((x + 2) * ratio, (y + height / 2) * ratio), card.id).toBe(CARD_COLORS[card.kind].strong);
+    }
+  });
+
+  it('draws the emotion curve point of a phase at its mean emotion', async () => {
+    const map = workshopMap();
+    const at = await pixels(await renderPng(map, { createCanvas, width: 1200 }));
+    const layout = layoutMap(map, { width: 1200 });
+    const first = layout.columns[0]!;
+    expect(at(first.x + first.width / 2, laneY(layout, 1.5))).toBe(COLORS.positive);
+    expect(at(first.x + first.width / 2, laneY(layout, -1.5))).not.toBe(COLORS.positive);
+  });
+
+  it('carries the whole map, so the image imports back into the same board', async () => {
+    const map = workshopMap();
+    const png = await renderPng(map, { createCanvas, width: 800 });
+    expect(toJson(fromPng(png))).toStrictEqual(map);
+  });
+
+  it('renders any valid map, whatever its texts, and round-trips it', async () => {
+    await fc.assert(
+      fc.asyncProperty(journeyMapArbitrary(), async (map) => {
+        const png = await renderPng(map, { createCanvas, width: 480, pixelRatio: 0.5 });
+        expect(toJson(fromPng(png))).toStrictEqual(map);
+      }),
+      { numRuns: 15 },
+    );
+  });
+
+  it('explains when a PNG carries no Parcours map, or is not a PNG', () => {
+    const plain = new Uint8Array(createCanvas(4, 4).toBuffer('image/png'));
+    expect(() => fromPng(plain)).toThrow(JourneyFormatError);
+    expect(() => fromPng(plain)).toThrow('This PNG carries no Parcours map');
+    expect(() => fromPng(new TextEncoder().encode('{"format":"parcours/journey-map"}'))).toThrow('Not a PNG file');
+  });
+});
