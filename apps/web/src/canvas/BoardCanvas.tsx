@@ -1,0 +1,135 @@
+import { type RefObject, useEffect, useMemo, useRef } from 'react';
+import { Stage } from 'react-konva';
+import { useShallow } from 'zustand/react/shallow';
+import { canEdit, useBoardStore } from '../store/boardStore';
+import { CanvasMessage } from './CanvasMessage';
+import { CardsLayer } from './CardsLayer';
+import { initialCamera, TEXT_MIN_ZOOM, viewportOf } from './camera';
+import { useCameraStore } from './cameraStore';
+import { cullRect, sameRect } from './culling';
+import { DragLayer } from './DragLayer';
+import { GridLayer } from './GridLayer';
+import type { Rect } from './geometry';
+import { HeaderEditor } from './HeaderEditor';
+import { type BoardLayout, layoutBoard } from './layout';
+import { Minimap } from './Minimap';
+import { PresenceLayer } from './PresenceLayer';
+import { canvasStrings } from './strings';
+import { TextEditor } from './TextEditor';
+import { useCanvasInput } from './useCanvasInput';
+import { useCanvasKeys } from './useCanvasKeys';
+import { useTestHook } from './useTestHook';
+import { ZoomControls } from './ZoomControls';
+
+/**
+ * The journey board: grid, cards, emotion lane and tray on a pannable, zoomable Konva stage, with
+ * HTML overlays for text editing, zoom buttons and the overview. Fills its parent.
+ *
+ * Three layers: the static grid, the (culled) cards, and what moves (drag ghost, marquee, peers).
+ */
+export function BoardCanvas() {
+  const view = useBoardStore((s) => s.view);
+  const journeyId = useBoardStore((s) => s.journeyId);
+  const editable = useBoardStore((s) => canEdit(s.role));
+  const locale = useBoardStore((s) => s.snapshot?.board.locale);
+  const strings = useMemo(() => canvasStrings(locale), [locale]);
+  const container = useRef<HTMLDivElement>(null);
+  const layout = useMemo(() => (view ? layoutBoard(view) : null), [view]);
+  const layoutRef = useRef<BoardLayout | null>(layout);
+  layoutRef.current = layout;
+
+  useCanvasSize(container);
+  useInitialCamera(layout, journeyId);
+  const input = useCanvasInput(container, layoutRef, strings);
+  useCanvasKeys(container, layoutRef, input.pointer, input.space, strings);
+  useTestHook(container);
+
+  const { x, y, zoom, width, height } = useCameraStore(
+    useShallow((s) => ({ x: s.x, y: s.y, zoom: s.zoom, width: s.width, height: s.height })),
+  );
+  // Snap the culling rectangle to ~300 screen px so panning rebuilds the card list only now and then.
+  const cull = useStableRect(cullRect(viewportOf({ x, y, zoom }, width, height), 300 / zoom));
+
+  return (
+    <div
+      ref={container}
+      tabIndex={-1}
+      data-testid="board-canvas"
+      style={{
+        position: 'relative',
+        width: '100%',
+        height: '100%',
+        overflow: 'hidden',
+        background: '#f8f9fb',
+        touchAction: 'none',
+        outline: 'none',
+        userSelect: 'none',
+      }}
+    >
+      {layout && view && width > 0 && height > 0 && (
+        <Stage width={width} height={height} x={x} y={y} scaleX={zoom} scaleY={zoom} listening={false}>
+          <GridLayer view={view} layout={layout} editable={editable} strings={strings} />
+          <CardsLayer layout={layout} cull={cull} overview={zoom < TEXT_MIN_ZOOM} />
+          <DragLayer layout={layout} zoom={zoom}>
+            <PresenceLayer layout={layout} zoom={zoom} />
+          </DragLayer>
+        </Stage>
+      )}
+      {layout && editable && <TextEditor layout={layout} />}
+      {layout && editable && <HeaderEditor layout={layout} />}
+      <CanvasMessage />
+      <div
+        data-canvas-ui
+        style={{
+          position: 'absolute',
+          right: 12,
+          bottom: 12,
+          display: 'flex',
+          flexDirection: 'column',
+          alignItems: 'flex-end',
+          gap: 8,
+          zIndex: 2,
+        }}
+      >
+        <ZoomControls />
+        {layout && <Minimap layout={layout} label={strings.minimap} />}
+      </div>
+    </div>
+  );
+}
+
+/** Keeps the camera store's canvas size in step with the element. */
+function useCanvasSize(container: RefObject<HTMLDivElement | null>): void {
+  useEffect(() => {
+    const el = container.current;
+    if (!el) return;
+    const update = () => useCameraStore.getState().setSize(el.clientWidth, el.clientHeight);
+    update();
+    const observer = new ResizeObserver(update);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [container]);
+}
+
+/** Chooses a first camera for each journey once the canvas has a size. */
+function useInitialCamera(layout: BoardLayout | null, journeyId: string | null): void {
+  const width = useCameraStore((s) => s.width);
+  const height = useCameraStore((s) => s.height);
+  const placed = useCameraStore((s) => s.placed);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new journey asks for a new first view
+  useEffect(() => {
+    useCameraStore.getState().reset();
+  }, [journeyId]);
+  useEffect(() => {
+    if (!placed && layout && width > 0 && height > 0) {
+      useCameraStore.getState().setCamera(initialCamera(layout.bounds, width, height));
+    }
+  }, [placed, layout, width, height]);
+}
+
+/** The same object while the rectangle is equal, so memoised consumers skip work. */
+function useStableRect(rect: Rect): Rect {
+  const ref = useRef(rect);
+  if (!sameRect(ref.current, rect)) ref.current = rect;
+  return ref.current;
+}

@@ -1,0 +1,99 @@
+import { emotionCurve, type JourneyView } from '@parcours/journey';
+import { Group, Line, Rect, Shape, Text } from 'react-konva';
+import { drawFace, emotionColor } from './cardStyle';
+import type { BoardLayout } from './layout';
+
+interface EmotionLaneProps {
+  readonly view: JourneyView;
+  readonly layout: BoardLayout;
+  readonly label: string;
+}
+
+const PAD = 26;
+
+/**
+ * The emotion curve under the grid: one point per phase at the mean of its touchpoints, a band from
+ * the lowest to the highest single opinion (disagreement shows as a wide band), a face per point.
+ */
+export function EmotionLane({ view, layout, label }: EmotionLaneProps) {
+  const { emotion: lane } = layout;
+  const curve = emotionCurve(view);
+  const yOf = (v: number) => lane.y + PAD + ((2 - v) / 4) * (lane.h - 2 * PAD);
+  const centers = new Map(layout.columns.map((c) => [c.phase.id, c.x + c.w / 2]));
+  // Consecutive phases with a value form one segment; a phase without any rating breaks the line.
+  const segments: { x: number; v: number; min: number; max: number }[][] = [];
+  let current: (typeof segments)[number] = [];
+  for (const p of curve) {
+    const x = centers.get(p.phaseId);
+    if (p.value === null || x === undefined) {
+      if (current.length) segments.push(current);
+      current = [];
+      continue;
+    }
+    current.push({ x, v: p.value, min: p.min ?? p.value, max: p.max ?? p.value });
+  }
+  if (current.length) segments.push(current);
+  return (
+    <Group listening={false}>
+      <Rect x={0} y={lane.y} width={lane.x} height={lane.h} fill="#e4e8f0" cornerRadius={[8, 0, 0, 8]} />
+      <Text x={14} y={lane.y + 14} text={label} fontSize={15} fontStyle="bold" fill="#2d3648" />
+      <Rect
+        x={lane.x}
+        y={lane.y}
+        width={lane.w}
+        height={lane.h}
+        fill="#fff"
+        stroke="#d5dae3"
+        cornerRadius={[0, 8, 8, 0]}
+      />
+      {[-2, -1, 0, 1, 2].map((v) => (
+        <Line
+          key={v}
+          points={[lane.x, yOf(v), lane.x + lane.w, yOf(v)]}
+          stroke={v === 0 ? '#b6bfcc' : '#edf0f4'}
+          strokeWidth={1}
+          dash={v === 0 ? undefined : [4, 6]}
+        />
+      ))}
+      {[2, 0, -2].map((v) => (
+        <Shape key={v} sceneFunc={(ctx) => drawFace(ctx._context, 150, yOf(v), 9, v)} />
+      ))}
+      {segments.map((seg) => (
+        <Group key={seg[0]!.x}>
+          <Line
+            points={[...seg.flatMap((p) => [p.x, yOf(p.max)]), ...[...seg].reverse().flatMap((p) => [p.x, yOf(p.min)])]}
+            closed
+            fill="rgba(99,102,241,0.14)"
+            stroke={seg.length === 1 ? 'rgba(99,102,241,0.4)' : undefined}
+            strokeWidth={seg.length === 1 ? 6 : 0}
+          />
+          <Line
+            points={seg.flatMap((p) => [p.x, yOf(p.v)])}
+            stroke="#4f46e5"
+            strokeWidth={3}
+            tension={0.3}
+            lineCap="round"
+          />
+        </Group>
+      ))}
+      {curve.map((p) => {
+        const x = centers.get(p.phaseId);
+        if (p.value === null || x === undefined) return null;
+        const value = p.value;
+        return (
+          <Group key={p.phaseId}>
+            <Shape sceneFunc={(ctx) => drawFace(ctx._context, x, yOf(value), 13, value)} />
+            <Text
+              x={x + 17}
+              y={yOf(value) - 7}
+              text={`${value > 0 ? '+' : ''}${value.toFixed(1)} (${p.count})`}
+              fontSize={12}
+              fill={emotionColor(value)}
+              fontStyle="bold"
+            />
+          </Group>
+        );
+      })}
+    </Group>
+  );
+}

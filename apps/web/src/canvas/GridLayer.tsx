@@ -1,0 +1,208 @@
+import { type JourneyView, kpiGaps } from '@parcours/journey';
+import { memo, useMemo } from 'react';
+import { Group, Layer, Rect, Text } from 'react-konva';
+import { EmotionLane } from './EmotionLane';
+import { removeGlyphRect } from './hitTest';
+import { type BoardLayout, KPI_LINE_H } from './layout';
+import type { CanvasStrings } from './strings';
+
+interface GridLayerProps {
+  readonly view: JourneyView;
+  readonly layout: BoardLayout;
+  readonly editable: boolean;
+  readonly strings: CanvasStrings;
+}
+
+const FONT = "system-ui, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif";
+const HEADER_FILL = '#2d3648';
+const ROW_FILL = '#eef1f6';
+const LINE = '#d5dae3';
+
+/** The static part of the board: persona, headers, KPIs, cells, tray and emotion lane. Nothing listens. */
+export const GridLayer = memo(function GridLayer({ view, layout, editable, strings }: GridLayerProps) {
+  const gaps = useMemo(() => new Map(kpiGaps(view).map((g) => [g.kpi.id, g])), [view]);
+  const persona = view.persona;
+  const personaLine = persona
+    ? [persona.name, persona.segment].filter(Boolean).join(' · ') + (persona.quote ? `   « ${persona.quote} »` : '')
+    : strings.noPersona;
+  return (
+    <Layer listening={false}>
+      <Group x={layout.persona.x} y={layout.persona.y}>
+        <Rect width={layout.persona.w} height={layout.persona.h} fill="#fff" stroke={LINE} cornerRadius={10} />
+        <Rect x={14} y={12} width={36} height={36} cornerRadius={18} fill="#c7d2fe" />
+        <Text
+          x={14}
+          y={22}
+          width={36}
+          align="center"
+          text={(persona?.name.trim()[0] ?? '?').toUpperCase()}
+          fontSize={17}
+          fontStyle="bold"
+          fill="#3730a3"
+          fontFamily={FONT}
+        />
+        <Text x={62} y={10} text={view.journey.title} fontSize={12} fill="#6b7280" fontFamily={FONT} />
+        <Text
+          x={62}
+          y={28}
+          width={layout.persona.w - 76}
+          height={22}
+          text={personaLine}
+          fontSize={16}
+          fontStyle="bold"
+          fill="#1f2937"
+          fontFamily={FONT}
+          wrap="none"
+          ellipsis
+        />
+      </Group>
+
+      {layout.rows.map((row, i) => (
+        <Group key={row.channel.id}>
+          <Rect
+            x={row.header.x}
+            y={row.y}
+            width={layout.grid.x + layout.grid.w}
+            height={row.h}
+            fill={i % 2 ? ROW_FILL : '#f6f8fb'}
+          />
+          <Rect {...toKonva(row.header)} fill="#e4e8f0" stroke={LINE} strokeWidth={1} />
+          <Text
+            x={14}
+            y={row.y + 14}
+            width={row.header.w - 40}
+            height={row.h - 20}
+            text={row.channel.name}
+            fontSize={15}
+            fontStyle="bold"
+            fill="#2d3648"
+            fontFamily={FONT}
+            ellipsis
+          />
+          {editable && <RemoveGlyph header={row.header} dark={false} />}
+        </Group>
+      ))}
+      {layout.cells.map((cell) => (
+        <Rect key={cell.key} {...toKonva(cell.rect)} stroke={LINE} strokeWidth={1} perfectDrawEnabled={false} />
+      ))}
+
+      {layout.columns.map((col) => (
+        <Group key={col.phase.id}>
+          <Rect {...toKonva(col.header)} fill={HEADER_FILL} stroke="#fff" strokeWidth={1} cornerRadius={[8, 8, 0, 0]} />
+          <Text
+            x={col.header.x + 14}
+            y={col.header.y + 10}
+            width={col.header.w - 44}
+            height={col.header.h - 14}
+            text={col.phase.name}
+            fontSize={15}
+            fontStyle="bold"
+            fill="#fff"
+            fontFamily={FONT}
+            verticalAlign="middle"
+            ellipsis
+          />
+          {editable && <RemoveGlyph header={col.header} dark />}
+          {layout.kpi &&
+            col.phase.kpis.slice(0, layout.kpiLines).map((kpi, i) => {
+              const gap = gaps.get(kpi.id);
+              const unit = kpi.unit ?? '';
+              const value = kpi.value === undefined ? '—' : `${kpi.value}${unit}`;
+              const target = kpi.target === undefined ? '' : ` / ${kpi.target}${unit}`;
+              return (
+                <Text
+                  key={kpi.id}
+                  x={col.x + 10}
+                  y={layout.kpi!.y + 6 + i * KPI_LINE_H}
+                  width={col.w - 20}
+                  text={`${gap ? (gap.met ? '▲' : '▼') : '•'} ${kpi.name} : ${value}${target}`}
+                  fontSize={12}
+                  fontStyle="bold"
+                  fill={gap ? (gap.met ? '#1f8a3b' : '#c62828') : '#6b7280'}
+                  fontFamily={FONT}
+                  wrap="none"
+                  ellipsis
+                />
+              );
+            })}
+        </Group>
+      ))}
+      {layout.kpi && <Rect {...toKonva(layout.kpi)} stroke={LINE} strokeWidth={1} fill="rgba(255,255,255,0.6)" />}
+
+      {editable && (
+        <>
+          <Group x={layout.addPhase.x} y={layout.addPhase.y}>
+            <Rect
+              width={layout.addPhase.w}
+              height={layout.addPhase.h}
+              cornerRadius={8}
+              fill="#fff"
+              stroke="#9aa4b8"
+              dash={[4, 4]}
+            />
+            <Text
+              width={layout.addPhase.w}
+              height={layout.addPhase.h}
+              text="+"
+              fontSize={26}
+              align="center"
+              verticalAlign="middle"
+              fill="#4b5563"
+            />
+          </Group>
+          <Group x={layout.addChannel.x} y={layout.addChannel.y}>
+            <Rect
+              width={layout.addChannel.w}
+              height={layout.addChannel.h}
+              cornerRadius={8}
+              fill="#fff"
+              stroke="#9aa4b8"
+              dash={[4, 4]}
+            />
+            <Text
+              width={layout.addChannel.w}
+              height={layout.addChannel.h}
+              text={strings.addChannel}
+              fontSize={14}
+              align="center"
+              verticalAlign="middle"
+              fill="#4b5563"
+              fontFamily={FONT}
+            />
+          </Group>
+        </>
+      )}
+
+      <Rect {...toKonva(layout.tray.rect)} fill="#f3f0ea" stroke="#c9c1b1" dash={[6, 4]} cornerRadius={10} />
+      <Text
+        x={layout.trayHeader.x + 14}
+        y={layout.trayHeader.y + 14}
+        text={`${strings.unplaced} (${view.unplaced.length})`}
+        fontSize={15}
+        fontStyle="bold"
+        fill="#6b5d45"
+        fontFamily={FONT}
+      />
+
+      <EmotionLane view={view} layout={layout} label={strings.emotion} />
+    </Layer>
+  );
+});
+
+function RemoveGlyph({ header, dark }: { header: BoardLayout['columns'][number]['header']; dark: boolean }) {
+  const r = removeGlyphRect(header);
+  return (
+    <Text
+      {...toKonva(r)}
+      text="×"
+      fontSize={18}
+      align="center"
+      verticalAlign="middle"
+      fill={dark ? 'rgba(255,255,255,0.6)' : 'rgba(45,54,72,0.5)'}
+    />
+  );
+}
+
+function toKonva(r: { x: number; y: number; w: number; h: number }) {
+  return { x: r.x, y: r.y, width: r.w, height: r.h };
+}

@@ -1,0 +1,68 @@
+import { cardsAt, cellKey } from '@parcours/journey';
+import { describe, expect, it } from 'vitest';
+import { intersects } from './geometry';
+import { CARD_H, CARD_W, cardRectAt, columnsFor, layoutBoard, locateCards, TRAY_KEY } from './layout';
+import { sampleView } from './testView';
+
+describe('layoutBoard', () => {
+  it('puts phases left to right and channels top to bottom, in model order, without overlap', () => {
+    const { view, phaseIds, channelIds } = sampleView(40);
+    const layout = layoutBoard(view);
+    expect(layout.columns.map((c) => c.phase.id)).toEqual(phaseIds);
+    expect(layout.rows.map((r) => r.channel.id)).toEqual(channelIds);
+    for (let i = 1; i < layout.columns.length; i++) {
+      expect(layout.columns[i]!.x).toBe(layout.columns[i - 1]!.x + layout.columns[i - 1]!.w);
+    }
+    for (let i = 1; i < layout.rows.length; i++) {
+      expect(layout.rows[i]!.y).toBe(layout.rows[i - 1]!.y + layout.rows[i - 1]!.h);
+    }
+    expect(layout.cells).toHaveLength(phaseIds.length * channelIds.length);
+    // Headers sit above and left of the cells; the tray is right of the grid, the emotion lane below.
+    expect(layout.columns[0]!.header.y + layout.columns[0]!.header.h).toBeLessThanOrEqual(layout.grid.y);
+    expect(layout.tray.rect.x).toBeGreaterThan(layout.grid.x + layout.grid.w);
+    expect(layout.emotion.y).toBeGreaterThan(layout.grid.y + layout.grid.h);
+  });
+
+  it('keeps every card inside its own cell and no two cards overlapping', () => {
+    const { view } = sampleView(300, { unplaced: 7 });
+    const layout = layoutBoard(view);
+    const places = locateCards(layout);
+    expect(places.size).toBe(307);
+    const rects = [...places.values()].map(({ container, index }) => ({ container, r: cardRectAt(container, index) }));
+    for (const { container, r } of rects) {
+      expect(r.x).toBeGreaterThanOrEqual(container.rect.x);
+      expect(r.y).toBeGreaterThanOrEqual(container.rect.y);
+      expect(r.x + r.w).toBeLessThanOrEqual(container.rect.x + container.rect.w);
+      expect(r.y + r.h).toBeLessThanOrEqual(container.rect.y + container.rect.h);
+    }
+    const inFirstCell = rects.filter(({ container }) => container === layout.cells[0]).map(({ r }) => r);
+    for (let i = 0; i < inFirstCell.length; i++)
+      for (let j = i + 1; j < inFirstCell.length; j++) expect(intersects(inFirstCell[i]!, inFirstCell[j]!)).toBe(false);
+  });
+
+  it('widens a column with its busiest cell and grows a row to fit its busiest cell', () => {
+    expect([1, 4, 5, 15, 16, 50].map(columnsFor)).toEqual([2, 2, 3, 3, 4, 4]);
+    const { view, phaseIds, channelIds } = sampleView(2000);
+    const layout = layoutBoard(view);
+    const busiest = Math.max(...channelIds.map((c) => cardsAt(view, phaseIds[0]!, c).length));
+    expect(layout.columns[0]!.cols).toBe(columnsFor(busiest));
+    for (const cell of layout.cells) {
+      const last = cardRectAt(cell, cell.cards.length - 1);
+      expect(last.y + CARD_H).toBeLessThanOrEqual(cell.rect.y + cell.rect.h);
+      expect(last.x + CARD_W).toBeLessThanOrEqual(cell.rect.x + cell.rect.w);
+    }
+  });
+
+  it('shows a KPI band only when a phase has KPIs, and the tray holds unplaced cards', () => {
+    const withKpis = layoutBoard(sampleView(5).view);
+    expect(withKpis.kpi).not.toBeNull();
+    const without = layoutBoard(sampleView(5, { kpis: false, unplaced: 3 }).view);
+    expect(without.kpi).toBeNull();
+    expect(without.tray.key).toBe(TRAY_KEY);
+    expect(without.tray.cards).toHaveLength(3);
+    expect(without.cellByKey.get(cellKey(without.columns[1]!.phase.id, without.rows[2]!.channel.id))?.cell).toEqual({
+      phaseId: without.columns[1]!.phase.id,
+      channelId: without.rows[2]!.channel.id,
+    });
+  });
+});
