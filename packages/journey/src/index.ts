@@ -15,6 +15,15 @@ export { fromPng, readMapFromPng } from './export/fromPng';
 export { LAYOUT as PNG_LAYOUT, layoutMap, type MapLayout } from './export/layout';
 export { readPngText, withPngText } from './export/pngText';
 export { PNG_MAP_KEYWORD, type RenderPngOptions, renderPng } from './export/renderPng';
+export { type ChangeTarget, changedTargets } from './facilitation/changedTargets';
+export { forbiddenChanges } from './facilitation/forbiddenChanges';
+export { lockStructure, STRUCTURE_KINDS } from './facilitation/lock';
+export * from './facilitation/presence';
+export * from './facilitation/privateMode';
+export * from './facilitation/ratingRound';
+export * from './facilitation/roles';
+export * from './facilitation/timer';
+export * from './facilitation/voting';
 export { type FormatIssue, JourneyFormatError } from './format/errors';
 export { fromJson } from './format/fromJson';
 export { LIMITS as JOURNEY_MAP_LIMITS } from './format/limits';
@@ -45,6 +54,7 @@ export {
   type PersonaJson,
   type PhaseJson,
 } from './schema';
+export { EMPTY_SESSION, readSession } from './session';
 export { createBoardDoc, type NewBoard } from './templates/createBoardDoc';
 export { getTemplate, listTemplates, TEMPLATE_IDS, type Template } from './templates/index';
 export * from './types';

@@ -226,7 +226,7 @@ describe('forbiddenChanges', () => {
         flush(0);
         flush(1);
       }),
-      { numRuns: 60 },
+      { numRuns: 40 },
     );
     expect(checked).toBeGreaterThan(100);
   });
