@@ -1,0 +1,26 @@
+/** The servers under test. Each runs alone in a child process so its CPU and memory are its own. */
+export const SERVER_KINDS = ['parcours', 'reference', 'hocuspocus'] as const;
+export type ServerKind = (typeof SERVER_KINDS)[number];
+
+export const SERVER_LABELS: Record<ServerKind, string> = {
+  parcours: 'Parcours relay (SQLite)',
+  reference: '@y/websocket-server 0.1.1',
+  hocuspocus: '@hocuspocus/server 3.4.4',
+};
+
+/** What a server child returns when started. */
+export interface Listening {
+  readonly port: number;
+}
+
+/** Inside the server child: a started server. */
+export interface RunningServer extends Listening {
+  close(): Promise<void>;
+}
+
+export interface ServerStats {
+  /** process.cpuUsage() of the server process, µs. */
+  readonly cpuUs: number;
+  readonly rss: number;
+  readonly heapUsed: number;
+}

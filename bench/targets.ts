@@ -1,0 +1,147 @@
+/**
+ * The targets of issue 7, checked against the medians of a run. A target whose figures are
+ * missing (scenario not run, or failed) says so instead of passing.
+ */
+import type { Figure } from './lib/stats';
+import { isFailure, type ScenarioResult } from './scenarios/types';
+
+export interface TargetStatus {
+  readonly target: string;
+  readonly measured: string;
+  readonly status: 'met' | 'not met' | 'not measured';
+}
+
+interface Spec {
+  readonly target: string;
+  readonly scenario: string;
+  readonly metric: string;
+  /** Columns whose medians the check needs; the first is the one under test. */
+  readonly columns: readonly string[];
+  readonly check: (v: readonly number[]) => boolean;
+  readonly describe: (v: readonly number[]) => string;
+}
+
+const f = (x: number, digits = 2) => (Number.isFinite(x) ? x.toFixed(digits) : 'n/a');
+
+const SPECS: readonly Spec[] = [
+  {
+    target: 'Relay: server CPU per delivered edit ≤ Hocuspocus (burst)',
+    scenario: 'burst',
+    metric: 'cpu',
+    columns: ['parcours', 'hocuspocus'],
+    check: ([p, h]) => p! <= h!,
+    describe: ([p, h]) => `${f(p!)} µs vs ${f(h!)} µs`,
+  },
+  {
+    target: 'Relay: burst throughput ≥ 1.2× Hocuspocus, persisting every update before relaying it',
+    scenario: 'burst',
+    metric: 'throughput',
+    columns: ['parcours', 'hocuspocus'],
+    check: ([p, h]) => p! >= 1.2 * h!,
+    describe: ([p, h]) => `${f(p!, 0)} vs ${f(h!, 0)} edits/s (${f(p! / h!)}×)`,
+  },
+  ...[10, 50, 200].map(
+    (n): Spec => ({
+      target: `Relay: fan-out p99 ≤ reference, N = ${n}`,
+      scenario: 'fanout',
+      metric: `p99-${n}`,
+      columns: ['parcours', 'reference'],
+      check: ([p, r]) => p! <= r!,
+      describe: ([p, r]) => `${f(p!)} ms vs ${f(r!)} ms`,
+    }),
+  ),
+  ...[
+    ['one', '1 client'],
+    ['twenty', '20 simultaneous clients'],
+  ].map(
+    ([metric, label]): Spec => ({
+      target: `Relay: cold sync ≤ 0.8× reference, ${label}`,
+      scenario: 'coldsync',
+      metric: metric!,
+      columns: ['parcours', 'reference'],
+      check: ([p, r]) => p! <= 0.8 * r!,
+      describe: ([p, r]) => `${f(p!, 1)} ms vs ${f(r!, 1)} ms (${f(p! / r!)}×)`,
+    }),
+  ),
+  {
+    target: 'Relay: ≤ 400 KB RSS per idle loaded 500-card board',
+    scenario: 'memory',
+    metric: 'rss-per-board',
+    columns: ['parcours'],
+    check: ([p]) => p! <= 400,
+    describe: ([p]) => `${f(p!, 0)} KB`,
+  },
+  {
+    target: 'Canvas: 60 fps pan at 2,000 cards (≥ 59 fps measured)',
+    scenario: 'canvas',
+    metric: 'pan-fps-2000',
+    columns: ['parcours'],
+    check: ([p]) => p! >= 59,
+    describe: ([p]) => `${f(p!, 1)} fps`,
+  },
+  {
+    target: 'Canvas: ≥ 55 fps pan at 10,000 cards and ≥ 3× naive',
+    scenario: 'canvas',
+    metric: 'pan-fps-10000',
+    columns: ['parcours', 'naive'],
+    check: ([p, n]) => p! >= 55 && p! >= 3 * n!,
+    describe: ([p, n]) => `${f(p!, 1)} fps vs naive ${f(n!, 1)} fps (${f(p! / n!)}×)`,
+  },
+  {
+    target: 'Canvas: first paint of 10,000 cards < 500 ms',
+    scenario: 'canvas',
+    metric: 'first-paint-10000',
+    columns: ['parcours'],
+    check: ([p]) => p! < 500,
+    describe: ([p]) => `${f(p!, 0)} ms`,
+  },
+  ...[500, 2000, 10000].map(
+    (n): Spec => ({
+      target: `Canvas: drag frame < 4 ms, ${n.toLocaleString('en-US')} cards`,
+      scenario: 'canvas',
+      metric: `drag-${n}`,
+      columns: ['parcours'],
+      check: ([p]) => p! < 4,
+      describe: ([p]) => `${f(p!)} ms`,
+    }),
+  ),
+  ...['server', 'inProcess', 'browser'].map(
+    (column): Spec => ({
+      target: `Export: 2,000-card PNG at pixelRatio 2 < 300 ms (${column})`,
+      scenario: 'export',
+      metric: 'png',
+      columns: [column],
+      check: ([p]) => p! < 300,
+      describe: ([p]) => `${f(p!, 0)} ms`,
+    }),
+  ),
+  {
+    target: 'Model: toJson + fromJson of 10,000 cards < 200 ms',
+    scenario: 'model',
+    metric: 'json',
+    columns: ['model'],
+    check: ([p]) => p! < 200,
+    describe: ([p]) => `${f(p!, 0)} ms`,
+  },
+  {
+    target: 'Model: moveCard on 5,000 cards < 1 ms',
+    scenario: 'model',
+    metric: 'move',
+    columns: ['model'],
+    check: ([p]) => p! < 1,
+    describe: ([p]) => `${f(p!, 3)} ms`,
+  },
+];
+
+export function evaluateTargets(results: readonly ScenarioResult[]): TargetStatus[] {
+  return SPECS.map((spec) => {
+    const metric = results.find((r) => r.id === spec.scenario)?.metrics.find((m) => m.key === spec.metric);
+    const cells = spec.columns.map((c) => metric?.values[c]);
+    const failed = cells.find((c) => isFailure(c));
+    if (failed && isFailure(failed))
+      return { target: spec.target, measured: `failed: ${failed.error}`, status: 'not met' };
+    if (cells.some((c) => c === undefined)) return { target: spec.target, measured: '–', status: 'not measured' };
+    const medians = cells.map((c) => (c as Figure).median);
+    return { target: spec.target, measured: spec.describe(medians), status: spec.check(medians) ? 'met' : 'not met' };
+  });
+}
