@@ -8,6 +8,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import websocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { BoardBus } from './bus/bus';
 import { installValidation, swaggerTransform } from './http/validation';
 import { Rooms } from './relay/rooms';
 import { registerSyncRoute } from './relay/syncRoute';
@@ -33,6 +34,8 @@ export interface AppOptions {
   readonly compactAfter?: number;
   /** Close the store when the app closes (main.ts: yes; tests that reopen it: no). */
   readonly closeStore?: boolean;
+  /** Fan-out to the other instances (closed with the app); a server alone when absent. */
+  readonly bus?: BoardBus;
 }
 
 declare module 'fastify' {
@@ -57,6 +60,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ...(options.heartbeatMs !== undefined ? { heartbeatMs: options.heartbeatMs } : {}),
     ...(options.compactEveryMs !== undefined ? { compactEveryMs: options.compactEveryMs } : {}),
     ...(options.compactAfter !== undefined ? { compactAfter: options.compactAfter } : {}),
+    ...(options.bus !== undefined ? { bus: options.bus } : {}),
   });
   app.decorate('rooms', rooms);
 
@@ -108,6 +112,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerWeb(app, options.webDist ?? DEFAULT_WEB_DIST);
 
   if (options.closeStore ?? true) app.addHook('onClose', async () => store.close());
+  if (options.bus) app.addHook('onClose', async () => options.bus?.close());
   return app;
 }
 

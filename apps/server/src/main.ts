@@ -3,18 +3,23 @@
  * SIGINT stores every pending update, closes every connection and exits.
  */
 import { buildApp } from './app';
+import { openBus } from './bus/open';
 import { ConfigError, loadConfig } from './config';
 import { openStore } from './storage/open';
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
-  const store = openStore(config.storage);
+  if (config.redisUrl && config.storage.kind !== 'postgres') {
+    throw new ConfigError('REDIS_URL needs DATABASE_URL=postgres://...: the instances must share one database');
+  }
+  const store = await openStore(config.storage);
+  const bus = await openBus(config.redisUrl);
   const app = await buildApp({
     store,
+    bus,
     publicUrl: config.publicUrl,
     logLevel: config.logLevel === 'silent' ? false : config.logLevel,
   });
-  if (config.redisUrl) app.log.warn('REDIS_URL is set but cross-instance fan-out is not supported yet: running alone');
 
   let stopping = false;
   const stop = (signal: string) => {
@@ -39,6 +44,7 @@ async function main(): Promise<void> {
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   app.log.info({ port, dataDir: config.dataDir, publicUrl: config.publicUrl }, 'parcours server ready');
+  if (bus.shared) app.log.info({ instanceId: bus.instanceId }, 'sharing boards with the other instances over Redis');
 }
 
 main().catch((err) => {

@@ -24,6 +24,11 @@ export interface BoardBus {
   /** Written into every message, so that an instance ignores its own. */
   readonly instanceId: string;
   /**
+   * True when other instances may write the same boards: a room must then read the store before
+   * compacting, since its own sequence numbers say nothing about what the others appended.
+   */
+  readonly shared: boolean;
+  /**
    * Delivers the board's messages from other instances to `onMessage`, in publication order.
    * Resolves once the subscription is active: what is published afterwards is delivered.
    */

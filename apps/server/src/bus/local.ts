@@ -8,6 +8,7 @@ import type { BoardBus } from './bus';
 export function openLocalBus(): BoardBus {
   return {
     instanceId: randomUUID(),
+    shared: false,
     subscribe: async () => {},
     unsubscribe: async () => {},
     publish: async () => {},

@@ -80,6 +80,7 @@ export async function openRedisBus(options: RedisBusOptions): Promise<BoardBus> 
 
   return {
     instanceId,
+    shared: true,
     async subscribe(boardId, onMessage) {
       handlers.set(boardId, onMessage);
       await subscriber.subscribe(channelOf(boardId));

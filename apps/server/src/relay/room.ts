@@ -6,19 +6,24 @@
  * to every connection. Replies to sync step 1 also wait until the doc is fully stored, so no
  * client ever holds an edit that a crash could take back from the server.
  *
- * Seam for cross-instance fan-out (a later issue): an update that arrives from a bus would be
- * applied with its own origin and broadcast without being queued for storage again.
+ * Cross-instance fan-out (bus/): a stored update is published to the other instances before it
+ * is broadcast here; an update from another instance (already stored by it) or read back from the
+ * store is applied with the FROM_PEER origin and broadcast without being queued for storage again.
  */
 import type { FastifyBaseLogger } from 'fastify';
+import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
+import type { BoardBus, BusMessage } from '../bus/bus';
 import type { BoardStore } from '../storage/store';
-import { type AwarenessEntry, AwarenessTable } from './awareness';
+import { type AwarenessEntry, AwarenessTable, readAwarenessUpdate, writeAwarenessUpdate } from './awareness';
 import type { Connection } from './connection';
 import { CloseCode, ProtocolError } from './errors';
 import { encodeAwareness, encodeSyncStep1, encodeUpdate } from './protocol';
 
 /** Missing dependencies the doc may wait for before we call the sender's updates garbage. */
 const MAX_PENDING_BYTES = 1024 * 1024;
+/** Origin of updates that are already stored: from another instance, or read back from the store. */
+const FROM_PEER = Symbol('from peer');
 
 export interface RoomOptions {
   readonly id: string;
@@ -32,6 +37,8 @@ export interface RoomOptions {
   readonly compactAfter: number;
   /** Called when the store failed: the room closes its connections and must be dropped. */
   readonly onBroken: (room: Room) => void;
+  /** The other instances that have this board loaded (none when absent). */
+  readonly bus?: BoardBus;
 }
 
 export class Room {
@@ -43,6 +50,7 @@ export class Room {
   private readonly log: FastifyBaseLogger;
   private readonly compactAfter: number;
   private readonly onBroken: (room: Room) => void;
+  private readonly bus: BoardBus | undefined;
   private lastSeq: number;
   private logLength: number;
   private queue: Uint8Array[] = [];
@@ -63,6 +71,7 @@ export class Room {
     this.log = options.log;
     this.compactAfter = options.compactAfter;
     this.onBroken = options.onBroken;
+    this.bus = options.bus;
     this.lastSeq = options.lastSeq;
     this.logLength = options.logLength;
     this.doc.on('update', this.onDocUpdate);
@@ -71,7 +80,8 @@ export class Room {
   /** True when nothing is queued or being written (or nothing ever will be: the store failed). */
   get idle(): boolean {
     if (this.broken) return true;
-    return this.queue.length === 0 && this.flushing === null && !this.flushScheduled;
+    // A scheduled flush with nothing queued has nothing to do: it does not count.
+    return this.queue.length === 0 && this.flushing === null && !this.compactRequested;
   }
 
   get storedUpdatesSinceSnapshot(): number {
@@ -92,6 +102,7 @@ export class Room {
     const gone = this.awareness.remove(conn.clientIds);
     conn.clientIds.clear();
     if (gone.length > 0) this.broadcast(encodeAwareness(gone), null);
+    if (gone.length > 0) this.publishAwareness(gone);
   }
 
   /**
@@ -122,6 +133,33 @@ export class Room {
     for (const id of added) from.clientIds.add(id);
     for (const id of removed) from.clientIds.delete(id);
     this.broadcast(message, from);
+    this.publishAwareness(entries);
+  }
+
+  /** A message from another instance that has this board loaded. */
+  receiveFromPeer(message: BusMessage): void {
+    if (this.broken) return;
+    if (message.kind === 'update') {
+      this.applyStoredUpdate(message.update);
+      return;
+    }
+    const entries = readAwarenessUpdate(message.awareness);
+    if (entries === null || entries.length === 0) return;
+    this.awareness.apply(entries);
+    this.broadcast(encodeAwareness(entries), null);
+  }
+
+  /**
+   * Applies everything the store holds for this board (what other instances appended, including
+   * what the bus may have dropped) and returns the sequence number the doc now holds everything up to.
+   */
+  async catchUp(): Promise<number> {
+    const stored = await this.store.load(this.id);
+    if (!stored || this.broken) return this.lastSeq;
+    if (stored.snapshot) this.applyStoredUpdate(stored.snapshot);
+    for (const update of stored.updates) this.applyStoredUpdate(update);
+    this.lastSeq = Math.max(this.lastSeq, stored.lastSeq);
+    return stored.lastSeq;
   }
 
   /** Runs `callback` once every update applied to the doc so far is stored. */
@@ -159,6 +197,10 @@ export class Room {
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
     if (this.broken) return;
+    if (origin === FROM_PEER) {
+      this.broadcast(encodeUpdate(update), null);
+      return;
+    }
     this.received++;
     this.queue.push(update);
     const from = (origin as Connection | null) ?? null;
@@ -191,6 +233,8 @@ export class Room {
       }
       this.logLength++;
       this.stored += updates.length;
+      // Other instances first: once any client has an edit, it is on its way to all of them.
+      this.bus?.publish(this.id, { kind: 'update', update }).catch((err) => this.logPublishFailure(err));
       // The sender already has its own edit; everyone else gets the same bytes.
       this.broadcast(encodeUpdate(update), origin);
       if (this.received === this.stored) for (const waiter of this.waiters.splice(0)) waiter();
@@ -201,15 +245,39 @@ export class Room {
   private async compact(): Promise<void> {
     this.compactRequested = false;
     if (this.logLength === 0) return;
-    // The doc holds every stored update up to lastSeq (and maybe newer queued ones: a superset is fine).
-    const upToSeq = this.lastSeq;
     const logLength = this.logLength;
     try {
+      // The doc holds every stored update up to lastSeq (and maybe newer queued ones: a superset is
+      // fine), unless other instances append too: then read what they stored first.
+      const upToSeq = this.bus?.shared ? await this.catchUp() : this.lastSeq;
       await this.store.compact(this.id, Y.encodeStateAsUpdate(this.doc), upToSeq);
       this.logLength -= logLength;
     } catch (err) {
       this.log.error({ err, boardId: this.id }, 'compaction failed; the update log is kept');
     }
+  }
+
+  /**
+   * Applies an update that is already stored. When structs were waiting for their dependencies,
+   * this update may integrate them: those came from a client and are not stored yet, so the
+   * result is queued for storage like a client's update.
+   */
+  private applyStoredUpdate(update: Uint8Array): void {
+    const hadPending = this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null;
+    Y.applyUpdate(this.doc, update, hadPending ? null : FROM_PEER);
+  }
+
+  private publishAwareness(entries: readonly AwarenessEntry[]): void {
+    if (!this.bus?.shared) return;
+    const encoder = encoding.createEncoder();
+    writeAwarenessUpdate(encoder, entries);
+    const awareness = encoding.toUint8Array(encoder);
+    this.bus.publish(this.id, { kind: 'awareness', awareness }).catch((err) => this.logPublishFailure(err));
+  }
+
+  private logPublishFailure(err: unknown): void {
+    // Stored already: other instances get it from the store when the bus comes back (resync).
+    this.log.warn({ err, boardId: this.id }, 'could not publish to the other instances');
   }
 
   private fail(err: unknown): void {

@@ -6,6 +6,8 @@
  */
 import type { FastifyBaseLogger } from 'fastify';
 import * as Y from 'yjs';
+import type { BoardBus, BusMessage } from '../bus/bus';
+import { openLocalBus } from '../bus/local';
 import { migrate } from '../journey';
 import type { BoardStore, StoredBoard } from '../storage/store';
 import type { Connection } from './connection';
@@ -21,6 +23,8 @@ export interface RoomsOptions {
   readonly compactEveryMs?: number;
   /** Also compact a board as soon as this many updates are stored after its snapshot. */
   readonly compactAfter?: number;
+  /** The other instances of this deployment (bus/); a server alone when absent. */
+  readonly bus?: BoardBus;
 }
 
 export class Rooms {
@@ -32,12 +36,20 @@ export class Rooms {
   private readonly store: BoardStore;
   private readonly log: FastifyBaseLogger;
   private readonly compactAfter: number;
+  private readonly bus: BoardBus;
   private closing = false;
 
   constructor(options: RoomsOptions) {
     this.store = options.store;
     this.log = options.log;
     this.compactAfter = options.compactAfter ?? 500;
+    this.bus = options.bus ?? openLocalBus();
+    // Messages may have been lost while the bus was away: read what the others stored.
+    this.bus.onResync(() => {
+      for (const room of this.rooms.values()) {
+        room.catchUp().catch((err) => this.log.error({ err, boardId: room.id }, 'could not catch up after a resync'));
+      }
+    });
     this.timers = [
       setInterval(() => this.heartbeat(), options.heartbeatMs ?? 30_000).unref(),
       setInterval(() => this.compactAll(), options.compactEveryMs ?? 60_000).unref(),
@@ -98,7 +110,10 @@ export class Rooms {
     await Promise.allSettled(this.loading.values());
     for (const conn of this.connections) conn.close(CloseCode.goingAway, 'server shutting down');
     await Promise.allSettled([...this.rooms.values()].map((room) => this.settle(room)));
-    for (const room of this.rooms.values()) room.destroy();
+    for (const room of this.rooms.values()) {
+      room.destroy();
+      this.unsubscribe(room.id);
+    }
     this.rooms.clear();
   }
 
@@ -114,8 +129,28 @@ export class Rooms {
   }
 
   private async load(boardId: string): Promise<Room | null> {
+    // Subscribe before reading the store, and keep what arrives meanwhile: an update published
+    // between the read and the subscription would otherwise reach neither.
+    let room: Room | undefined;
+    const early: BusMessage[] = [];
+    await this.bus.subscribe(boardId, (message) => (room ? room.receiveFromPeer(message) : early.push(message)));
+    try {
+      room = await this.loadRoom(boardId);
+    } catch (err) {
+      void this.bus.unsubscribe(boardId).catch(() => {});
+      throw err;
+    }
+    if (!room) {
+      void this.bus.unsubscribe(boardId).catch(() => {});
+      return null;
+    }
+    for (const message of early.splice(0)) room.receiveFromPeer(message);
+    return room;
+  }
+
+  private async loadRoom(boardId: string): Promise<Room | undefined> {
     const stored = await this.store.load(boardId);
-    if (!stored) return null;
+    if (!stored) return undefined;
     const doc = toDoc(stored);
     // A migration writes with this server's client id: store its result before anyone sees it,
     // or every load would produce different (conflicting) migration edits.
@@ -145,6 +180,7 @@ export class Rooms {
       logLength,
       compactAfter: this.compactAfter,
       onBroken: (broken) => this.drop(broken),
+      bus: this.bus,
     });
     this.rooms.set(boardId, room);
     // A long log means the last run did not get to compact (it crashed): do it now.
@@ -174,11 +210,18 @@ export class Rooms {
     if (!room.idle) return void this.unloadWhenIdle(room);
     this.rooms.delete(room.id);
     room.destroy();
+    this.unsubscribe(room.id);
   }
 
   private drop(room: Room): void {
-    if (this.rooms.get(room.id) === room) this.rooms.delete(room.id);
     room.destroy();
+    if (this.rooms.get(room.id) !== room) return;
+    this.rooms.delete(room.id);
+    this.unsubscribe(room.id);
+  }
+
+  private unsubscribe(boardId: string): void {
+    this.bus.unsubscribe(boardId).catch((err) => this.log.warn({ err, boardId }, 'could not unsubscribe'));
   }
 
   private heartbeat(): void {
