@@ -1,0 +1,187 @@
+/**
+ * Several identical instances on one PostgreSQL and one Redis, any of them serving any board:
+ * stock y-websocket clients on different instances converge, a client that moves to another
+ * instance loses nothing, and an instance killed with SIGKILL mid-burst loses no edit that any
+ * client received.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { openPostgresStore } from '../src/storage/postgres';
+import type { BoardStore } from '../src/storage/store';
+import {
+  type Balancer,
+  type Client,
+  connectClient,
+  createBoard,
+  type Instance,
+  type Services,
+  startBalancer,
+  startChildInstance,
+  startInstance,
+  storedDoc,
+  waitFor,
+} from './scaleout';
+import { type PostgresService, type RedisService, startPostgres, startRedis } from './services';
+
+describe('several instances behind a load balancer', () => {
+  let postgres: PostgresService;
+  let redis: RedisService;
+  let services: Services;
+  let reader: BoardStore;
+  const cleanups: (() => Promise<void> | void)[] = [];
+  const clients: Client[] = [];
+  const connect = (syncUrl: string, board: { id: string; editToken: string }) => {
+    const client = connectClient(syncUrl, board.id, board.editToken);
+    clients.push(client);
+    return client;
+  };
+  const started = <T extends Instance | Balancer>(thing: T): T => {
+    cleanups.push(() => thing.close());
+    return thing;
+  };
+
+  beforeAll(async () => {
+    [postgres, redis] = await Promise.all([startPostgres(), startRedis()]);
+  });
+  afterAll(async () => {
+    await Promise.allSettled([postgres?.stop(), redis?.stop()]);
+  });
+  // A fresh database per test; the Redis is shared (its channels are per board, boards are new).
+  const freshServices = async () => {
+    services = { databaseUrl: await postgres.createDatabase(), redisUrl: redis.url };
+    reader = await openPostgresStore({ url: services.databaseUrl, poolSize: 2 });
+    cleanups.push(() => reader.close());
+  };
+  afterEach(async () => {
+    for (const c of clients.splice(0)) c.destroy();
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  });
+
+  it('makes clients on two instances converge on every edit, presence included', async () => {
+    await freshServices();
+    const [a, b] = [started(await startInstance(services)), started(await startInstance(services))];
+    const board = await createBoard(a.app);
+    const onA = [connect(a.syncUrl, board), connect(a.syncUrl, board)];
+    const onB = [connect(b.syncUrl, board), connect(b.syncUrl, board)];
+    const all = [...onA, ...onB];
+    await waitFor(() => all.every((c) => c.provider.synced), 'every client synced');
+
+    // Inserts, concurrent edits of one key, text, and deletions, from both sides.
+    all.forEach((c, i) => {
+      c.doc.getMap('test').set(`from-${i}`, i);
+      c.doc.getMap('test').set('contested', i);
+      c.doc.getText('notes').insert(0, `note ${i}; `);
+    });
+    await waitFor(() => all.every((c) => c.doc.getMap('test').size === 5), 'every insert everywhere');
+    onB[1]!.doc.getMap('test').delete('from-0');
+    onA[0]!.doc.getText('notes').delete(0, 4);
+    await waitFor(() => all.every((c) => !c.doc.getMap('test').has('from-0')), 'the deletion everywhere');
+    await waitFor(
+      () => all.every((c) => c.doc.getText('notes').toString() === onA[0]!.doc.getText('notes').toString()),
+      'the same text everywhere',
+    );
+    const state = Y.encodeStateVector(onA[0]!.doc);
+    for (const c of all) {
+      expect(Y.encodeStateVector(c.doc)).toEqual(state);
+      expect(c.doc.getMap('test').toJSON()).toEqual(onA[0]!.doc.getMap('test').toJSON());
+    }
+    // PostgreSQL has it all, and a late joiner on either instance gets it from there or from memory.
+    await waitFor(
+      async () =>
+        (await storedDoc(reader, board.id)).getText('notes').toString() === onA[0]!.doc.getText('notes').toString(),
+      'the text in PostgreSQL',
+    );
+    const late = connect(b.syncUrl, board);
+    await waitFor(() => late.provider.synced, 'late joiner synced');
+    expect(late.doc.getMap('test').toJSON()).toEqual(onA[0]!.doc.getMap('test').toJSON());
+
+    // Presence crosses instances, and so does leaving.
+    onA[0]!.provider.awareness.setLocalStateField('user', { name: 'Ana' });
+    const seesAna = (c: Client) => [...c.provider.awareness.getStates().values()].some((s) => s.user?.name === 'Ana');
+    await waitFor(() => onB.every(seesAna), 'Ana visible on instance B');
+    onA[0]!.destroy();
+    await waitFor(() => !onB.some(seesAna), 'Ana gone on instance B');
+  });
+
+  it('loses nothing when a client moves from one instance to another, offline edits included', async () => {
+    await freshServices();
+    const [a, b] = [started(await startInstance(services)), started(await startInstance(services))];
+    const balancer = started(await startBalancer(a.port));
+    const board = await createBoard(a.app);
+    const mover = connect(balancer.syncUrl, board);
+    const watcherA = connect(a.syncUrl, board);
+    const watcherB = connect(b.syncUrl, board);
+    await waitFor(() => [mover, watcherA, watcherB].every((c) => c.provider.synced), 'every client synced');
+
+    for (let i = 0; i < 50; i++) mover.doc.getMap('test').set(`k${i}`, i);
+    await waitFor(() => watcherB.doc.getMap('test').size === 50, 'the first edits on B');
+    // The balancer now sends everyone to B and cuts the connection; edits go on meanwhile.
+    balancer.route(b.port);
+    balancer.dropAll();
+    await waitFor(() => !mover.provider.wsconnected, 'the mover disconnected');
+    for (let i = 50; i < 100; i++) mover.doc.getMap('test').set(`k${i}`, i);
+    await waitFor(() => mover.provider.synced && mover.provider.wsconnected, 'the mover reconnected, to B');
+
+    const everything = mover.doc.getMap('test').toJSON();
+    expect(Object.keys(everything)).toHaveLength(100);
+    await waitFor(() => watcherB.doc.getMap('test').size === 100, 'every edit on B');
+    await waitFor(() => watcherA.doc.getMap('test').size === 100, 'every edit back on A');
+    expect(watcherA.doc.getMap('test').toJSON()).toEqual(everything);
+    await waitFor(async () => (await storedDoc(reader, board.id)).getMap('test').size === 100, 'every edit stored');
+    expect(b.app.rooms.stats.connections).toBe(2);
+  });
+
+  it('loses no acknowledged edit when an instance is killed with SIGKILL mid-burst', async () => {
+    await freshServices();
+    const b = started(await startInstance(services));
+    const a = started(await startChildInstance(services));
+    const balancer = started(await startBalancer(a.port));
+    const board = await createBoard(b.app);
+    const writers = [connect(balancer.syncUrl, board), connect(balancer.syncUrl, board)];
+    const readerA = connect(a.syncUrl, board);
+    const readerB = connect(b.syncUrl, board);
+    await waitFor(() => [...writers, readerA, readerB].every((c) => c.provider.synced), 'every client synced');
+
+    // What each reader received: an edit another client received is acknowledged.
+    const seen = (c: Client) => new Set(c.doc.getMap('test').keys());
+    const EDITS = 300;
+    const KILL_AFTER = 100;
+    let killed = false;
+    readerA.doc.on('update', () => {
+      if (killed || readerA.doc.getMap('test').size < KILL_AFTER) return;
+      killed = true;
+      // Hold new connections until PostgreSQL is checked: nothing may be re-sent before that.
+      balancer.route(null);
+      a.process.kill('SIGKILL');
+    });
+    const bursts = writers.map(async (w, n) => {
+      for (let i = 0; i < EDITS; i++) {
+        w.doc.getMap('test').set(`w${n}-${i}`, i);
+        if (i % 2 === 1) await new Promise((resolve) => setTimeout(resolve, 1));
+      }
+    });
+    await Promise.all(bursts);
+    await waitFor(() => killed, 'the kill');
+    await a.exited;
+
+    const acknowledged = new Set([...seen(readerA), ...seen(readerB)]);
+    const written = 2 * EDITS;
+    expect(acknowledged.size).toBeGreaterThanOrEqual(KILL_AFTER);
+    expect(acknowledged.size).toBeLessThan(written); // the kill did land mid-burst
+    const inPostgres = new Set((await storedDoc(reader, board.id)).getMap('test').keys());
+    expect([...acknowledged].filter((k) => !inPostgres.has(k))).toEqual([]);
+    // Published before it was relayed: whatever a client of A received reaches B's clients too.
+    const onA = [...seen(readerA)];
+    await waitFor(() => onA.every((k) => readerB.doc.getMap('test').has(k)), 'what A relayed, on B');
+
+    // The writers come back through the balancer, to B, and bring what A never stored.
+    readerA.destroy();
+    balancer.route(b.port);
+    await waitFor(() => readerB.doc.getMap('test').size === written, 'every edit on B');
+    await waitFor(async () => (await storedDoc(reader, board.id)).getMap('test').size === written, 'every edit stored');
+    for (const w of writers) expect(w.doc.getMap('test').toJSON()).toEqual(readerB.doc.getMap('test').toJSON());
+    console.info(
+      `SIGKILL mid-burst: ${acknowledged.size}/${written} edits acknowledged at the kill (${seen(readerA).size} on A, ${inPostgres.size} in PostgreSQL), all ${written} on B afterwards`,
+    );
+  });
+});
