@@ -33,6 +33,10 @@ export { newId } from './ids';
 export { type MigrationResult, migrate, NewerDocError, readSchemaVersion, SCHEMA_VERSION } from './migrations/index';
 export { compareOrder, orderBetween, sortByOrder } from './order';
 export { LOCAL_ORIGIN, SYSTEM_ORIGIN } from './origin';
+export { createActionFromCards } from './plan/createActionFromCards';
+export { type CsvSeparator, toCsv, toCsvCell } from './plan/csv';
+export { type PlanCsvOptions, toPlanCsv } from './plan/toPlanCsv';
+export { type PlanRow, toPlanRows } from './plan/toPlanRows';
 export * from './read/derive/emotionCurve';
 export * from './read/derive/irritants';
 export * from './read/derive/kpiGaps';
@@ -55,6 +59,7 @@ export {
   type PhaseJson,
 } from './schema';
 export { EMPTY_SESSION, readSession } from './session';
+export * from './survey/parseCsv';
 export { createBoardDoc, type NewBoard } from './templates/createBoardDoc';
 export { getTemplate, listTemplates, TEMPLATE_IDS, type Template } from './templates/index';
 export * from './types';
