@@ -1,11 +1,6 @@
 import { EMOTIONS, type Emotion } from '@parcours/journey';
 import { useTranslation } from 'react-i18next';
-
-const FACES: Record<Emotion, string> = { [-2]: '😣', [-1]: '🙁', 0: '😐', 1: '🙂', 2: '😍' };
-
-export function emotionFace(emotion: Emotion): string {
-  return FACES[emotion];
-}
+import { FaceIcon } from '../common/icons';
 
 /** Five faces from -2 to 2; clicking the chosen one again clears it. */
 export function EmotionPicker(props: {
@@ -30,7 +25,7 @@ export function EmotionPicker(props: {
           disabled={props.readOnly}
           onClick={() => props.onChange(props.value === e ? null : e)}
         >
-          {FACES[e]}
+          <FaceIcon emotion={e} />
         </button>
       ))}
     </fieldset>

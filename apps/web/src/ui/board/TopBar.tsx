@@ -7,6 +7,7 @@ import { Logo } from '../common/Logo';
 import { navigate } from '../router';
 import { Avatars } from './Avatars';
 import { ConnectionBadge } from './ConnectionBadge';
+import { ExportMenu } from './ExportMenu';
 import { JourneySwitcher } from './JourneySwitcher';
 
 export function TopBar(props: { onEditMe: () => void }) {
@@ -58,6 +59,7 @@ export function TopBar(props: { onEditMe: () => void }) {
         >
           {t('persona.button')}
         </button>
+        <ExportMenu />
         <button type="button" className="button primary" onClick={() => setDialog('share')}>
           {t('share.button')}
         </button>

@@ -6,7 +6,7 @@ import { toastError } from '../../store/toastStore';
 import { boardPath, navigate } from '../router';
 
 /** Import from the board page: the file becomes a new board (the current one is untouched). */
-export function ImportFileButton(props: { className?: string }) {
+export function ImportFileButton(props: { className?: string; role?: string; onPicked?: () => void }) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const run = async (file: File) => {
@@ -33,7 +33,13 @@ export function ImportFileButton(props: { className?: string }) {
   };
   return (
     <>
-      <button type="button" className={props.className} onClick={() => input.current?.click()}>
+      <button
+        type="button"
+        className={props.className}
+        role={props.role}
+        data-testid="import-board"
+        onClick={() => input.current?.click()}
+      >
         {t('toolbar.import')}
       </button>
       <input
@@ -43,9 +49,11 @@ export function ImportFileButton(props: { className?: string }) {
         className="visually-hidden"
         tabIndex={-1}
         aria-hidden="true"
+        data-testid="import-board-file"
         onChange={(e) => {
           const file = e.target.files?.[0];
           e.target.value = '';
+          props.onPicked?.();
           if (file) void run(file);
         }}
       />

@@ -1,0 +1,69 @@
+/**
+ * Reading a page's board state through the app's read-only probe (window.__parcours) and the
+ * canvas's (window.__parcoursCanvas), with bounded waits. Writing always goes through the real UI.
+ */
+import type { Card, Snapshot } from '@parcours/journey';
+import type { Page } from 'playwright-core';
+
+export interface ProbeState {
+  boardId: string | null;
+  role: string;
+  connection: string;
+  unsynced: number;
+  journeyId: string | null;
+  selection: string[];
+  peers: { user: { name: string }; cursor: { x: number; y: number } | null }[];
+  error: string | null;
+}
+
+export function snapshotOf(page: Page): Promise<Snapshot | null> {
+  return page.evaluate(
+    () => (window as unknown as { __parcours: { snapshot(): unknown } }).__parcours.snapshot() as never,
+  );
+}
+
+export function stateOf(page: Page): Promise<ProbeState> {
+  return page.evaluate(() => (window as unknown as { __parcours: { state(): unknown } }).__parcours.state() as never);
+}
+
+export async function cardsOf(page: Page): Promise<Card[]> {
+  const snapshot = await snapshotOf(page);
+  return snapshot ? Object.values(snapshot.cards) : [];
+}
+
+/** Waits until the board is loaded and synced with the server. */
+export async function waitConnected(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const probe = (window as unknown as { __parcours?: { state(): { connection: string }; snapshot(): unknown } })
+        .__parcours;
+      return probe?.state().connection === 'connected' && probe.snapshot() !== null;
+    },
+    null,
+    { timeout: 15_000 },
+  );
+}
+
+/**
+ * The canvas rectangle of a target in viewport pixels; with `reveal`, the camera first pans to it
+ * (which moves everything else: take the other rectangles after).
+ */
+export async function rectOnCanvas(
+  page: Page,
+  target: Record<string, unknown>,
+  reveal = false,
+): Promise<{ x: number; y: number; width: number; height: number }> {
+  return page.evaluate(
+    ([t, pan]) => {
+      const hook = (
+        window as unknown as { __parcoursCanvas?: { reveal(t: unknown): boolean; rectOf(t: unknown): unknown } }
+      ).__parcoursCanvas;
+      if (!hook) throw new Error('canvas test hook missing');
+      if (pan) hook.reveal(t);
+      const rect = hook.rectOf(t);
+      if (!rect) throw new Error(`nothing on the canvas at ${JSON.stringify(t)}`);
+      return rect as { x: number; y: number; width: number; height: number };
+    },
+    [target, reveal] as const,
+  );
+}

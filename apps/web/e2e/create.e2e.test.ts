@@ -1,0 +1,57 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { snapshotOf, stateOf, waitConnected } from './board';
+import { launchBrowser, newParticipant, type Server, screenshot, startServer } from './harness';
+
+describe('creating a board', () => {
+  let server: Server;
+  let browser: Browser;
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('creates a board from the French 8-phase template, asks the name once, and lists it as recent', async () => {
+    const { context, page } = await newParticipant(browser, null);
+    await page.goto(server.url);
+    await page.getByRole('heading', { name: 'Nouveau tableau' }).waitFor();
+    await expect.poll(() => page.getByText('Aucun tableau pour l').count()).toBe(1);
+    await screenshot(page, 'home-empty');
+
+    await page.getByLabel('Titre').fill('Atelier achat en ligne');
+    await page.getByText("Parcours d'achat en 8 phases", { exact: true }).click();
+    await page.getByRole('button', { name: 'Créer le tableau' }).click();
+
+    // First visit on this device: choose a name and colour.
+    await page.getByLabel('Votre nom').fill('Camille Martin');
+    await screenshot(page, 'name-dialog');
+    await page.getByRole('button', { name: 'Rejoindre le tableau' }).click();
+    await waitConnected(page);
+
+    const snapshot = (await snapshotOf(page))!;
+    expect(snapshot.board.title).toBe('Atelier achat en ligne');
+    expect(snapshot.board.locale).toBe('fr');
+    const phases = Object.values(snapshot.phases)
+      .sort((a, b) => (a.order < b.order ? -1 : 1))
+      .map((p) => p.name);
+    expect(phases).toHaveLength(8);
+    expect(phases[0]).toMatch(/recherche/i);
+    expect((await stateOf(page)).role).toBe('edit');
+    await expect.poll(() => page.getByTestId('connection').textContent()).toContain('Connecté');
+    await page.getByRole('button', { name: /Vous : Camille Martin/ }).waitFor();
+    await screenshot(page, 'board-fr-template');
+
+    // Back home: the board is in the recent list, and removing it only forgets it on this device.
+    await page.getByRole('link', { name: 'Accueil' }).click();
+    const recent = page.locator('.recent-item');
+    await expect.poll(() => recent.count()).toBe(1);
+    expect(await recent.textContent()).toContain('Atelier achat en ligne');
+    await screenshot(page, 'home-recent');
+    await page.getByRole('button', { name: /Retirer « Atelier achat en ligne »/ }).click();
+    await expect.poll(() => recent.count()).toBe(0);
+    await context.close();
+  });
+});

@@ -1,0 +1,109 @@
+/**
+ * End-to-end harness: the REAL server (apps/server buildApp over SQLite in a temp dir, on port 0)
+ * serving the BUILT web app (apps/web/dist), driven by Debian's Chromium through playwright-core.
+ * Build first: `pnpm --filter @parcours/web build`.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { buildApp } from '../../server/src/app';
+import { openSqliteStore } from '../../server/src/storage/sqlite';
+
+export const WEB_DIST = fileURLToPath(new URL('../dist', import.meta.url));
+export const OUTPUT_DIR = fileURLToPath(new URL('./output', import.meta.url));
+
+export interface Server {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+export async function startServer(): Promise<Server> {
+  if (!existsSync(join(WEB_DIST, 'index.html'))) {
+    throw new Error('apps/web/dist is missing: run `pnpm --filter @parcours/web build` before the e2e tests');
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'parcours-e2e-'));
+  const store = openSqliteStore({ file: join(dir, 'parcours.sqlite') });
+  const app = await buildApp({ store, webDist: WEB_DIST, logLevel: false });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    async close() {
+      await app.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/**
+ * A participant: their own browser context (own IndexedDB and localStorage), with a name already
+ * chosen so the test lands on the board (the name dialog has its own test).
+ */
+export async function newParticipant(
+  browser: Browser,
+  name: string | null,
+  options: { locale?: string } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    viewport: { width: 1400, height: 860 },
+    locale: options.locale ?? 'fr-FR',
+    acceptDownloads: true,
+  });
+  if (name) {
+    const participant = { id: `p-${name.toLowerCase()}`, name, color: '#2563eb' };
+    await context.addInitScript((value) => {
+      if (!localStorage.getItem('parcours.participant')) localStorage.setItem('parcours.participant', value);
+    }, JSON.stringify(participant));
+  }
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return { context, page };
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(OUTPUT_DIR, { recursive: true });
+  await page.screenshot({ path: join(OUTPUT_DIR, `${name}.png`) });
+}
+
+export interface CreatedBoard {
+  readonly id: string;
+  readonly editToken: string;
+  readonly viewToken: string;
+}
+
+/** Creates a board through the real API (the home page's own flow has its own test). */
+export async function createBoardViaApi(
+  server: Server,
+  body: { title: string; locale: 'fr' | 'en'; template: string },
+): Promise<CreatedBoard> {
+  const response = await fetch(`${server.url}/api/boards`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (response.status !== 201) throw new Error(`create failed: ${response.status} ${await response.text()}`);
+  return (await response.json()) as CreatedBoard;
+}
+
+export function boardUrl(server: Server, board: CreatedBoard, role: 'edit' | 'view' = 'edit'): string {
+  return `${server.url}/b/${board.id}?token=${role === 'edit' ? board.editToken : board.viewToken}`;
+}
