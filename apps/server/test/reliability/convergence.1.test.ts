@@ -1,0 +1,3 @@
+import { defineConvergenceSuite } from './convergenceSuite';
+
+defineConvergenceSuite(1, 2);

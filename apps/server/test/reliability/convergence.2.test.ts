@@ -1,0 +1,3 @@
+import { defineConvergenceSuite } from './convergenceSuite';
+
+defineConvergenceSuite(2, 2);
