@@ -13,7 +13,7 @@ import type { FastifyInstance } from 'fastify';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { buildApp } from '../src/app';
+import { type AppOptions, buildApp } from '../src/app';
 import { openRedisBus } from '../src/bus/redis';
 import { openPostgresStore } from '../src/storage/postgres';
 import type { BoardStore } from '../src/storage/store';
@@ -37,10 +37,10 @@ export interface Services {
 }
 
 /** An instance in this process: buildApp on PostgreSQL and the Redis bus, listening on port 0. */
-export async function startInstance(services: Services): Promise<LocalInstance> {
+export async function startInstance(services: Services, options: Partial<AppOptions> = {}): Promise<LocalInstance> {
   const store = await openPostgresStore({ url: services.databaseUrl, poolSize: 4 });
   const bus = await openRedisBus({ url: services.redisUrl });
-  const app = await buildApp({ store, bus, logLevel: false, webDist: join(tmpdir(), 'parcours-no-web') });
+  const app = await buildApp({ store, bus, logLevel: false, webDist: join(tmpdir(), 'parcours-no-web'), ...options });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

@@ -117,7 +117,11 @@ export class Connection {
     }
   }
 
-  private handle(frame: Uint8Array): void {
+  private handle(data: Uint8Array): void {
+    // ws hands out views into larger buffers, and lib0/Yjs decoders read through `.buffer`: a
+    // length prefix that lies could make them read the bytes after the frame. A frame that owns
+    // its ArrayBuffer makes such a read throw instead.
+    const frame = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength ? data : new Uint8Array(data);
     try {
       handleFrame(this.room!, this, frame);
     } catch (err) {

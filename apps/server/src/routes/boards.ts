@@ -21,7 +21,7 @@ export interface BoardRoutesOptions {
 const TEMPLATES = ['fr-purchase-8', 'en-purchase-8', 'fr-lifecycle-5', 'en-lifecycle-5', 'blank'] as const;
 
 const createBody = z.object({
-  title: z.string().trim().min(1).max(200),
+  title: z.string().trim().max(200).optional().meta({ description: "Blank: the template's title" }),
   locale: z.enum(['fr', 'en']).default('fr'),
   template: z.enum(TEMPLATES).default('blank'),
 });
@@ -96,7 +96,8 @@ export function registerBoardRoutes(app: FastifyInstance, options: BoardRoutesOp
       },
     },
     async (request, reply) => {
-      const doc = createBoardDoc(request.body);
+      const { title, locale, template } = request.body;
+      const doc = createBoardDoc({ locale, template, ...(title ? { title } : {}) });
       return reply.code(201).send(await saveNewBoard(doc));
     },
   );

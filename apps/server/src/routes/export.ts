@@ -2,7 +2,6 @@
  * Downloads of a board: the v1 JSON and a PNG. Both read the live doc when the board is loaded,
  * so they include edits made a moment ago.
  */
-import { createCanvas } from '@napi-rs/canvas';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { errorSchema } from '../http/validation';
@@ -70,6 +69,8 @@ export function registerExportRoutes(app: FastifyInstance, options: ExportRoutes
       if (journeyId !== undefined && !json.journeys.some((j: { id: string }) => j.id === journeyId)) {
         return reply.code(404).send({ error: 'journey not found' });
       }
+      // Loaded on first use: most server runs never draw a PNG.
+      const { createCanvas } = await import('@napi-rs/canvas');
       const png = await renderPng(json, {
         ...(journeyId !== undefined ? { journeyId } : {}),
         pixelRatio,

@@ -1,0 +1,112 @@
+/**
+ * Real servers for tests: the app on port 0 over a real SQLite file in a temp dir, and the stock
+ * y-websocket provider (with `ws`) as the client.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { WebSocket } from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { type AppOptions, buildApp } from '../src/app';
+import { openSqliteStore } from '../src/storage/sqlite';
+import type { BoardStore } from '../src/storage/store';
+
+export interface TestServer {
+  readonly app: FastifyInstance;
+  readonly store: BoardStore;
+  /** ws://127.0.0.1:PORT/sync */
+  readonly syncUrl: string;
+  readonly dir: string;
+  close(): Promise<void>;
+}
+
+export async function startServer(options: Partial<AppOptions> = {}): Promise<TestServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'parcours-server-'));
+  const store = openSqliteStore({ file: join(dir, 'parcours.sqlite') });
+  const app = await buildApp({ store, webDist: join(dir, 'no-web'), ...options });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    app,
+    store,
+    syncUrl: `ws://127.0.0.1:${port}/sync`,
+    dir,
+    async close() {
+      await app.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface CreatedBoard {
+  readonly id: string;
+  readonly editToken: string;
+  readonly viewToken: string;
+  readonly editUrl: string;
+  readonly viewUrl: string;
+}
+
+export async function createBoard(
+  app: FastifyInstance,
+  body: object = { title: 'Atelier', locale: 'fr', template: 'blank' },
+): Promise<CreatedBoard> {
+  const res = await app.inject({ method: 'POST', url: '/api/boards', payload: body });
+  if (res.statusCode !== 201) throw new Error(`create failed: ${res.statusCode} ${res.body}`);
+  return res.json();
+}
+
+export interface Client {
+  readonly doc: Y.Doc;
+  readonly provider: WebsocketProvider;
+  /** Close codes the server sent, in order. */
+  readonly closeCodes: number[];
+  destroy(): void;
+}
+
+export function connect(syncUrl: string, boardId: string, token: string | undefined, doc = new Y.Doc()): Client {
+  const provider = new WebsocketProvider(syncUrl, boardId, doc, {
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    params: token === undefined ? {} : { token },
+    disableBc: true,
+    maxBackoffTime: 200,
+  });
+  const closeCodes: number[] = [];
+  provider.on('connection-close', (event) => {
+    if (event) closeCodes.push(event.code);
+  });
+  return {
+    doc,
+    provider,
+    closeCodes,
+    destroy() {
+      provider.destroy();
+      doc.destroy();
+    },
+  };
+}
+
+export async function synced(client: Client): Promise<void> {
+  await waitFor(() => client.provider.synced, 'provider synced');
+}
+
+/** Polls until `check` holds; fails with `what` after `timeoutMs`. */
+export async function waitFor(check: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+/** The board as the store has it: snapshot plus log, applied to a fresh doc. */
+export async function storedDoc(store: BoardStore, boardId: string): Promise<Y.Doc> {
+  const stored = await store.load(boardId);
+  if (!stored) throw new Error(`no board ${boardId}`);
+  const doc = new Y.Doc();
+  if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
+  for (const update of stored.updates) Y.applyUpdate(doc, update);
+  return doc;
+}

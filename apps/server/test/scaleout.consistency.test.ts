@@ -1,0 +1,129 @@
+/**
+ * The moments where instances could disagree about a board: one instance loading a board while
+ * another is relaying a burst of edits, unloading, and compaction while both append.
+ */
+import { Redis } from 'ioredis';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { openPostgresStore } from '../src/storage/postgres';
+import type { BoardStore } from '../src/storage/store';
+import {
+  type Client,
+  connectClient,
+  createBoard,
+  type LocalInstance,
+  type Services,
+  startInstance,
+  storedDoc,
+  waitFor,
+} from './scaleout';
+import { type PostgresService, type RedisService, startPostgres, startRedis } from './services';
+
+describe('instances agree on a board', () => {
+  let postgres: PostgresService;
+  let redis: RedisService;
+  let services: Services;
+  let reader: BoardStore;
+  const cleanups: (() => Promise<void> | void)[] = [];
+  const clients: Client[] = [];
+  const connect = (instance: LocalInstance, board: { id: string; editToken: string }) => {
+    const client = connectClient(instance.syncUrl, board.id, board.editToken);
+    clients.push(client);
+    return client;
+  };
+  const start = async (options: Parameters<typeof startInstance>[1] = {}) => {
+    const instance = await startInstance(services, options);
+    cleanups.push(() => instance.close());
+    return instance;
+  };
+  const pause = () => new Promise((resolve) => setTimeout(resolve, 1));
+
+  beforeAll(async () => {
+    [postgres, redis] = await Promise.all([startPostgres(), startRedis()]);
+  });
+  afterAll(async () => {
+    await Promise.allSettled([postgres?.stop(), redis?.stop()]);
+  });
+  const freshServices = async () => {
+    services = { databaseUrl: await postgres.createDatabase(), redisUrl: redis.url };
+    reader = await openPostgresStore({ url: services.databaseUrl, poolSize: 2 });
+    cleanups.push(() => reader.close());
+  };
+  afterEach(async () => {
+    for (const c of clients.splice(0)) c.destroy();
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  });
+
+  it('gives a client that opens the board on another instance mid-burst every edit', async () => {
+    await freshServices();
+    const [a, b] = [await start(), await start()];
+    const EDITS = 200;
+    // Several boards, several moments: B loads each board while A relays edits to it. Compaction
+    // (which would read the store again) is far off, so only subscribe-then-load can save B.
+    const runs = [0, 1, 2, 3].map(async (n) => {
+      const board = await createBoard(a.app);
+      const writer = connect(a, board);
+      await waitFor(() => writer.provider.synced, 'writer synced');
+      let joiner: Client | undefined;
+      for (let i = 0; i < EDITS; i++) {
+        writer.doc.getMap('test').set(`k${i}`, i);
+        if (i === 30 + 40 * n) joiner = connect(b, board);
+        if (i % 2 === 1) await pause();
+      }
+      await waitFor(() => joiner!.doc.getMap('test').size === EDITS, `board ${n}: every edit on the joiner`);
+    });
+    await Promise.all(runs);
+  });
+
+  it('unloads a board and leaves its channel when the last client on an instance goes', async () => {
+    await freshServices();
+    const [a, b] = [await start(), await start()];
+    const board = await createBoard(a.app);
+    const onA = connect(a, board);
+    const onB = connect(b, board);
+    await waitFor(() => onA.provider.synced && onB.provider.synced, 'both synced');
+    const admin = new Redis(redis.url);
+    cleanups.push(() => void admin.disconnect());
+    const subscribers = async () =>
+      Number(((await admin.pubsub('NUMSUB', `parcours:board:${board.id}`)) as unknown[])[1]);
+    expect(await subscribers()).toBe(2);
+
+    onB.destroy();
+    await waitFor(() => b.app.rooms.stats.boards === 0, 'the board unloaded on B');
+    await waitFor(async () => (await subscribers()) === 1, 'B off the channel');
+    // A goes on alone; B loads the board again, from the store, for its next client.
+    for (let i = 0; i < 20; i++) onA.doc.getMap('test').set(`k${i}`, i);
+    await waitFor(async () => (await storedDoc(reader, board.id)).getMap('test').size === 20, 'edits stored');
+    const again = connect(b, board);
+    await waitFor(() => again.provider.synced, 'synced again on B');
+    expect(again.doc.getMap('test').toJSON()).toEqual(onA.doc.getMap('test').toJSON());
+  });
+
+  it('compacts on both instances while both append, without dropping the other instance’s edits', async () => {
+    await freshServices();
+    // Compact after every few stored updates: many compactions race with the other side's appends.
+    const options = { compactAfter: 4, compactEveryMs: 100 };
+    const [a, b] = [await start(options), await start(options)];
+    const board = await createBoard(a.app);
+    const writers = [connect(a, board), connect(a, board), connect(b, board), connect(b, board)];
+    await waitFor(() => writers.every((w) => w.provider.synced), 'every writer synced');
+    const EDITS = 120;
+    await Promise.all(
+      writers.map(async (w, n) => {
+        for (let i = 0; i < EDITS; i++) {
+          w.doc.getMap('test').set(`w${n}-${i}`, i);
+          if (i % 3 === 2) await pause();
+        }
+      }),
+    );
+    const total = writers.length * EDITS;
+    await waitFor(() => writers.every((w) => w.doc.getMap('test').size === total), 'every edit everywhere');
+    // Every client leaves: both instances store, compact and unload.
+    for (const w of writers) w.provider.disconnect();
+    await waitFor(() => a.app.rooms.stats.boards === 0 && b.app.rooms.stats.boards === 0, 'both unloaded');
+    const stored = await reader.load(board.id);
+    expect(stored!.updates.length).toBeLessThan(total); // compaction did happen
+    expect((await storedDoc(reader, board.id)).getMap('test').toJSON()).toEqual(
+      writers[0]!.doc.getMap('test').toJSON(),
+    );
+  });
+});
