@@ -67,8 +67,7 @@ export function changedTargets(doc: Y.Doc, update: Uint8Array): (ChangeTarget | 
   for (const [client, ranges] of ds.clients) {
     const known = Y.getState(doc.store, client);
     const stored = doc.store.clients.get(client);
-    for (const { clock, len } of ranges) {
-      const end = clock + len;
+    for (const { clock, end } of mergeRanges(ranges)) {
       if (stored && clock < known) {
         for (let i = Y.findIndexSS(stored, clock); i < stored.length; i++) {
           const struct = stored[i]!;
@@ -79,6 +78,18 @@ export function changedTargets(doc: Y.Doc, update: Uint8Array): (ChangeTarget | 
       // Beyond the doc's state: content of this same update (already counted as inserted) or missing.
       if (end > known && !locator.coveredByUpdate(client, Math.max(clock, known), end)) out.push(UNRESOLVED);
     }
+  }
+  return out;
+}
+
+/** Sorted, overlapping ranges merged: a crafted delete set repeating a huge range costs one walk, not one per copy. */
+function mergeRanges(ranges: readonly { clock: number; len: number }[]): { clock: number; end: number }[] {
+  const sorted = [...ranges].sort((a, b) => a.clock - b.clock);
+  const out: { clock: number; end: number }[] = [];
+  for (const { clock, len } of sorted) {
+    const last = out[out.length - 1];
+    if (last && clock <= last.end) last.end = Math.max(last.end, clock + len);
+    else out.push({ clock, end: clock + len });
   }
   return out;
 }
