@@ -67,3 +67,29 @@ export async function rectOnCanvas(
     [target, reveal] as const,
   );
 }
+
+/** How many updates the board's IndexedDB copy holds (y-indexeddb's `updates` store) on this page's device. */
+export function storedUpdateCount(page: Page, boardId: string): Promise<number> {
+  return page.evaluate(
+    (name) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('updates')) {
+            db.close();
+            resolve(0);
+            return;
+          }
+          const count = db.transaction('updates', 'readonly').objectStore('updates').count();
+          count.onsuccess = () => {
+            db.close();
+            resolve(count.result);
+          };
+          count.onerror = () => reject(count.error);
+        };
+      }),
+    `parcours-board-${boardId}`,
+  );
+}

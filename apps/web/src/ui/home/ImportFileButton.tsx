@@ -24,11 +24,9 @@ export function ImportFileButton(props: { className?: string; role?: string; onP
     } catch (error) {
       const issues = error instanceof ApiError ? error.issues : [];
       const first = issues[0];
-      toastError(
-        first
-          ? `${t('import.refused')} ${first.path}: ${first.message}${issues.length > 1 ? ' …' : ''}`
-          : t('import.refused'),
-      );
+      const where = first?.path ? `${first.path} : ` : '';
+      const detail = first ? ` ${where}${first.message}${issues.length > 1 ? ' …' : ''}` : '';
+      toastError(`${t('import.refused')}${detail}`);
     }
   };
   return (
