@@ -62,6 +62,7 @@ export { EMPTY_SESSION, readSession } from './session';
 export { applySurvey, SurveyApplyError } from './survey/applySurvey';
 export { csatOf, meanOf, npsOf, toNumber } from './survey/metrics';
 export * from './survey/parseCsv';
+export { type PhaseFigures, phaseFigures } from './survey/phaseFigures';
 export * from './survey/previewSurvey';
 export { createBoardDoc, type NewBoard } from './templates/createBoardDoc';
 export { getTemplate, listTemplates, TEMPLATE_IDS, type Template } from './templates/index';

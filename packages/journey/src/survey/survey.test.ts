@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addCard, removeCard, updateCard } from '../commands/cards';
+import { toJourneyView } from '../read/journeyView';
 import { toSnapshot } from '../read/toSnapshot';
 import { seedJourney } from '../testing/randomOps';
 import { applySurvey, SurveyApplyError } from './applySurvey';
 import { csatOf, npsOf, toNumber } from './metrics';
 import { parseCsv } from './parseCsv';
+import { phaseFigures } from './phaseFigures';
 import { previewSurvey } from './previewSurvey';
 
 function board() {
@@ -151,5 +153,19 @@ describe('survey metrics', () => {
     expect(toNumber('1 234')).toBe(1234);
     expect(toNumber('quatre')).toBeNull();
     expect(toNumber('4.5.6')).toBeNull();
+  });
+});
+
+describe('phaseFigures', () => {
+  it('averages the survey figures of each phase’s touchpoints, in phase order', () => {
+    const { doc, journeyId, site, delivery, till } = board();
+    updateCard(doc, { cardId: site, csat: 80, nps: 20 });
+    updateCard(doc, { cardId: delivery, csat: 60, nps: -10, ces: 3 });
+    updateCard(doc, { cardId: till, csat: 71 });
+    const figures = phaseFigures(toJourneyView(toSnapshot(doc), journeyId)!);
+    expect(figures).toEqual([
+      { phaseId: 'phase-a', csat: 80, nps: 20, ces: null, measured: 1 },
+      { phaseId: 'phase-b', csat: 65.5, nps: -10, ces: 4, measured: 2 },
+    ]);
   });
 });
