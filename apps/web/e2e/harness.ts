@@ -8,8 +8,26 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { buildApp } from '../../server/src/app';
-import { openSqliteStore } from '../../server/src/storage/sqlite';
+
+/**
+ * The server's own modules, loaded at run time: the web typecheck does not follow them, so it
+ * stays independent of the server's work in progress; only the few calls below are typed here.
+ */
+interface ServerApp {
+  listen(options: { port: number; host: string }): Promise<string>;
+  close(): Promise<void>;
+  server: { address(): { port: number } | string | null };
+}
+interface ServerModules {
+  buildApp(options: { store: unknown; webDist: string; logLevel: false }): Promise<ServerApp>;
+  openSqliteStore(options: { file: string }): unknown;
+}
+
+async function loadServer(): Promise<ServerModules> {
+  const source = (file: string) => new URL(`../../server/src/${file}`, import.meta.url).href;
+  const [app, sqlite] = await Promise.all([import(source('app.ts')), import(source('storage/sqlite.ts'))]);
+  return { buildApp: app.buildApp, openSqliteStore: sqlite.openSqliteStore };
+}
 
 export const WEB_DIST = fileURLToPath(new URL('../dist', import.meta.url));
 export const OUTPUT_DIR = fileURLToPath(new URL('./output', import.meta.url));
@@ -23,6 +41,7 @@ export async function startServer(): Promise<Server> {
   if (!existsSync(join(WEB_DIST, 'index.html'))) {
     throw new Error('apps/web/dist is missing: run `pnpm --filter @parcours/web build` before the e2e tests');
   }
+  const { buildApp, openSqliteStore } = await loadServer();
   const dir = mkdtempSync(join(tmpdir(), 'parcours-e2e-'));
   const store = openSqliteStore({ file: join(dir, 'parcours.sqlite') });
   const app = await buildApp({ store, webDist: WEB_DIST, logLevel: false });
