@@ -1,7 +1,15 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { snapshotOf, stateOf, waitConnected } from './board';
-import { launchBrowser, newParticipant, type Server, screenshot, startServer } from './harness';
+import {
+  boardUrl,
+  createBoardViaApi,
+  launchBrowser,
+  newParticipant,
+  type Server,
+  screenshot,
+  startServer,
+} from './harness';
 
 describe('creating a board', () => {
   let server: Server;
@@ -52,6 +60,34 @@ describe('creating a board', () => {
     await screenshot(page, 'home-recent');
     await page.getByRole('button', { name: /Retirer « Atelier achat en ligne »/ }).click();
     await expect.poll(() => recent.count()).toBe(0);
+    await context.close();
+  });
+
+  it('shows a clear page for a wrong token, an unknown board or a link without token, and stops reconnecting', async () => {
+    const board = await createBoardViaApi(server, { title: 'Privé', locale: 'fr', template: 'blank' });
+    const { context, page } = await newParticipant(browser, 'Dominique');
+    const sockets: string[] = [];
+    page.on('websocket', (ws) => sockets.push(ws.url()));
+
+    await page.goto(`${server.url}/b/${board.id}?token=not-the-token`);
+    await page.getByRole('heading', { name: 'Lien invalide' }).waitFor();
+    await screenshot(page, 'board-error-unauthorized');
+    // The relay refused with 4401: the client must not try again (it would every 2.5 s at most).
+    const opened = sockets.length;
+    await expect(page.waitForEvent('websocket', { timeout: 4000 })).rejects.toThrow();
+    expect(sockets.length).toBe(opened);
+
+    await page.goto(`${server.url}/b/AAAAAAAAAAAAAAAAAAAAAA?token=${board.editToken}`);
+    await page.getByRole('heading', { name: 'Tableau introuvable' }).waitFor();
+
+    await page.goto(`${server.url}/b/${board.id}`);
+    await page.getByRole('heading', { name: 'Lien incomplet' }).waitFor();
+
+    // The right link still works, and the home button leads home.
+    await page.goto(boardUrl(server, board));
+    await page.getByTestId('connection').waitFor();
+    await page.getByRole('link', { name: 'Accueil' }).click();
+    await page.getByRole('heading', { name: 'Nouveau tableau' }).waitFor();
     await context.close();
   });
 });
