@@ -1,0 +1,113 @@
+/**
+ * Scenario 4, memory: 100 boards of 500 cards, each with one connected client, then idle. RSS per
+ * board = (server RSS with them loaded - RSS of the fresh server) / boards, both after a full GC.
+ * Then every client leaves: RSS again, and for Parcours how many boards /api/health says are still
+ * loaded. A fresh server per repetition, so one repetition's garbage is not the next one's baseline.
+ */
+import { toJson } from '@parcours/journey';
+import * as Y from 'yjs';
+import { closeAll, split, startAgents } from '../clients/pool';
+import { buildBoard } from '../fixtures/boards';
+import { nowMs, sleep } from '../lib/time';
+import { ServerHandle, type Target } from '../servers/handle';
+import { SERVER_KINDS, type ServerKind } from '../servers/kinds';
+import { Collector, type ScenarioOptions } from './types';
+
+const CARDS = 500;
+
+export async function runMemory(options: ScenarioOptions): Promise<{ collector: Collector; notes: string[] }> {
+  const boards = options.quick ? 30 : 100;
+  const { doc } = buildBoard(CARDS);
+  const seed = Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64');
+  const json = toJson(doc);
+  doc.destroy();
+  const collector = new Collector();
+  collector.define(
+    'rss-per-board',
+    `RSS per loaded idle ${CARDS}-card board (${boards} boards, 1 client each)`,
+    'KB',
+    'lower',
+  );
+  collector.define('heap-per-board', 'JS heap per loaded idle board', 'KB', 'lower');
+  collector.define('rss-after', 'RSS above the fresh server after every client left', 'MB', 'lower');
+  collector.define(
+    'loaded-after',
+    'boards still loaded after every client left (Parcours /api/health)',
+    'boards',
+    'lower',
+  );
+  const notes = [
+    `${boards} boards x ${CARDS} cards (Yjs state ${(Buffer.from(seed, 'base64').byteLength / 1024).toFixed(0)} KB each), one client per board over 2 client processes; RSS read in the server process after 3 forced full GCs.`,
+    'Per-board figures include the server side of one websocket connection per board, for every server alike.',
+    'The reference server keeps every document in memory for the life of the process when it has no persistence (its default).',
+  ];
+  const agents = await startAgents(2);
+  try {
+    for (let rep = 0; rep < options.reps; rep++) {
+      for (const kind of SERVER_KINDS) {
+        await measure(kind, rep);
+      }
+    }
+  } finally {
+    await closeAll(agents);
+  }
+  return { collector, notes };
+
+  async function measure(kind: ServerKind, rep: number): Promise<void> {
+    const server = await ServerHandle.start(kind, options.serverFlags);
+    try {
+      await sleep(500);
+      const base = await server.stats(true);
+      const targets: Target[] = [];
+      for (let i = 0; i < boards; i++) targets.push(await server.newRoom(kind === 'parcours' ? json : undefined));
+      const parts = split(boards, agents.length);
+      const from = 0;
+      await Promise.all(
+        agents.map((agent, i) => {
+          const mine = targets.slice(starts[i]!, starts[i]! + parts[i]!);
+          // Peers get the board from their client (they have no import); Parcours has it stored.
+          return agent.connect({
+            targets: mine,
+            perTarget: 1,
+            timeoutMs: 120_000,
+            ...(kind === 'parcours' ? {} : { seed }),
+          });
+        }),
+      );
+      // Idle: pushes and compactions settle.
+      await sleep(1_500);
+      const loaded = await server.stats(true);
+      collector.add('rss-per-board', kind, (loaded.rss - base.rss) / boards / 1024);
+      collector.add('heap-per-board', kind, (loaded.heapUsed - base.heapUsed) / boards / 1024);
+      await Promise.all(agents.map((a) => a.disconnectAll()));
+      const stillLoaded = await waitForUnload(server, 20_000);
+      const after = await server.stats(true);
+      collector.add('rss-after', kind, (after.rss - base.rss) / 2 ** 20);
+      if (stillLoaded !== null) collector.add('loaded-after', kind, stillLoaded);
+      options.log(
+        `  memory ${kind} rep ${rep + 1}: ${((loaded.rss - base.rss) / boards / 1024).toFixed(0)} KB RSS per board, ${((after.rss - base.rss) / 2 ** 20).toFixed(1)} MB after leave, loaded after: ${stillLoaded ?? 'n/a'}`,
+      );
+    } catch (err) {
+      options.log(`  memory ${kind} failed: ${(err as Error).message}`);
+      collector.fail(['rss-per-board', 'heap-per-board', 'rss-after'], kind, err);
+    } finally {
+      await Promise.allSettled(agents.map((a) => a.disconnectAll()));
+      await server.stop();
+    }
+  }
+}
+
+/** Parcours: waits until /api/health reports no loaded board (or the timeout); peers: 3 s. */
+async function waitForUnload(server: ServerHandle, timeoutMs: number): Promise<number | null> {
+  if (server.kind !== 'parcours') {
+    await sleep(1_500);
+    return null;
+  }
+  const deadline = nowMs() + timeoutMs;
+  let loaded = await server.loadedBoards();
+  while (loaded !== 0 && nowMs() < deadline) {
+    await sleep(200);
+    loaded = await server.loadedBoards();
+  }
+  return loaded;
+}
