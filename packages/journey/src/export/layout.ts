@@ -91,6 +91,8 @@ export function layoutMap(map: JourneyMapJson, options: LayoutOptions = {}): Map
   const width = Math.round(Math.min(L.maxWidth, Math.max(L.minWidth, options.width ?? L.width)));
   const journey =
     (options.journeyId === undefined ? map.journeys[0] : map.journeys.find((j) => j.id === options.journeyId)) ?? null;
+  if (options.journeyId !== undefined && !journey)
+    throw new RangeError(`No journey has the id "${options.journeyId}".`);
   const header = { x: L.padding, y: L.padding, width: width - 2 * L.padding, height: L.headerHeight };
   const gridTop = header.y + header.height;
   const phases = journey?.phases ?? [];

@@ -93,7 +93,16 @@ describe('renderPng', () => {
         const png = await renderPng(map, { createCanvas, width: 480, pixelRatio: 0.5 });
         expect(toJson(fromPng(png))).toStrictEqual(map);
       }),
-      { numRuns: 15 },
+      { numRuns: 10 },
+    );
+  });
+
+  it('draws the journey asked for, and refuses an unknown one', async () => {
+    const map = workshopMap();
+    map.journeys.push({ ...map.journeys[0]!, id: 'second', phases: [], channels: [], cards: [], actions: [] });
+    expect(layoutMap(map, { journeyId: 'second' }).journey?.id).toBe('second');
+    await expect(renderPng(map, { createCanvas, journeyId: 'missing' })).rejects.toThrow(
+      'No journey has the id "missing"',
     );
   });
 

@@ -217,8 +217,10 @@ function str(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
+/** -0 becomes 0, as it would through JSON text, so the object and its file say the same thing. */
 function num(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+  if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
+  return value === 0 ? 0 : value;
 }
 
 function strings(value: unknown): string[] | undefined {
