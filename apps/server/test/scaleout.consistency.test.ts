@@ -12,6 +12,7 @@ import {
   createBoard,
   type LocalInstance,
   type Services,
+  startBalancer,
   startInstance,
   storedDoc,
   waitFor,
@@ -30,8 +31,8 @@ describe('instances agree on a board', () => {
     clients.push(client);
     return client;
   };
-  const start = async (options: Parameters<typeof startInstance>[1] = {}) => {
-    const instance = await startInstance(services, options);
+  const start = async (options: Parameters<typeof startInstance>[1] = {}, redisUrl = services.redisUrl) => {
+    const instance = await startInstance({ ...services, redisUrl }, options);
     cleanups.push(() => instance.close());
     return instance;
   };
@@ -102,23 +103,41 @@ describe('instances agree on a board', () => {
     await freshServices();
     // Compact after every few stored updates: many compactions race with the other side's appends.
     const options = { compactAfter: 4, compactEveryMs: 100 };
-    const [a, b] = [await start(options), await start(options)];
+    // A hears B late (a slow link to Redis): A's compactions happen before B's latest edits reach it.
+    const slowLink = await startBalancer(Number(new URL(redis.url).port), 25);
+    cleanups.push(() => slowLink.close());
+    const b = await start(options);
+    const a = await start(options, `redis://127.0.0.1:${slowLink.port}`);
     const board = await createBoard(a.app);
     const writers = [connect(a, board), connect(a, board), connect(b, board), connect(b, board)];
-    await waitFor(() => writers.every((w) => w.provider.synced), 'every writer synced');
+    const readers = [connect(a, board), connect(b, board)];
+    await waitFor(() => [...writers, ...readers].every((c) => c.provider.synced), 'every client synced');
     const EDITS = 120;
-    await Promise.all(
+    let writing = true;
+    const bursts = Promise.all(
       writers.map(async (w, n) => {
         for (let i = 0; i < EDITS; i++) {
           w.doc.getMap('test').set(`w${n}-${i}`, i);
           if (i % 3 === 2) await pause();
         }
       }),
-    );
+    ).finally(() => {
+      writing = false;
+    });
+    // Meanwhile, again and again: what the readers had received must be in PostgreSQL, whichever
+    // instance compacted last (a compaction that folded only its own view would drop the other's).
+    let checks = 0;
+    while (writing && checks < 500) {
+      const acknowledged = readers.flatMap((r) => [...r.doc.getMap('test').keys()]);
+      const stored = (await storedDoc(reader, board.id)).getMap('test');
+      expect(acknowledged.filter((k) => !stored.has(k))).toEqual([]);
+      checks++;
+    }
+    await bursts;
     const total = writers.length * EDITS;
     await waitFor(() => writers.every((w) => w.doc.getMap('test').size === total), 'every edit everywhere');
     // Every client leaves: both instances store, compact and unload.
-    for (const w of writers) w.provider.disconnect();
+    for (const c of [...writers, ...readers]) c.provider.disconnect();
     await waitFor(() => a.app.rooms.stats.boards === 0 && b.app.rooms.stats.boards === 0, 'both unloaded');
     const stored = await reader.load(board.id);
     expect(stored!.updates.length).toBeLessThan(total); // compaction did happen

@@ -105,6 +105,7 @@ export function startChildInstance(services: Services): Promise<ChildInstance> {
 }
 
 export interface Balancer {
+  readonly port: number;
   /** ws://127.0.0.1:PORT/sync, through the balancer */
   readonly syncUrl: string;
   /** New connections go to this port; null refuses them (clients keep retrying). */
@@ -114,8 +115,11 @@ export interface Balancer {
   close(): Promise<void>;
 }
 
-/** A TCP proxy in front of the instances: no sticky sessions, any connection to any instance. */
-export async function startBalancer(initialPort: number): Promise<Balancer> {
+/**
+ * A TCP proxy in front of the instances: no sticky sessions, any connection to any instance.
+ * With `delayMs`, a slow link: every chunk, both ways, arrives that much later (in order).
+ */
+export async function startBalancer(initialPort: number, delayMs = 0): Promise<Balancer> {
   let target: number | null = initialPort;
   const open = new Set<Socket>();
   const server: Server = createServer((client) => {
@@ -133,8 +137,15 @@ export async function startBalancer(initialPort: number): Promise<Balancer> {
       socket.on('error', close);
       socket.on('close', close);
     }
-    client.pipe(upstream);
-    upstream.pipe(client);
+    if (delayMs === 0) {
+      client.pipe(upstream);
+      upstream.pipe(client);
+      return;
+    }
+    const forward = (from: Socket, to: Socket) =>
+      from.on('data', (chunk) => setTimeout(() => to.writable && to.write(chunk), delayMs));
+    forward(client, upstream);
+    forward(upstream, client);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
@@ -144,6 +155,7 @@ export async function startBalancer(initialPort: number): Promise<Balancer> {
     open.clear();
   };
   return {
+    port,
     syncUrl: `ws://127.0.0.1:${port}/sync`,
     route(next) {
       target = next;
