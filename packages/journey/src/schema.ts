@@ -18,6 +18,15 @@ const id = z.string().regex(ID_PATTERN, 'An id is 1 to 64 letters, digits, "_" o
   description: 'Identifier, unique among the records of its kind in the map (KPIs: within their phase).',
 });
 const participantId = z.string().min(1).max(LIMITS.participantIdLength);
+/** participantId -> value, with at most LIMITS.participantsPerCard entries. */
+function perParticipant<T extends z.ZodType<number>>(value: T, description: string) {
+  return z
+    .record(participantId, value)
+    .refine((r) => Object.keys(r).length <= LIMITS.participantsPerCard, {
+      message: `At most ${LIMITS.participantsPerCard} participants per card`,
+    })
+    .meta({ description, maxProperties: LIMITS.participantsPerCard });
+}
 const shortText = z.string().max(LIMITS.shortText);
 const longText = z.string().max(LIMITS.longText);
 const emotion = z.int().min(-2).max(2).meta({ description: '-2 very negative .. 2 very positive' });
@@ -59,14 +68,11 @@ export const cardSchema = z
     department: shortText.optional(),
     keyMoment: z.boolean().optional(),
     emotion: emotion.optional(),
-    ratings: z
-      .record(participantId, emotion)
-      .optional()
-      .meta({ description: 'participantId -> emotion rating; the mean wins over `emotion`.' }),
-    votes: z
-      .record(participantId, z.int().min(1).max(LIMITS.votesPerParticipant))
-      .optional()
-      .meta({ description: 'participantId -> number of dots.' }),
+    ratings: perParticipant(emotion, 'participantId -> emotion rating; the mean wins over `emotion`.').optional(),
+    votes: perParticipant(
+      z.int().min(1).max(LIMITS.votesPerParticipant),
+      'participantId -> number of dots.',
+    ).optional(),
     csat: z.number().min(0).max(100).optional(),
     nps: z.number().min(-100).max(100).optional(),
     ces: z.number().min(1).max(7).optional(),

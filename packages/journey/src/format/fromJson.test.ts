@@ -173,6 +173,12 @@ describe('fromJson', () => {
     ]);
   });
 
+  it('refuses a card with an absurd number of participants, naming it', () => {
+    const ratings = Object.fromEntries(Array.from({ length: LIMITS.participantsPerCard + 1 }, (_, i) => [`p${i}`, 1]));
+    const issues = issuesOf(edit((m) => Object.assign(m.journeys[0]!.cards[1]!, { ratings })));
+    expect(issues.map((i) => i.path)).toEqual(['journeys[0].cards[1].ratings']);
+  });
+
   it('rejects __proto__ as an id, which would not survive as a key of a snapshot record', () => {
     const issues = issuesOf(edit((m) => Object.assign(m.personas[0]!, { id: '__proto__' })));
     expect(issues.map((i) => i.path)).toEqual(['personas[0].id']);

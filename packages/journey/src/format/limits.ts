@@ -13,6 +13,8 @@ export const LIMITS = {
   cards: 20_000,
   actionsPerJourney: 5_000,
   cardIdsPerAction: 500,
+  /** Participants who rated (or voted on) one card. */
+  participantsPerCard: 1_000,
   votesPerParticipant: 1_000,
   goalsPerPersona: 100,
   /** Characters (UTF-16 code units) of a name, title, unit or other short field. */

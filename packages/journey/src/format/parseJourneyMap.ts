@@ -78,5 +78,21 @@ function checkSizes(value: Record<string, unknown>): FormatIssue[] | null {
   for (const journey of journeys) {
     if (isObject(journey) && Array.isArray(journey.cards)) cards += journey.cards.length;
   }
-  return tooMany('journeys', cards, LIMITS.cards, 'cards in the map');
+  const total = tooMany('journeys', cards, LIMITS.cards, 'cards in the map');
+  if (total) return total;
+  for (const [j, journey] of journeys.entries()) {
+    if (!isObject(journey) || !Array.isArray(journey.cards)) continue;
+    for (const [c, card] of journey.cards.entries()) {
+      if (!isObject(card)) continue;
+      for (const key of ['ratings', 'votes'] as const) {
+        const entries = card[key];
+        if (!isObject(entries)) continue;
+        const count = Object.keys(entries).length;
+        const path = `journeys[${j}].cards[${c}].${key}`;
+        const issue = tooMany(path, count, LIMITS.participantsPerCard, 'participants on one card');
+        if (issue) return issue;
+      }
+    }
+  }
+  return null;
 }
