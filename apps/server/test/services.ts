@@ -44,14 +44,19 @@ export async function startPostgres(): Promise<PostgresService> {
     chownSync(dir, user.uid, user.gid);
     chownSync(sockets, user.uid, user.gid);
   }
-  const asUser = user ? { uid: user.uid, gid: user.gid, env: { ...process.env, HOME: dir } } : {};
+  // cwd in the temp dir: the postgres user may not be allowed into ours.
+  const asUser = user ? { uid: user.uid, gid: user.gid, cwd: dir, env: { ...process.env, HOME: dir } } : { cwd: dir };
   let child: ChildProcess | undefined;
   try {
-    execFileSync(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync'], {
-      ...asUser,
-      stdio: 'pipe',
-      timeout: 60_000,
-    });
+    execFileSync(
+      join(bin, 'initdb'),
+      ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-locale', '--no-sync'],
+      {
+        ...asUser,
+        stdio: 'pipe',
+        timeout: 60_000,
+      },
+    );
     const port = await freePort();
     // fsync off: these clusters live for one test file; durability of the server under test is
     // what the tests check, and a killed Parcours process does not take PostgreSQL down with it.
