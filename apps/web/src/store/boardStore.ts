@@ -154,7 +154,9 @@ export const useBoardStore = create<BoardState>()((set, get) => ({
       if (mode === 'toggle' && next.has(id)) next.delete(id);
       else next.add(id);
     }
-    set({ selection: next });
+    // Selecting a card brings its details forward, even over the persona panel.
+    const panel = next.size > 0 && get().panel === 'persona' ? 'card' : get().panel;
+    set({ selection: next, panel });
   },
   clearSelection() {
     if (get().selection.size > 0) set({ selection: EMPTY_SELECTION });

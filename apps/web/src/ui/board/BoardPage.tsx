@@ -44,7 +44,7 @@ export function BoardPage(props: { boardId: string; token: string | null }) {
       </div>
     );
   }
-  const sidePanel = panel === 'persona' ? 'persona' : panel === 'card' || selected ? 'card' : null;
+  const sidePanel = panel === 'persona' ? 'persona' : selected ? 'card' : null;
   return (
     <div className={`board ${canEdit(role) ? '' : 'read-only'}`} data-role={role}>
       <TopBar onEditMe={() => setRenaming(true)} />

@@ -24,13 +24,13 @@ export function CardPanel() {
   const selection = useBoardStore((s) => s.selection);
   const cardId = selection.size === 1 ? [...selection][0]! : null;
   const card = useBoardStore((s) => (cardId ? s.snapshot?.cards[cardId] : undefined));
-  const setPanel = useBoardStore((s) => s.setPanel);
+  const clearSelection = useBoardStore((s) => s.clearSelection);
 
   return (
     <aside className="side-panel" aria-label={t('card.panel')} data-testid="card-panel">
       <header className="side-panel-header">
         <h2>{t('card.panel')}</h2>
-        <button type="button" className="icon-button" aria-label={t('common.close')} onClick={() => setPanel(null)}>
+        <button type="button" className="icon-button" aria-label={t('common.close')} onClick={clearSelection}>
           ×
         </button>
       </header>
@@ -44,7 +44,7 @@ export function CardPanel() {
 }
 
 function CardForm({ card }: { card: Card }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const doc = useBoardStore((s) => s.doc)!;
   const readOnly = useBoardStore((s) => !canEdit(s.role));
   const me = useBoardStore((s) => s.participant);
@@ -138,7 +138,11 @@ function CardForm({ card }: { card: Card }) {
           {average !== null && (
             <small className="muted">
               {' '}
-              · {t('card.average', { value: average.toFixed(1), count: ratings.length })}
+              ·{' '}
+              {t('card.average', {
+                value: average.toLocaleString(i18n.language, { maximumFractionDigits: 1, minimumFractionDigits: 1 }),
+                count: ratings.length,
+              })}
             </small>
           )}
         </span>

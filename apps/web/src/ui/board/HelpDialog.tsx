@@ -8,23 +8,38 @@ export function HelpDialog() {
   const { t } = useTranslation();
   const setDialog = useBoardStore((s) => s.setDialog);
   const mac = navigator.platform.startsWith('Mac');
-  const commands = [...new Set(SHORTCUTS.map((s) => s.command))] as Command[];
+  const sections = [
+    { title: t('help.shellSection'), canvas: false },
+    { title: t('help.canvasSection'), canvas: true },
+  ];
   return (
     <Dialog title={t('help.title')} onClose={() => setDialog(null)} className="help-dialog">
-      <table className="shortcuts">
-        <tbody>
-          {commands.map((command) => (
-            <tr key={command}>
-              <td>{t(`commands.${command}`)}</td>
-              <td>
-                {SHORTCUTS.filter((s) => s.command === command).map((s) => (
-                  <kbd key={shortcutLabel(s, mac)}>{shortcutLabel(s, mac)}</kbd>
-                ))}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <div className="help-sections">
+        {sections.map((section) => {
+          const commands = [
+            ...new Set(SHORTCUTS.filter((s) => Boolean(s.canvas) === section.canvas).map((s) => s.command)),
+          ] as Command[];
+          return (
+            <section key={section.title}>
+              <h3>{section.title}</h3>
+              <table className="shortcuts">
+                <tbody>
+                  {commands.map((command) => (
+                    <tr key={command}>
+                      <td>{t(`commands.${command}`)}</td>
+                      <td>
+                        {SHORTCUTS.filter((s) => s.command === command).map((s) => (
+                          <kbd key={shortcutLabel(s, mac)}>{shortcutLabel(s, mac)}</kbd>
+                        ))}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </section>
+          );
+        })}
+      </div>
       <p className="muted">{t('help.canvas')}</p>
     </Dialog>
   );

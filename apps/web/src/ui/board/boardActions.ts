@@ -20,7 +20,6 @@ export function addCardOfKind(kind: CardKind): string | null {
   if (!state) return null;
   const id = addCard(state.doc, { journeyId: state.journeyId, kind, cell: state.activeCell });
   state.select([id]);
-  state.setPanel('card');
   return id;
 }
 

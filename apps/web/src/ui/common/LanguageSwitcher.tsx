@@ -13,7 +13,7 @@ export function LanguageSwitcher() {
       >
         {LANGUAGES.map((lng) => (
           <option key={lng} value={lng}>
-            {t(`languages.${lng}`)}
+            {lng.toUpperCase()}
           </option>
         ))}
       </select>
