@@ -3,9 +3,10 @@
  * OpenAPI document (through swaggerTransform). Every client error has one shape:
  *   { error: string, issues?: [{ path, message }] }
  */
+
+import { JourneyFormatError } from '@parcours/journey';
 import type { FastifyError, FastifyInstance, FastifySchema } from 'fastify';
 import { type ZodType, z } from 'zod';
-import { JourneyFormatError } from '../journey';
 
 export interface Issue {
   readonly path: string;

@@ -4,11 +4,12 @@
  * everything it received is stored and compacted. Also owns the timers every room shares: the
  * heartbeat and the periodic compaction.
  */
+
+import { migrate } from '@parcours/journey';
 import type { FastifyBaseLogger } from 'fastify';
 import * as Y from 'yjs';
 import type { BoardBus, BusMessage } from '../bus/bus';
 import { openLocalBus } from '../bus/local';
-import { migrate } from '../journey';
 import type { BoardStore, StoredBoard } from '../storage/store';
 import type { Connection } from './connection';
 import { CloseCode } from './errors';

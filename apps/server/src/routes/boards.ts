@@ -1,11 +1,12 @@
 /**
  * Creating boards (from a template or an imported file) and reading a board's summary.
  */
+
+import { createBoardDoc, fromJson, fromPng, orderedJourneys, toSnapshot } from '@parcours/journey';
 import type { FastifyInstance } from 'fastify';
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { errorSchema } from '../http/validation';
-import { createBoardDoc, fromJson, fromPng, orderedJourneys, toSnapshot } from '../journey';
 import type { Rooms } from '../relay/rooms';
 import type { BoardStore, Role } from '../storage/store';
 import { hashToken, newBoardId, newToken } from '../tokens';
@@ -113,6 +114,12 @@ export function registerBoardRoutes(app: FastifyInstance, options: BoardRoutesOp
       },
     },
     async (request, reply) => {
+      const type = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+      if (type !== 'application/json' && type !== 'image/png') {
+        return reply
+          .code(415)
+          .send({ error: 'send application/json (a journey map) or image/png (a Parcours export)' });
+      }
       // fromJson/fromPng validate everything before building the doc: a bad file creates nothing.
       const doc = Buffer.isBuffer(request.body) ? fromPng(new Uint8Array(request.body)) : fromJson(request.body);
       return reply.code(201).send(await saveNewBoard(doc));

@@ -2,10 +2,12 @@
  * Downloads of a board: the v1 JSON and a PNG. Both read the live doc when the board is loaded,
  * so they include edits made a moment ago.
  */
+
+import type { Canvas } from '@napi-rs/canvas';
+import { renderPng, toJson } from '@parcours/journey';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { errorSchema } from '../http/validation';
-import { renderPng, toJson } from '../journey';
 import type { Rooms } from '../relay/rooms';
 import type { BoardStore } from '../storage/store';
 import { authorize, boardParams, tokenQuery } from './access';
@@ -66,7 +68,7 @@ export function registerExportRoutes(app: FastifyInstance, options: ExportRoutes
       const json = await rooms.read(access.board.id, toJson);
       if (!json) return reply.code(404).send({ error: 'board not found' });
       const { journeyId, pixelRatio } = request.query;
-      if (journeyId !== undefined && !json.journeys.some((j: { id: string }) => j.id === journeyId)) {
+      if (journeyId !== undefined && !json.journeys.some((j) => j.id === journeyId)) {
         return reply.code(404).send({ error: 'journey not found' });
       }
       // Loaded on first use: most server runs never draw a PNG.
@@ -74,7 +76,9 @@ export function registerExportRoutes(app: FastifyInstance, options: ExportRoutes
       const png = await renderPng(json, {
         ...(journeyId !== undefined ? { journeyId } : {}),
         pixelRatio,
-        createCanvas: (width: number, height: number) => createCanvas(width, height),
+        createCanvas: (width, height) => createCanvas(width, height),
+        // The native encoder: faster than the portable toDataURL round trip.
+        encode: (canvas) => (canvas as Canvas).encode('png'),
       });
       return reply
         .header('content-type', 'image/png')
