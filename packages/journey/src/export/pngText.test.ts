@@ -50,6 +50,13 @@ describe('PNG text chunks', () => {
     expect(twice.length).toBe(once.length + 1);
   });
 
+  it('refuses keywords the PNG spec forbids', () => {
+    for (const keyword of ['', ' lead', 'trail ', 'two  spaces', 'k'.repeat(80), 'émoji😀']) {
+      expect(() => withPngText(smallPng(), keyword, 'x'), keyword).toThrow(PngError);
+    }
+    expect(readPngText(withPngText(smallPng(), 'Parcours map é', 'x'), 'Parcours map é')).toBe('x');
+  });
+
   it('refuses bytes that are not a PNG and truncated files', () => {
     expect(() => readPngText(new TextEncoder().encode('GIF89a....'), 'k')).toThrow(PngError);
     const png = withPngText(smallPng(), 'k', 'text');

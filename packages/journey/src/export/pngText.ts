@@ -51,7 +51,9 @@ export function readPngSize(png: Uint8Array): { width: number; height: number } 
 
 function checkKeyword(keyword: string): void {
   // The spec allows 1-79 Latin-1 printable characters, no leading, trailing or double spaces.
-  if (!/^[\x21-\x7e\xa1-\xff](?:[\x21-\x7e\xa1-\xff]| (?! ))*(?<! )$/.test(keyword) || keyword.length > 79) {
+  // (No lookbehind in the regex: older Safari cannot even parse one.)
+  const printable = /^[\x20-\x7e\xa1-\xff]{1,79}$/.test(keyword);
+  if (!printable || keyword.startsWith(' ') || keyword.endsWith(' ') || keyword.includes('  ')) {
     throw new PngError(`Invalid PNG text keyword ${JSON.stringify(keyword)}.`);
   }
 }
