@@ -36,7 +36,10 @@ export interface BoardBus {
   unsubscribe(boardId: string): Promise<void>;
   /** Sends to every other instance subscribed to the board. */
   publish(boardId: string, message: BusMessage): Promise<void>;
-  /** `callback` runs after each reconnection to the bus: messages may have been lost meanwhile. */
+  /**
+   * `callback` runs when messages may have been lost: after this instance reconnected to the bus,
+   * and when another instance did (what it published while away never arrived).
+   */
   onResync(callback: () => void): void;
   close(): Promise<void>;
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startBalancer } from '../../test/scaleout';
 import { freePort, type RedisService, startRedis } from '../../test/services';
 import type { BoardBus, BusMessage } from './bus';
 import { openRedisBus } from './redis';
@@ -71,9 +72,53 @@ describe('Redis board bus', () => {
     } finally {
       admin.disconnect();
     }
-    await waitFor(() => resyncs === 1);
+    await waitFor(() => resyncs >= 1);
     await a.publish('board', { kind: 'update', update: new Uint8Array([3]) });
     await waitFor(() => atB.messages.length === 1);
+  });
+
+  it('asks the other instances to resync when its publishing connection comes back', async () => {
+    const [a, b] = [await open(), await open()];
+    let resyncsAtA = 0;
+    let resyncsAtB = 0;
+    a.onResync(() => resyncsAtA++);
+    b.onResync(() => resyncsAtB++);
+    const admin = new Redis(redis.url);
+    try {
+      // Only A's publisher: whatever A published while it was away, B never heard.
+      const clients = String(await admin.client('LIST'));
+      const line = clients.split('\n').find((l) => l.includes(`name=parcours-pub-${a.instanceId}`));
+      await admin.client('KILL', 'ID', line!.match(/id=(\d+)/)![1]!);
+    } finally {
+      admin.disconnect();
+    }
+    await waitFor(() => resyncsAtB === 1);
+    expect(resyncsAtA).toBe(0);
+  });
+
+  it('subscribes while Redis is unreachable, and resubscribes and resyncs once it is back', async () => {
+    // This bus reaches Redis through a proxy that can cut it off.
+    const link = await startBalancer(Number(new URL(redis.url).port));
+    try {
+      const bus = await openRedisBus({ url: `redis://127.0.0.1:${link.port}`, channelPrefix: prefix });
+      buses.push(bus);
+      let resyncs = 0;
+      bus.onResync(() => resyncs++);
+      link.route(null);
+      link.dropAll();
+      const other = await open();
+      // Resolves without Redis: the instance can open boards and serve its own clients meanwhile.
+      const atBus = inbox(bus, 'board');
+      await atBus.ready;
+      await other.publish('board', { kind: 'update', update: new Uint8Array([1]) }); // lost for `bus`
+      link.route(Number(new URL(redis.url).port));
+      await waitFor(() => resyncs >= 1);
+      await other.publish('board', { kind: 'update', update: new Uint8Array([2]) });
+      await waitFor(() => atBus.messages.length === 1);
+      expect(atBus.messages).toEqual([{ kind: 'update', update: new Uint8Array([2]) }]);
+    } finally {
+      await link.close();
+    }
   });
 
   it('refuses to start when Redis cannot be reached', async () => {

@@ -4,7 +4,12 @@
  *
  * After a reconnection the subscriber resubscribes to every board itself, waits for Redis to
  * confirm, and only then runs the resync callbacks: a catch-up read from the store that starts
- * after that point cannot miss an update that was published while the bus was down.
+ * after that point cannot miss an update that was published while the bus was down. What this
+ * instance published meanwhile was lost for the others, so after either of its connections comes
+ * back it also asks every other instance to resync (a notice on the `<prefix>~resync` channel).
+ *
+ * While Redis is away the instance keeps serving: subscribe() returns at once (the reconnection
+ * subscribes), publish() fails and the relay only logs it (the update is stored).
  */
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
@@ -51,9 +56,21 @@ export async function openRedisBus(options: RedisBusOptions): Promise<BoardBus> 
   const handlers = new Map<string, (message: BusMessage) => void>();
   const resyncCallbacks: (() => void)[] = [];
   const channelOf = (boardId: string) => `${prefix}${boardId}`;
+  // Board ids are base64url: no board channel ends like this one.
+  const resyncChannel = `${prefix}~resync`;
+  const resync = () => {
+    for (const callback of resyncCallbacks) callback();
+  };
+  const askOthersToResync = () => {
+    publisher.publish(resyncChannel, instanceId).catch(onError);
+  };
 
   subscriber.on('messageBuffer', (channel: Buffer, bytes: Buffer) => {
     const name = channel.toString();
+    if (name === resyncChannel) {
+      if (bytes.toString() !== instanceId) resync();
+      return;
+    }
     if (!name.startsWith(prefix)) return;
     const handler = handlers.get(name.slice(prefix.length));
     if (!handler) return;
@@ -66,28 +83,31 @@ export async function openRedisBus(options: RedisBusOptions): Promise<BoardBus> 
     }
   });
 
+  await subscriber.subscribe(resyncChannel);
   // Registered after the first connection: every 'ready' from now on is a reconnection.
   subscriber.on('ready', () => {
-    const channels = [...handlers.keys()].map(channelOf);
-    const resubscribed = channels.length > 0 ? subscriber.subscribe(...channels) : Promise.resolve();
-    resubscribed.then(
+    subscriber.subscribe(resyncChannel, ...[...handlers.keys()].map(channelOf)).then(
       () => {
-        for (const callback of resyncCallbacks) callback();
+        resync();
+        askOthersToResync();
       },
       (err: unknown) => onError(err),
     );
   });
+  publisher.on('ready', askOthersToResync);
 
   return {
     instanceId,
     shared: true,
     async subscribe(boardId, onMessage) {
       handlers.set(boardId, onMessage);
-      await subscriber.subscribe(channelOf(boardId));
+      // Redis away: the reconnection subscribes, then the resync reads what was missed.
+      if (subscriber.status !== 'ready') return;
+      await subscriber.subscribe(channelOf(boardId)).catch(onError);
     },
     async unsubscribe(boardId) {
-      if (!handlers.delete(boardId)) return;
-      await subscriber.unsubscribe(channelOf(boardId));
+      if (!handlers.delete(boardId) || subscriber.status !== 'ready') return;
+      await subscriber.unsubscribe(channelOf(boardId)).catch(onError);
     },
     async publish(boardId, message) {
       await publisher.publish(channelOf(boardId), Buffer.from(encodeBusMessage(instanceId, message)));
