@@ -155,6 +155,9 @@ describe('fromJson', () => {
     expect(() => fromJson({ format: 'miro/board', version: 1 })).toThrow('This is not a Parcours journey map');
     expect(issuesOf('hello')).toEqual([{ path: '', message: expect.stringContaining('not a Parcours journey map') }]);
     expect(issuesOf(null)).toHaveLength(1);
+    expect(issuesOf({ ...sampleMap(), version: '1' })).toEqual([
+      { path: 'version', message: 'Unknown format version "1"; expected 1.' },
+    ]);
   });
 
   it('refuses unknown fields, since a new field means a new format version', () => {
