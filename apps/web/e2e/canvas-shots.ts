@@ -7,20 +7,33 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
-import { createServer } from 'vite';
+import { build, preview } from 'vite';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'e2e/output');
 mkdirSync(out, { recursive: true });
 
-const server = await createServer({
+// A production build of the demo page: frame times of development React would mislead.
+const outDir = '/tmp/parcours-canvas-demo';
+await build({
   root,
   configFile: join(root, 'vite.config.ts'),
-  server: { host: '127.0.0.1', port: 5188, strictPort: false },
   logLevel: 'warn',
+  build: { outDir, emptyOutDir: true, sourcemap: false, rollupOptions: { input: join(root, 'e2e/canvas-demo.html') } },
 });
-await server.listen();
+const server = await preview({
+  root,
+  configFile: join(root, 'vite.config.ts'),
+  logLevel: 'warn',
+  build: { outDir },
+  preview: { host: '127.0.0.1', port: 5188, strictPort: false },
+});
 const base = server.resolvedUrls!.local[0]!;
+if (process.argv[2] === 'serve') {
+  // Keep serving the demo for manual or scripted profiling; stop with Ctrl+C.
+  console.log(`${base}e2e/canvas-demo.html?cards=2000`);
+  await new Promise(() => {});
+}
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: [
@@ -78,7 +91,7 @@ if (only('50')) {
 }
 if (only('2000')) {
   const page = await open('cards=2000');
-  console.log('2000 cards: build', (await page.evaluate(() => window.__canvasDemo)) );
+  console.log('2000 cards: build', await page.evaluate(() => window.__canvasDemo));
   await page.screenshot({ path: join(out, 'canvas-2000.png') });
   console.log('pan 2000', await measurePan(page, 240));
   await page.keyboard.press('Shift+Digit1');
@@ -100,3 +113,4 @@ if (only('10000')) {
 }
 await browser.close();
 await server.close();
+process.exit(0);

@@ -69,7 +69,7 @@ export function BoardCanvas() {
       {layout && view && width > 0 && height > 0 && (
         <Stage width={width} height={height} x={x} y={y} scaleX={zoom} scaleY={zoom} listening={false}>
           <GridLayer view={view} layout={layout} editable={editable} strings={strings} />
-          <CardsLayer layout={layout} cull={cull} overview={zoom < TEXT_MIN_ZOOM} />
+          <CardsLayer layout={layout} cull={cull} zoom={zoom} overview={zoom < TEXT_MIN_ZOOM} />
           <DragLayer layout={layout} zoom={zoom}>
             <PresenceLayer layout={layout} zoom={zoom} />
           </DragLayer>

@@ -1,44 +1,91 @@
-import { useMemo } from 'react';
-import { Layer } from 'react-konva';
+import type { Context } from 'konva/lib/Context';
+import type { Shape as KonvaShape } from 'konva/lib/Shape';
+import { memo, useMemo, useState } from 'react';
+import { Layer, Shape } from 'react-konva';
 import { useBoardStore } from '../store/boardStore';
-import { CardNode } from './CardNode';
 import { CardsOverview } from './CardsOverview';
-import { visibleCards } from './culling';
+import { bitmapRatio, CardBitmapCache, renderCardBitmap, SHADOW } from './cardBitmap';
+import { cardFill, SELECTION_COLOR } from './cardStyle';
+import { type PlacedCard, visibleCards } from './culling';
 import type { Rect } from './geometry';
 import { useInteractionStore } from './interactionStore';
-import type { BoardLayout } from './layout';
+import { type BoardLayout, CARD_H, CARD_W } from './layout';
 
 interface CardsLayerProps {
   readonly layout: BoardLayout;
-  /** The board rectangle to draw (the viewport with a margin); only cards meeting it are built. */
+  /** The board rectangle to draw (the viewport with a margin); only cards meeting it are drawn. */
   readonly cull: Rect;
+  readonly zoom: number;
   /** Draw cards as plain rectangles (zoomed out). */
   readonly overview: boolean;
 }
 
 const NONE: ReadonlySet<string> = new Set();
+/** New bitmaps drawn per frame at most; the rest show a stand-in and come on the next frames. */
+const BITMAPS_PER_FRAME = 40;
+const CACHE_CAPACITY = 3000;
 
-export function CardsLayer({ layout, cull, overview }: CardsLayerProps) {
+/** The cards within the cull rectangle, as cached bitmaps (or plain rectangles when zoomed out). */
+export const CardsLayer = memo(function CardsLayer({ layout, cull, zoom, overview }: CardsLayerProps) {
   const selection = useBoardStore((s) => s.selection);
   const draggedIds = useInteractionStore((s) => s.cardDrag?.cardIds ?? null);
   const dragged = useMemo(() => (draggedIds ? new Set(draggedIds) : NONE), [draggedIds]);
   const visible = useMemo(() => visibleCards(layout, cull), [layout, cull]);
+  const [cache] = useState(() => new CardBitmapCache(CACHE_CAPACITY));
+  const ratio = bitmapRatio(zoom * (typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1));
   return (
     <Layer listening={false}>
       {overview ? (
         <CardsOverview cards={visible} selection={selection} dragged={dragged} />
       ) : (
-        visible.map(({ card, x, y }) => (
-          <CardNode
-            key={card.id}
-            card={card}
-            x={x}
-            y={y}
-            selected={selection.has(card.id)}
-            dimmed={dragged.has(card.id)}
-          />
-        ))
+        <Shape
+          listening={false}
+          perfectDrawEnabled={false}
+          sceneFunc={(ctx, shape) => drawCards(ctx, shape, { cards: visible, cache, ratio, selection, dragged })}
+        />
       )}
     </Layer>
   );
+});
+
+interface DrawInput {
+  readonly cards: readonly PlacedCard[];
+  readonly cache: CardBitmapCache;
+  readonly ratio: number;
+  readonly selection: ReadonlySet<string>;
+  readonly dragged: ReadonlySet<string>;
+}
+
+function drawCards(konvaCtx: Context, shape: KonvaShape, { cards, cache, ratio, selection, dragged }: DrawInput): void {
+  const ctx = konvaCtx._context;
+  let budget = BITMAPS_PER_FRAME;
+  let pending = false;
+  for (const { card, x, y } of cards) {
+    let bitmap = cache.get(card, ratio);
+    if (!bitmap && budget > 0) {
+      bitmap = renderCardBitmap(card, ratio);
+      cache.set(card, ratio, bitmap);
+      budget--;
+    }
+    if (!bitmap) {
+      pending = true;
+      bitmap = cache.any(card);
+    }
+    ctx.globalAlpha = dragged.has(card.id) ? 0.3 : 1;
+    if (bitmap) {
+      ctx.drawImage(bitmap, x, y, CARD_W, CARD_H + SHADOW);
+    } else {
+      ctx.fillStyle = cardFill(card);
+      ctx.fillRect(x, y, CARD_W, CARD_H);
+    }
+  }
+  ctx.globalAlpha = 1;
+  if (selection.size > 0) {
+    ctx.strokeStyle = SELECTION_COLOR;
+    ctx.lineWidth = 3;
+    for (const { card, x, y } of cards)
+      if (selection.has(card.id)) ctx.strokeRect(x - 1, y - 1, CARD_W + 2, CARD_H + 2);
+  }
+  // Finish the stand-ins on the next frame rather than stalling this one.
+  if (pending) requestAnimationFrame(() => shape.getLayer()?.batchDraw());
 }

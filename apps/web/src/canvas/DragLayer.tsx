@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { Group, Layer, Rect, Text } from 'react-konva';
 import { useBoardStore } from '../store/boardStore';
 import { CardNode } from './CardNode';
@@ -13,11 +13,12 @@ interface DragLayerProps {
 }
 
 /** What moves with the pointer: dragged cards, the drop bar, dragged headers, the marquee (and presence). */
-export function DragLayer({ layout, zoom, children }: DragLayerProps) {
+export const DragLayer = memo(function DragLayer({ layout, zoom, children }: DragLayerProps) {
   const cardDrag = useInteractionStore((s) => s.cardDrag);
   const headerDrag = useInteractionStore((s) => s.headerDrag);
   const marquee = useInteractionStore((s) => s.marquee);
   const cards = useBoardStore((s) => s.snapshot?.cards);
+  const peers = useBoardStore((s) => s.peers.length > 0);
   const dragIds = cardDrag?.cardIds;
   // The ghost shows the first few dragged cards stacked, plus a count.
   const draggedCards = useMemo(
@@ -26,7 +27,8 @@ export function DragLayer({ layout, zoom, children }: DragLayerProps) {
   );
   const line = 1 / zoom;
   return (
-    <Layer listening={false}>
+    // Hidden when empty: a transparent full-size canvas still costs compositing on every frame.
+    <Layer listening={false} visible={Boolean(cardDrag || headerDrag || marquee || peers)}>
       {cardDrag?.target && (
         <>
           <Rect
@@ -89,7 +91,7 @@ export function DragLayer({ layout, zoom, children }: DragLayerProps) {
       {children}
     </Layer>
   );
-}
+});
 
 function rect(r: { x: number; y: number; w: number; h: number }) {
   return { x: r.x, y: r.y, width: r.w, height: r.h };

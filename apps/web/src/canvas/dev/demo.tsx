@@ -1,4 +1,5 @@
 import { observeSnapshot } from '@parcours/journey';
+import Konva from 'konva';
 import { useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { type Peer, useBoardStore } from '../../store/boardStore';
@@ -24,6 +25,8 @@ const t0 = performance.now();
 const board = createSampleBoard(cards, { unplaced: Number(params.get('unplaced') ?? 3) });
 const demo: NonNullable<Window['__canvasDemo']> = { buildMs: performance.now() - t0, cards };
 window.__canvasDemo = demo;
+// For profiling from the measuring script (layer draw times).
+(window as unknown as { Konva: typeof Konva }).Konva = Konva;
 
 const start = performance.now();
 useBoardStore.getState().patch({ doc: board.doc, role: params.get('role') === 'view' ? 'view' : 'edit' });

@@ -1,0 +1,144 @@
+import { type Card, touchpointEmotion, voteCount } from '@parcours/journey';
+import { cardFill, drawFace, KEY_MOMENT_COLOR, KIND_STYLES } from './cardStyle';
+import { CARD_H, CARD_W } from './layout';
+import { wrapText } from './wrapText';
+
+/**
+ * Cards are drawn once into a small bitmap per (card object, resolution) and then blitted: a pan
+ * frame costs one drawImage per visible card instead of ~10 vector and text draws. The model keeps
+ * a card's object identity while it is unchanged, so that object is the cache key: an edit makes a
+ * new object and thus a new bitmap, for that card only.
+ */
+
+/** Bitmap pixels drawn above and below the card for its shadow. */
+export const SHADOW = 3;
+const FONT = "13px system-ui, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif";
+const TEXT_X = 10;
+const TEXT_Y = 28;
+const LINE_H = 16;
+const MAX_LINES = 4;
+const SEVERITY_MARKS = ['', '●', '●●', '●●●'];
+
+/** Resolution buckets (device pixels per board unit): crisp enough, and few re-renders while zooming. */
+export function bitmapRatio(scale: number): number {
+  if (scale <= 0.5) return 0.5;
+  if (scale <= 1) return 1;
+  if (scale <= 2) return 2;
+  return 3;
+}
+
+function roundRect(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number, r: number): void {
+  ctx.beginPath();
+  ctx.moveTo(x + r, y);
+  ctx.arcTo(x + w, y, x + w, y + h, r);
+  ctx.arcTo(x + w, y + h, x, y + h, r);
+  ctx.arcTo(x, y + h, x, y, r);
+  ctx.arcTo(x, y, x + w, y, r);
+  ctx.closePath();
+}
+
+/** Draws a card with its top-left corner at (0, 0), in board units. */
+export function drawCard(ctx: CanvasRenderingContext2D, card: Card): void {
+  const style = KIND_STYLES[card.kind];
+  ctx.fillStyle = 'rgba(30,35,45,0.10)';
+  roundRect(ctx, 0, SHADOW, CARD_W, CARD_H, 6);
+  ctx.fill();
+  ctx.fillStyle = cardFill(card);
+  roundRect(ctx, 0, 0, CARD_W, CARD_H, 6);
+  ctx.fill();
+  ctx.strokeStyle = 'rgba(30,35,45,0.16)';
+  ctx.lineWidth = 1;
+  ctx.stroke();
+  ctx.save();
+  ctx.clip();
+  ctx.fillStyle = style.accent;
+  ctx.fillRect(0, 0, CARD_W, 5);
+  ctx.restore();
+
+  ctx.textBaseline = 'top';
+  ctx.font = `bold 12px system-ui, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif`;
+  ctx.fillStyle = style.accent;
+  const severity = card.kind === 'irritant' && card.severity ? ` ${SEVERITY_MARKS[card.severity]}` : '';
+  ctx.fillText(`${style.icon}${severity}`, 9, 10);
+  if (card.keyMoment) {
+    ctx.font = `17px 'DejaVu Sans', sans-serif`;
+    ctx.fillStyle = KEY_MOMENT_COLOR;
+    ctx.fillText('★', CARD_W - 24, 7);
+  }
+
+  ctx.font = FONT;
+  ctx.fillStyle = '#1f2328';
+  const lines = wrapText(card.text, CARD_W - 2 * TEXT_X, MAX_LINES, (s) => ctx.measureText(s).width);
+  lines.forEach((line, i) => {
+    ctx.fillText(line, TEXT_X, TEXT_Y + i * LINE_H);
+  });
+
+  const emotion = card.kind === 'touchpoint' ? touchpointEmotion(card) : null;
+  if (emotion !== null) drawFace(ctx, 17, CARD_H - 12, 8, emotion);
+  const votes = voteCount(card);
+  if (votes > 0) {
+    ctx.fillStyle = '#5b3fd1';
+    roundRect(ctx, CARD_W - 40, CARD_H - 21, 32, 18, 9);
+    ctx.fill();
+    ctx.fillStyle = '#fff';
+    ctx.font = `11px system-ui, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif`;
+    ctx.textAlign = 'center';
+    ctx.fillText(`● ${votes}`, CARD_W - 24, CARD_H - 17);
+    ctx.textAlign = 'start';
+  }
+}
+
+export function renderCardBitmap(card: Card, ratio: number): HTMLCanvasElement {
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.ceil(CARD_W * ratio);
+  canvas.height = Math.ceil((CARD_H + SHADOW) * ratio);
+  const ctx = canvas.getContext('2d');
+  if (ctx) {
+    ctx.scale(ratio, ratio);
+    drawCard(ctx, card);
+  }
+  return canvas;
+}
+
+/**
+ * Least-recently-used bitmaps by card object and ratio, capped so a long session on a big board
+ * keeps a bounded amount of memory. Owned by one canvas (not module state).
+ */
+export class CardBitmapCache {
+  private readonly entries = new Map<Card, Map<number, HTMLCanvasElement>>();
+
+  constructor(private readonly capacity: number) {}
+
+  /** The bitmap at this ratio, if drawn; marks the card as recently used. */
+  get(card: Card, ratio: number): HTMLCanvasElement | undefined {
+    const byRatio = this.entries.get(card);
+    if (!byRatio) return undefined;
+    this.entries.delete(card);
+    this.entries.set(card, byRatio);
+    return byRatio.get(ratio);
+  }
+
+  /** Any bitmap of the card (a blurry stand-in while the right resolution is pending). */
+  any(card: Card): HTMLCanvasElement | undefined {
+    const byRatio = this.entries.get(card);
+    return byRatio?.values().next().value;
+  }
+
+  set(card: Card, ratio: number, bitmap: HTMLCanvasElement): void {
+    let byRatio = this.entries.get(card);
+    if (!byRatio) {
+      byRatio = new Map();
+      this.entries.set(card, byRatio);
+    }
+    byRatio.set(ratio, bitmap);
+    while (this.entries.size > this.capacity) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest === undefined) break;
+      this.entries.delete(oldest);
+    }
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
