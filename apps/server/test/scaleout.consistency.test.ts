@@ -99,6 +99,42 @@ describe('instances agree on a board', () => {
     expect(again.doc.getMap('test').toJSON()).toEqual(onA.doc.getMap('test').toJSON());
   });
 
+  it('keeps serving through a Redis outage and brings every client up to date when it is back', async () => {
+    await freshServices();
+    const redisPort = Number(new URL(redis.url).port);
+    const link = await startBalancer(redisPort);
+    cleanups.push(() => link.close());
+    const [a, b] = [
+      await start({}, `redis://127.0.0.1:${link.port}`),
+      await start({}, `redis://127.0.0.1:${link.port}`),
+    ];
+    const board = await createBoard(a.app);
+    const onA = connect(a, board);
+    const onB = connect(b, board);
+    await waitFor(() => onA.provider.synced && onB.provider.synced, 'both synced');
+
+    link.route(null);
+    link.dropAll();
+    for (let i = 0; i < 30; i++) {
+      onA.doc.getMap('test').set(`a${i}`, i);
+      onB.doc.getMap('test').set(`b${i}`, i);
+    }
+    // Each instance goes on storing its own clients' edits, and opens boards, without Redis.
+    await waitFor(async () => (await storedDoc(reader, board.id)).getMap('test').size === 60, 'both sides stored');
+    const other = await createBoard(b.app);
+    const newcomer = connect(b, other);
+    await waitFor(() => newcomer.provider.synced, 'a board opened during the outage');
+
+    link.route(redisPort);
+    // No client reconnected: the instances resync from PostgreSQL and relay what their clients missed.
+    await waitFor(
+      () => onA.doc.getMap('test').size === 60 && onB.doc.getMap('test').size === 60,
+      'both clients up to date',
+    );
+    expect(onA.provider.wsconnected && onB.provider.wsconnected).toBe(true);
+    expect(onB.doc.getMap('test').toJSON()).toEqual(onA.doc.getMap('test').toJSON());
+  });
+
   it('compacts on both instances while both append, without dropping the other instance’s edits', async () => {
     await freshServices();
     // Compact after every few stored updates: many compactions race with the other side's appends.
