@@ -17,7 +17,10 @@ const envSchema = z.object({
   DATABASE_URL: z
     .string()
     .optional()
-    .refine((url) => !url || /^(postgres|postgresql|sqlite|file):/.test(url), 'expected postgres://... or unset'),
+    .refine(
+      (url) => !url || /^postgres(ql)?:\/\//.test(url),
+      'expected postgres://... (or unset for SQLite under DATA_DIR)',
+    ),
   REDIS_URL: z.string().optional(),
   PUBLIC_URL: z.url().optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
