@@ -7,7 +7,9 @@ export default defineProject({
     name: 'web',
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'e2e/**/*.e2e.test.ts'],
     environment: 'node',
-    testTimeout: 60_000,
+    // Bounded, generous waits: a browser test on a busy 2-core CI machine can be slow, never stuck.
+    testTimeout: 120_000,
     hookTimeout: 60_000,
+    expect: { poll: { timeout: 15_000, interval: 50 } },
   },
 });

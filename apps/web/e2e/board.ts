@@ -40,7 +40,7 @@ export async function waitConnected(page: Page): Promise<void> {
       return probe?.state().connection === 'connected' && probe.snapshot() !== null;
     },
     null,
-    { timeout: 15_000 },
+    { timeout: 30_000 },
   );
 }
 

@@ -94,7 +94,7 @@ export async function newParticipant(
     }, JSON.stringify(participant));
   }
   const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  page.setDefaultTimeout(30_000);
   return { context, page };
 }
 

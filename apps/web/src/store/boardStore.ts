@@ -38,6 +38,8 @@ export interface SessionHandle {
   redo(): void;
   /** Publishes the local pointer (board coordinates), throttled; null when it leaves the board. */
   setCursor(point: Point | null): void;
+  /** Publishes a new name or colour to the others, without reconnecting. */
+  setUser(participant: Participant): void;
 }
 
 export type SidePanel = 'card' | 'persona' | null;

@@ -12,6 +12,7 @@ export interface PresenceState {
 const CURSOR_INTERVAL_MS = 50;
 
 export interface Presence {
+  setUser(user: Participant): void;
   setCursor(point: Point | null): void;
   setSelection(ids: readonly string[]): void;
   destroy(): void;
@@ -32,6 +33,9 @@ export function createPresence(awareness: Awareness, user: Participant): Presenc
   };
 
   return {
+    setUser(next) {
+      awareness.setLocalStateField('user', next);
+    },
     setCursor(point) {
       pending = point ? { x: Math.round(point.x), y: Math.round(point.y) } : null;
       const wait = CURSOR_INTERVAL_MS - (Date.now() - lastSent);

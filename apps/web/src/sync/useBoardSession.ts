@@ -1,5 +1,5 @@
 import { createUndoManager, observeSnapshot } from '@parcours/journey';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { ApiError, fetchBoardInfo } from '../api/boards';
 import { type ConnectionState, canEdit, type Participant, type Role, useBoardStore } from '../store/boardStore';
 import { findRecentBoard, rememberBoard } from '../store/recentBoards';
@@ -14,7 +14,21 @@ import { trackUnsynced } from './unsynced';
  * store, and tears everything down on leave. Data flows doc -> snapshot -> store -> React.
  */
 export function useBoardSession(boardId: string, token: string | null, participant: Participant | null): void {
+  // A new name or colour is published as is; only a different person (id) means a new session.
+  const participantId = participant?.id ?? null;
+  const participantRef = useRef(participant);
+  participantRef.current = participant;
   useEffect(() => {
+    if (!participant) return;
+    const { session, participant: current } = useBoardStore.getState();
+    if (current === participant) return;
+    useBoardStore.getState().patch({ participant });
+    session?.setUser(participant);
+  }, [participant]);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: one session per person (id); a new name or colour is published by the effect above
+  useEffect(() => {
+    const participant = participantRef.current;
     const store = useBoardStore.getState();
     store.reset();
     const recent = findRecentBoard(boardId);
@@ -86,9 +100,21 @@ export function useBoardSession(boardId: string, token: string | null, participa
         undo: () => undoManager.undo(),
         redo: () => undoManager.redo(),
         setCursor: (point) => presence.setCursor(point),
+        setUser: (user) => presence.setUser(user),
       },
     });
-    stops.push(observeSnapshot(doc, (snapshot) => useBoardStore.getState().setSnapshot(snapshot)));
+    let knownTitle: string | null = null;
+    stops.push(
+      observeSnapshot(doc, (snapshot) => {
+        useBoardStore.getState().setSnapshot(snapshot);
+        // The recent list shows the board's current title (renamed by anyone), once it is known.
+        const title = snapshot.board.title;
+        if (title && title !== knownTitle && provider.synced) {
+          knownTitle = title;
+          rememberBoard({ id: boardId, title, token });
+        }
+      }),
+    );
     stops.push(trackUnsynced(doc, provider, (unsynced) => patch({ unsynced })));
 
     let everConnected = false;
@@ -139,5 +165,5 @@ export function useBoardSession(boardId: string, token: string | null, participa
       for (const stop of stops.reverse()) stop();
       useBoardStore.getState().reset();
     };
-  }, [boardId, token, participant]);
+  }, [boardId, token, participantId]);
 }

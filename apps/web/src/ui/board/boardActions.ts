@@ -1,4 +1,13 @@
-import { addCard, addChannel, addPhase, type CardKind, duplicateCards, removeCards, vote } from '@parcours/journey';
+import {
+  addCard,
+  addChannel,
+  addPhase,
+  type CardKind,
+  duplicateCards,
+  removeCards,
+  toJson,
+  vote,
+} from '@parcours/journey';
 import { exportUrl, fetchExport } from '../../api/boards';
 import { canEdit, useBoardStore } from '../../store/boardStore';
 import { downloadBlob, fileNameOf } from '../common/download';
@@ -54,13 +63,18 @@ export function addChannelNamed(name: string): void {
   if (state) addChannel(state.doc, { journeyId: state.journeyId, name });
 }
 
-/** Downloads the board as JSON or the current journey as PNG, named after the board title. */
+/**
+ * Downloads the whole board as JSON (written here from the doc on this device, so it works offline
+ * and includes edits not yet sent) or the journey on screen as PNG (drawn by the server), named
+ * after the board title.
+ */
 export async function exportBoard(format: 'png' | 'json'): Promise<void> {
-  const { boardId, tokens, snapshot, journeyId } = useBoardStore.getState();
-  if (!boardId || !tokens.current) return;
-  const blob = await fetchExport(
-    exportUrl(boardId, tokens.current, format, format === 'png' ? (journeyId ?? undefined) : undefined),
-  );
+  const { boardId, tokens, snapshot, journeyId, doc } = useBoardStore.getState();
+  if (!boardId || !tokens.current || !doc) return;
+  const blob =
+    format === 'json'
+      ? new Blob([`${JSON.stringify(toJson(doc), null, 2)}\n`], { type: 'application/json' })
+      : await fetchExport(exportUrl(boardId, tokens.current, 'png', journeyId ?? undefined));
   const journey = journeyId ? snapshot?.journeys[journeyId] : undefined;
   const title = snapshot?.board.title ?? 'parcours';
   const name = format === 'png' && journey?.title ? `${title} - ${journey.title}` : title;
