@@ -4,7 +4,7 @@ import { useBoardStore } from '../store/boardStore';
 import { CardNode } from './CardNode';
 import { SELECTION_COLOR } from './cardStyle';
 import { useInteractionStore } from './interactionStore';
-import { type BoardLayout, CARD_H, CARD_W } from './layout';
+import { type BoardLayout, CARD_W } from './layout';
 
 interface DragLayerProps {
   readonly layout: BoardLayout;
@@ -40,7 +40,13 @@ export const DragLayer = memo(function DragLayer({ layout, zoom, children }: Dra
             stroke={SELECTION_COLOR}
             strokeWidth={2 * line}
           />
-          <Rect {...rect(cardDrag.target.marker)} fill={SELECTION_COLOR} cornerRadius={2} />
+          <Rect
+            {...rect(cardDrag.target.marker)}
+            x={cardDrag.target.marker.x + cardDrag.target.marker.w / 2 - 2 * line}
+            width={4 * line}
+            fill={SELECTION_COLOR}
+            cornerRadius={2 * line}
+          />
         </>
       )}
       {cardDrag && (
@@ -69,14 +75,25 @@ export const DragLayer = memo(function DragLayer({ layout, zoom, children }: Dra
       {headerDrag && (
         <>
           {headerDrag.marker && <Rect {...rect(headerDrag.marker)} fill={SELECTION_COLOR} />}
-          <Rect
+          <Group
             x={headerDrag.pointer.x - headerDrag.grab.x}
             y={headerDrag.pointer.y - headerDrag.grab.y}
-            width={headerDrag.kind === 'phase' ? CARD_W : (layout.rows[0]?.header.w ?? CARD_W)}
-            height={headerDrag.kind === 'phase' ? 56 : CARD_H / 2}
-            fill="rgba(45,54,72,0.75)"
-            cornerRadius={8}
-          />
+            opacity={0.85}
+          >
+            <Rect width={HEADER_GHOST_W} height={48} fill="#2d3648" cornerRadius={8} />
+            <Text
+              x={12}
+              width={HEADER_GHOST_W - 24}
+              height={48}
+              verticalAlign="middle"
+              text={headerName(layout, headerDrag.kind, headerDrag.id)}
+              fontSize={15}
+              fontStyle="bold"
+              fill="#fff"
+              wrap="none"
+              ellipsis
+            />
+          </Group>
         </>
       )}
       {marquee && (
@@ -92,6 +109,13 @@ export const DragLayer = memo(function DragLayer({ layout, zoom, children }: Dra
     </Layer>
   );
 });
+
+const HEADER_GHOST_W = 200;
+
+function headerName(layout: BoardLayout, kind: 'phase' | 'channel', id: string): string {
+  if (kind === 'phase') return layout.columns.find((c) => c.phase.id === id)?.phase.name ?? '';
+  return layout.rows.find((r) => r.channel.id === id)?.channel.name ?? '';
+}
 
 function rect(r: { x: number; y: number; w: number; h: number }) {
   return { x: r.x, y: r.y, width: r.w, height: r.h };

@@ -15,7 +15,7 @@ import { createSampleBoard } from './sampleBoard';
 
 declare global {
   interface Window {
-    __canvasDemo?: { buildMs: number; firstPaintMs?: number; cards: number };
+    __canvasDemo?: { buildMs: number; firstPaintMs?: number; cards: number; state?: () => unknown };
   }
 }
 
@@ -23,7 +23,15 @@ const params = new URLSearchParams(location.search);
 const cards = Number(params.get('cards') ?? 50);
 const t0 = performance.now();
 const board = createSampleBoard(cards, { unplaced: Number(params.get('unplaced') ?? 3) });
-const demo: NonNullable<Window['__canvasDemo']> = { buildMs: performance.now() - t0, cards };
+const demo: NonNullable<Window['__canvasDemo']> = {
+  buildMs: performance.now() - t0,
+  cards,
+  // For the interaction script: what the board and the selection are now.
+  state: () => {
+    const { snapshot, selection, editingCardId } = useBoardStore.getState();
+    return { snapshot, selection: [...selection], editingCardId };
+  },
+};
 window.__canvasDemo = demo;
 // For profiling from the measuring script (layer draw times).
 (window as unknown as { Konva: typeof Konva }).Konva = Konva;
