@@ -106,6 +106,17 @@ describe('forbiddenChanges', () => {
     expect(forbiddenChanges(unlocked, rename, 'edit')).toEqual([]);
   });
 
+  it('refuses a whole update that mixes allowed card edits with a locked structure change, without touching the doc', () => {
+    const { server, client, journeyId, cardId } = board({ locked: true });
+    const mixed = updateOf(client, () => {
+      setCardText(client, { cardId, text: 'Site web v2' });
+      addPhase(client, { journeyId, name: 'Après-vente' });
+    });
+    const before = Y.encodeStateAsUpdate(server);
+    expect(forbiddenChanges(server, mixed, 'edit')).toEqual(['the structure is locked (phases)']);
+    expect(Y.encodeStateAsUpdate(server)).toEqual(before);
+  });
+
   it('refuses any session change from a participant, whatever the command', () => {
     const { server, client } = board();
     const changes = [

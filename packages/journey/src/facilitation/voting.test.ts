@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addCard } from '../commands/cards';
-import { addJourney } from '../commands/journeys';
+import { addJourney, removeJourney } from '../commands/journeys';
 import { unvote, vote } from '../commands/votes';
 import { toSnapshot } from '../read/toSnapshot';
 import { seedJourney } from '../testing/randomOps';
@@ -61,6 +61,23 @@ describe('dot voting session', () => {
       { cardId: price, dots: 1, rank: 2, voters: 1 },
     ]);
     expect(dotsLeft(toSnapshot(doc), 'eve')).toBe(0);
+  });
+
+  it('does not count dots on a card added to a journey that a peer deleted at the same time', () => {
+    const net = new SyncedDocs(2);
+    const journeyId = seedJourney(net.docs[0]!);
+    const other = addJourney(net.docs[0]!, { title: 'SAV' });
+    const kept = addCard(net.docs[0]!, { journeyId, kind: 'irritant', text: 'Livraison lente' });
+    openVote(net.docs[0]!, { dotsPerParticipant: 1, kinds: ['irritant'] });
+    net.syncAll();
+    const orphan = addCard(net.docs[0]!, { journeyId: other, kind: 'irritant', text: 'Hotline injoignable' });
+    expect(castVote(net.docs[0]!, { cardId: orphan, participantId: 'ana' }).ok).toBe(true);
+    removeJourney(net.docs[1]!, { journeyId: other });
+    net.syncAll();
+    // The orphan card is still in the doc but in no snapshot: its dot is neither shown nor spent.
+    expect(toSnapshot(net.docs[0]!).cards[orphan]).toBeUndefined();
+    expect(dotsLeft(toSnapshot(net.docs[0]!), 'ana')).toBe(1);
+    expect(castVote(net.docs[0]!, { cardId: kept, participantId: 'ana' }).ok).toBe(true);
   });
 
   it('limits the vote to one journey and can start a fresh round', () => {

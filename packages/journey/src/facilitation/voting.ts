@@ -94,8 +94,10 @@ export function castVote(doc: Y.Doc, input: { cardId: string; participantId: str
     let used = 0;
     for (const [, other] of rootMap(doc, 'cards')) {
       const n = cardVotes(other)?.get(input.participantId);
-      if (typeof n === 'number' && n > 0 && inVote(setting, String(other.get('kind')), String(other.get('journeyId'))))
-        used += n;
+      if (typeof n !== 'number' || n <= 0) continue;
+      const journeyId = String(other.get('journeyId'));
+      // Cards of a deleted journey are gone from snapshots: their dots must not count here either (see dotsLeft).
+      if (inVote(setting, String(other.get('kind')), journeyId) && recordOf(doc, 'journeys', journeyId)) used += n;
     }
     if (used >= setting.dotsPerParticipant) return refuse('no-dots-left');
     vote(doc, input);
