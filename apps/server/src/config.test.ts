@@ -1,0 +1,50 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, REPO_ROOT } from './config';
+
+describe('loadConfig', () => {
+  it('defaults to port 8080 on every interface, SQLite under the repository data directory', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ port: 8080, host: '0.0.0.0', publicUrl: 'http://localhost:8080', logLevel: 'info' });
+    expect(config.dataDir).toBe(join(REPO_ROOT, 'data'));
+    expect(config.storage).toEqual({
+      kind: 'sqlite',
+      file: join(REPO_ROOT, 'data', 'parcours.sqlite'),
+      synchronous: 'NORMAL',
+    });
+  });
+
+  it('resolves a relative DATA_DIR against the directory pnpm was started from', () => {
+    expect(loadConfig({ DATA_DIR: 'var/boards', INIT_CWD: '/srv/parcours' }).dataDir).toBe('/srv/parcours/var/boards');
+    expect(loadConfig({ DATA_DIR: '/data' }).dataDir).toBe('/data');
+  });
+
+  it('reads the other variables', () => {
+    const config = loadConfig({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      PUBLIC_URL: 'https://parcours.example.org/',
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: 'postgres://u:p@db:5432/parcours',
+      SQLITE_SYNCHRONOUS: 'FULL',
+    });
+    expect(config).toMatchObject({
+      port: 0,
+      host: '127.0.0.1',
+      publicUrl: 'https://parcours.example.org',
+      logLevel: 'warn',
+    });
+    expect(config.storage).toEqual({ kind: 'postgres', url: 'postgres://u:p@db:5432/parcours' });
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ PUBLIC_URL: 'not a url' }, 'PUBLIC_URL'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
+  ])('refuses %j, naming the variable', (env, name) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(name);
+  });
+});
