@@ -52,6 +52,20 @@ describe('creating a board', () => {
     await page.getByRole('button', { name: /Vous : Camille Martin/ }).waitFor();
     await screenshot(page, 'board-fr-template');
 
+    // The creator's device knows both links: the share dialog offers them, and the view link is read-only.
+    await page.getByRole('button', { name: 'Partager' }).click();
+    const editLink = await page.getByTestId('share-edit').inputValue();
+    const viewLink = await page.getByTestId('share-view').inputValue();
+    expect(editLink).toBe(page.url());
+    expect(viewLink).not.toBe(editLink);
+    await screenshot(page, 'share-dialog-creator');
+    await page.keyboard.press('Escape');
+    const viewer = await context.newPage();
+    await viewer.goto(viewLink);
+    await viewer.getByTestId('view-only').waitFor();
+    expect((await stateOf(viewer)).role).toBe('view');
+    await viewer.close();
+
     // Back home: the board is in the recent list, and removing it only forgets it on this device.
     await page.getByRole('link', { name: 'Accueil' }).click();
     const recent = page.locator('.recent-item');

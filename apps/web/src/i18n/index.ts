@@ -21,6 +21,7 @@ export function setupI18n(): typeof i18next {
     fallbackLng: 'fr',
     interpolation: { escapeValue: false },
     returnNull: false,
+    showSupportNotice: false,
   });
   document.documentElement.lang = lng;
   return i18next;
