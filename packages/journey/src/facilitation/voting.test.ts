@@ -7,7 +7,7 @@ import { unvote, vote } from '../commands/votes';
 import { toSnapshot } from '../read/toSnapshot';
 import { seedJourney } from '../testing/randomOps';
 import { SyncedDocs } from '../testing/syncedDocs';
-import { castVote, closeVote, countedVotes, dotsLeft, openVote, voteResults } from './voting';
+import { castVote, closeVote, countedVotes, dotsLeft, openVote, uncastVote, voteResults } from './voting';
 
 function workshop() {
   const doc = new Y.Doc();
@@ -21,7 +21,7 @@ function workshop() {
 }
 
 describe('dot voting session', () => {
-  it('refuses dots outside an open vote, on other kinds and beyond the allowance; unvote gives one back', () => {
+  it('refuses dots outside an open vote, on other kinds and beyond the allowance; uncastVote gives one back while open', () => {
     const { doc, slow, price, site } = workshop();
     expect(castVote(doc, { cardId: slow, participantId: 'ana' })).toMatchObject({ ok: false, reason: 'no-vote-open' });
     openVote(doc, { dotsPerParticipant: 3, kinds: ['irritant'] });
@@ -40,9 +40,13 @@ describe('dot voting session', () => {
     const refused = castVote(doc, { cardId: price, participantId: 'ana' });
     expect(refused).toEqual({ ok: false, reason: 'no-dots-left', message: 'No dots left' });
     expect(toSnapshot(doc).cards[price]!.votes).toEqual({ ana: 1 });
-    unvote(doc, { cardId: slow, participantId: 'ana' });
+    expect(uncastVote(doc, { cardId: slow, participantId: 'ana' }).ok).toBe(true);
     expect(dotsLeft(toSnapshot(doc), 'ana')).toBe(1);
+    expect(uncastVote(doc, { cardId: site, participantId: 'ana' })).toMatchObject({ reason: 'card-not-in-vote' });
     expect(dotsLeft(toSnapshot(doc), 'ben')).toBe(3);
+    closeVote(doc);
+    expect(uncastVote(doc, { cardId: price, participantId: 'ana' })).toMatchObject({ reason: 'no-vote-open' });
+    expect(toSnapshot(doc).cards[price]!.votes).toEqual({ ana: 1 });
   });
 
   it('hides results until the vote closes, then ranks cards by dots with shared ranks', () => {

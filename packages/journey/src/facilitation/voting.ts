@@ -9,7 +9,7 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
 import { transact } from '../commands/transact';
-import { vote } from '../commands/votes';
+import { unvote, vote } from '../commands/votes';
 import { cardVotes, recordOf, rootMap } from '../doc';
 import { newId } from '../ids';
 import { readSession, writeSession } from '../session';
@@ -101,6 +101,23 @@ export function castVote(doc: Y.Doc, input: { cardId: string; participantId: str
     }
     if (used >= setting.dotsPerParticipant) return refuse('no-dots-left');
     vote(doc, input);
+    return { ok: true } as const;
+  });
+}
+
+/**
+ * A participant takes one of their dots back from a card, while the vote is open only: once closed,
+ * the results stay as announced. Refused when no vote is open or the card is not in it; a card
+ * without this participant's dot is left as is (`ok: true`, nothing to give back).
+ */
+export function uncastVote(doc: Y.Doc, input: { cardId: string; participantId: string }): CastVoteResult {
+  return transact(doc, () => {
+    const setting = readSession(doc).vote;
+    if (setting?.status !== 'open') return refuse('no-vote-open');
+    const card = recordOf(doc, 'cards', input.cardId);
+    if (!card) return refuse('card-not-found');
+    if (!inVote(setting, String(card.get('kind')), String(card.get('journeyId')))) return refuse('card-not-in-vote');
+    unvote(doc, input);
     return { ok: true } as const;
   });
 }

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { toFacilitatorPresence } from './presence';
+
+describe('toFacilitatorPresence', () => {
+  it('reads a facilitator’s presentation view and rejects other shapes', () => {
+    expect(
+      toFacilitatorPresence({
+        role: 'facilitator',
+        presenting: { journeyId: 'j', x: 10, y: -4, zoom: 1.5, focusCardId: 'c' },
+        name: 'Léa',
+      }),
+    ).toEqual({ role: 'facilitator', presenting: { journeyId: 'j', x: 10, y: -4, zoom: 1.5, focusCardId: 'c' } });
+    expect(
+      toFacilitatorPresence({ role: 'facilitator', presenting: { journeyId: 'j', x: Number.NaN, y: 0, zoom: 1 } }),
+    ).toEqual({
+      role: 'facilitator',
+      presenting: null,
+    });
+    expect(toFacilitatorPresence({ role: 'edit', presenting: { journeyId: 'j', x: 0, y: 0, zoom: 1 } })).toBeNull();
+    expect(toFacilitatorPresence(null)).toBeNull();
+    expect(toFacilitatorPresence('facilitator')).toBeNull();
+  });
+});
