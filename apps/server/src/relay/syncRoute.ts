@@ -5,12 +5,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { BoardStore } from '../storage/store';
 import { BOARD_ID_PATTERN, roleOf } from '../tokens';
+import { AuthLimiter, TOO_MANY_FAILURES } from './authLimiter';
 import { Connection } from './connection';
 import { CloseCode } from './errors';
 import type { Rooms } from './rooms';
 
 export function registerSyncRoute(app: FastifyInstance, options: { store: BoardStore; rooms: Rooms }): void {
   const { store, rooms } = options;
+  const limiter = new AuthLimiter();
   app.get<{ Params: { boardId: string }; Querystring: { token?: string } }>(
     '/sync/:boardId',
     { websocket: true, schema: { hide: true } },
@@ -20,10 +22,18 @@ export function registerSyncRoute(app: FastifyInstance, options: { store: BoardS
       const { boardId } = request.params;
       const token = typeof request.query.token === 'string' ? request.query.token : undefined;
       void (async () => {
+        // An IP that failed too often is refused before anything is checked (authLimiter.ts).
+        if (limiter.blocked(request.ip)) return conn.close(TOO_MANY_FAILURES, 'too many failed attempts');
         const board = BOARD_ID_PATTERN.test(boardId) ? await store.describe(boardId) : null;
-        if (!board) return conn.close(CloseCode.notFound, 'board not found');
+        if (!board) {
+          limiter.recordFailure(request.ip);
+          return conn.close(CloseCode.notFound, 'board not found');
+        }
         const role = roleOf(board.tokens, token);
-        if (!role) return conn.close(CloseCode.unauthorized, 'invalid token');
+        if (!role) {
+          limiter.recordFailure(request.ip);
+          return conn.close(CloseCode.unauthorized, 'invalid token');
+        }
         conn.role = role;
         await rooms.join(boardId, conn);
       })().catch((err: Error) => {
