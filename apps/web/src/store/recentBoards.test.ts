@@ -22,7 +22,8 @@ describe('recent boards', () => {
     rememberBoard({ id: 'b', title: 'B', token: 'x', role: 'view', lastOpened: 2 }, s);
     expect(loadRecentBoards(s).map((b) => b.id)).toEqual(['b', 'a']);
     rememberBoard({ id: 'a', title: 'A2', token: 'v', role: 'view', lastOpened: 3 }, s);
-    expect(findRecentBoard('a', s)).toMatchObject({ title: 'A2', token: 'v', editToken: 'e', viewToken: 'v' });
+    // The creator looked at the view link: the list still opens the board for editing.
+    expect(findRecentBoard('a', s)).toMatchObject({ title: 'A2', token: 'e', role: 'edit', viewToken: 'v' });
     expect(loadRecentBoards(s)[0]!.id).toBe('a');
     forgetBoard('a', s);
     expect(loadRecentBoards(s).map((b) => b.id)).toEqual(['b']);

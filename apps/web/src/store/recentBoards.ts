@@ -38,12 +38,20 @@ export function rememberBoard(
 ): RecentBoard[] {
   const all = loadRecentBoards(storage);
   const before = all.find((b) => b.id === board.id);
+  const update = Object.fromEntries(Object.entries(board).filter(([, v]) => v !== undefined)) as {
+    -readonly [K in keyof RecentBoard]?: RecentBoard[K];
+  };
+  // Opening a view link on the device that holds the edit link must not lose the way back to editing.
+  if (before?.editToken && update.token && update.token !== before.editToken) {
+    delete update.token;
+    delete update.role;
+  }
   const merged: RecentBoard = {
     title: '',
     token: '',
     role: 'view',
     ...before,
-    ...Object.fromEntries(Object.entries(board).filter(([, v]) => v !== undefined)),
+    ...update,
     id: board.id,
     lastOpened: board.lastOpened ?? Date.now(),
   };
