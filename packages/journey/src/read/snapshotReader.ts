@@ -33,7 +33,7 @@ export function readBoard(doc: Y.Doc): Board {
  */
 export class SnapshotReader {
   private readonly raw = Object.fromEntries(RECORD_KINDS.map((k) => [k, new Map()])) as unknown as RawRecords;
-  private readonly dirty = Object.fromEntries(RECORD_KINDS.map((k) => [k, new Set<string>()])) as Record<
+  private dirty = Object.fromEntries(RECORD_KINDS.map((k) => [k, new Set<string>()])) as Record<
     RecordKind,
     Set<string>
   >;
@@ -71,6 +71,7 @@ export class SnapshotReader {
     if (this.current && !this.hasChanges) return this.current;
     const board = this.metaDirty || !this.current ? readBoard(this.doc) : this.current.board;
     const sameBoard = this.current && shallowEqual(board, this.current.board) ? this.current.board : board;
+    const changed = {} as Record<RecordKind, ReadonlySet<string>>;
     for (const kind of RECORD_KINDS) {
       const root = rootMap(this.doc, kind);
       const cache = this.raw[kind] as Map<string, unknown>;
@@ -79,7 +80,8 @@ export class SnapshotReader {
         if (record) cache.set(id, (READERS[kind] as (id: string, r: YRecord) => unknown)(id, record));
         else cache.delete(id);
       }
-      this.dirty[kind].clear();
+      changed[kind] = this.dirty[kind];
+      this.dirty[kind] = new Set();
     }
     this.metaDirty = false;
     const session =
@@ -87,7 +89,7 @@ export class SnapshotReader {
         ? reuseSession(this.current?.session, readSession(this.doc))
         : this.current.session;
     this.sessionDirty = false;
-    this.current = { board: sameBoard, ...normalize(this.raw, this.current), session };
+    this.current = { board: sameBoard, ...normalize(this.raw, this.current, changed), session };
     return this.current;
   }
 }
