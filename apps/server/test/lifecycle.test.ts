@@ -43,6 +43,29 @@ describe('board load and unload', () => {
     await waitFor(() => server.app.rooms.stats.boards === 0, 'unloaded again');
   });
 
+  it('keeps the edits of a client that joins while the board unloads', async () => {
+    const board = await createBoard(server.app);
+    for (let i = 0; i < 30; i++) {
+      const leaving = connect(server.syncUrl, board.id, board.editToken);
+      await synced(leaving);
+      // The last client leaves and another arrives at once: the unload and the join race.
+      leaving.destroy();
+      const joining = connect(server.syncUrl, board.id, board.editToken);
+      await synced(joining);
+      joining.doc.getMap('m').set(`k${i}`, i);
+      await waitFor(
+        () => server.app.rooms.loaded(board.id)?.doc.getMap('m').has(`k${i}`) === true,
+        `k${i} on the server`,
+      );
+      joining.destroy();
+    }
+    await waitFor(() => server.app.rooms.stats.boards === 0, 'unloaded');
+    const check = connect(server.syncUrl, board.id, board.viewToken);
+    await synced(check);
+    expect(check.doc.getMap('m').size).toBe(30);
+    check.destroy();
+  });
+
   it('loads a board once for concurrent first connections', async () => {
     const board = await createBoard(server.app);
     const clients = Array.from({ length: 8 }, () => connect(server.syncUrl, board.id, board.editToken));

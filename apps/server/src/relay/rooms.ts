@@ -95,7 +95,9 @@ export class Rooms {
       room.leave(conn);
       if (room.connections.size === 0) void this.unloadWhenIdle(room);
     });
-    const room = await this.acquire(boardId);
+    let room = await this.acquire(boardId);
+    // The room may have been unloaded between its promise resolving and this line: load it again.
+    while (room && this.rooms.get(boardId) !== room && !this.closing) room = await this.acquire(boardId);
     if (!room) return conn.close(CloseCode.notFound, 'board not found');
     if (conn.closed) {
       if (room.connections.size === 0) void this.unloadWhenIdle(room);
