@@ -14,10 +14,10 @@ import { HeaderEditor } from './HeaderEditor';
 import { type BoardLayout, layoutBoard } from './layout';
 import { Minimap } from './Minimap';
 import { PresenceLayer } from './PresenceLayer';
-import { canvasStrings } from './strings';
 import { TextEditor } from './TextEditor';
 import { useCanvasInput } from './useCanvasInput';
 import { useCanvasKeys } from './useCanvasKeys';
+import { useCanvasStrings } from './useCanvasStrings';
 import { useTestHook } from './useTestHook';
 import { ZoomControls } from './ZoomControls';
 
@@ -31,8 +31,7 @@ export function BoardCanvas() {
   const view = useBoardStore((s) => s.view);
   const journeyId = useBoardStore((s) => s.journeyId);
   const editable = useBoardStore((s) => canEdit(s.role));
-  const locale = useBoardStore((s) => s.snapshot?.board.locale);
-  const strings = useMemo(() => canvasStrings(locale), [locale]);
+  const strings = useCanvasStrings();
   const container = useRef<HTMLDivElement>(null);
   const layout = useMemo(() => (view ? layoutBoard(view) : null), [view]);
   const layoutRef = useRef<BoardLayout | null>(layout);

@@ -2,8 +2,8 @@ import type { CSSProperties } from 'react';
 import { useBoardStore } from '../store/boardStore';
 import { useCameraStore } from './cameraStore';
 import { layoutBoard } from './layout';
-import { canvasStrings } from './strings';
 import { zoomStep, zoomToActual, zoomToFit } from './useCanvasKeys';
+import { useCanvasStrings } from './useCanvasStrings';
 
 const button: CSSProperties = {
   minWidth: 32,
@@ -19,7 +19,7 @@ const button: CSSProperties = {
 /** − / zoom % / + / fit. The shell may place it anywhere; BoardCanvas shows one bottom-right. */
 export function ZoomControls({ style }: { style?: CSSProperties }) {
   const zoom = useCameraStore((s) => s.zoom);
-  const strings = canvasStrings(useBoardStore((s) => s.snapshot?.board.locale));
+  const strings = useCanvasStrings();
   const fit = () => {
     const view = useBoardStore.getState().view;
     if (view) zoomToFit(layoutBoard(view));

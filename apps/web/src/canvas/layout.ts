@@ -4,7 +4,7 @@ import type { Point, Rect } from './geometry';
 /**
  * Where everything of a journey sits, in board coordinates (1 unit = 1 CSS pixel at 100% zoom).
  *
- * Cards have one fixed size and flow in a small grid inside their cell. A phase column is 2 to 4
+ * Cards have one fixed size and flow in a small grid inside their cell. A phase column is 1 to 4
  * cards wide depending on its busiest cell, and a channel row is as tall as its busiest cell needs,
  * so 1 card reads as a sticky note on a roomy cell and 50 cards stay a compact, scannable block
  * instead of a ribbon. The layout is pure: tests and e2e use it to know where things are.
@@ -78,7 +78,8 @@ export const TRAY_KEY = 'tray';
 
 /** How many cards wide a phase column is, from the number of cards in its busiest cell. */
 export function columnsFor(busiest: number): number {
-  if (busiest <= 4) return 2;
+  if (busiest <= 2) return 1;
+  if (busiest <= 6) return 2;
   if (busiest <= 15) return 3;
   return 4;
 }

@@ -15,7 +15,13 @@ import { createSampleBoard } from './sampleBoard';
 
 declare global {
   interface Window {
-    __canvasDemo?: { buildMs: number; firstPaintMs?: number; cards: number; state?: () => unknown };
+    __canvasDemo?: {
+      buildMs: number;
+      snapshotMs?: number;
+      firstPaintMs?: number;
+      cards: number;
+      state?: () => unknown;
+    };
   }
 }
 
@@ -39,6 +45,7 @@ window.__canvasDemo = demo;
 const start = performance.now();
 useBoardStore.getState().patch({ doc: board.doc, role: params.get('role') === 'view' ? 'view' : 'edit' });
 observeSnapshot(board.doc, (snapshot) => useBoardStore.getState().setSnapshot(snapshot));
+demo.snapshotMs = performance.now() - start;
 if (params.get('peers')) {
   const ids = Object.keys(useBoardStore.getState().snapshot?.cards ?? {});
   const peers: Peer[] = [
