@@ -14,6 +14,8 @@ export const CloseCode = {
   tryAgainLater: 1013,
   badMessage: 4400,
   unauthorized: 4401,
+  /** A participant's update broke the facilitation rules (relay/facilitation.ts): refused, not stored. */
+  forbidden: 4403,
   notFound: 4404,
   /** The board needs a newer server (its schema is newer than this code). */
   unavailable: 4503,

@@ -14,6 +14,7 @@ import * as Y from 'yjs';
 import { type AwarenessEntry, readAwarenessUpdate, writeAwarenessUpdate } from './awareness';
 import type { Connection } from './connection';
 import { ProtocolError } from './errors';
+import { admitUpdate, withoutFacilitatorClaims } from './facilitation';
 import type { Room } from './room';
 
 export const MESSAGE_SYNC = 0;
@@ -50,6 +51,7 @@ function onSync(room: Room, conn: Connection, decoder: decoding.Decoder): void {
   } else if (step === SYNC_STEP2 || step === SYNC_UPDATE) {
     const update = decoding.readVarUint8Array(decoder);
     if (!conn.canEdit || isEmptyUpdate(update)) return; // a viewer's edits are dropped, never stored
+    if (!admitUpdate(room, conn, update)) return; // a participant's facilitator-only change: refused, connection closed
     room.applyClientUpdate(update, conn);
   } else {
     throw new ProtocolError(`unknown sync message ${step}`);
@@ -62,10 +64,12 @@ function onAwareness(room: Room, conn: Connection, decoder: decoding.Decoder, fr
   if (!conn.takeAwarenessToken()) return; // over the rate: dropped, the connection stays
   const entries = readAwarenessUpdate(payload);
   if (entries === null) return; // a state over the size limit: dropped
-  const allowed = conn.filterAwareness(entries);
+  const own = conn.filterAwareness(entries);
+  const allowed = withoutFacilitatorClaims(conn, own); // only a facilitator presents or leads
   if (allowed.length === 0) return;
   // Forward the client's own bytes when nothing was filtered out: no re-encoding.
-  room.relayAwareness(allowed, conn, allowed.length === entries.length ? frame : encodeAwareness(allowed));
+  const untouched = allowed === own && own.length === entries.length;
+  room.relayAwareness(allowed, conn, untouched ? frame : encodeAwareness(allowed));
 }
 
 function onQueryAwareness(room: Room, conn: Connection): void {

@@ -33,6 +33,9 @@ const created = z.object({
   viewToken: z.string(),
   editUrl: z.string(),
   viewUrl: z.string(),
+  /** The creator's link: runs the workshop (lock, timer, votes...); not meant to be shared with participants. */
+  facilitatorToken: z.string(),
+  facilitatorUrl: z.string(),
 });
 
 const counts = z.object({
@@ -75,15 +78,25 @@ export function registerBoardRoutes(app: FastifyInstance, options: BoardRoutesOp
     const id = newBoardId();
     const editToken = newToken();
     const viewToken = newToken();
+    const facilitatorToken = newToken();
     const snapshot = Y.encodeStateAsUpdate(doc);
     doc.destroy();
     const tokens: { hash: Uint8Array; role: Role }[] = [
       { hash: hashToken(editToken), role: 'edit' },
       { hash: hashToken(viewToken), role: 'view' },
+      { hash: hashToken(facilitatorToken), role: 'facilitator' },
     ];
     await store.create({ id, snapshot, tokens });
     const link = (token: string) => `${publicUrl}/b/${encodeURIComponent(id)}?token=${encodeURIComponent(token)}`;
-    return { id, editToken, viewToken, editUrl: link(editToken), viewUrl: link(viewToken) };
+    return {
+      id,
+      editToken,
+      viewToken,
+      editUrl: link(editToken),
+      viewUrl: link(viewToken),
+      facilitatorToken,
+      facilitatorUrl: link(facilitatorToken),
+    };
   }
 
   app.post<{ Body: z.infer<typeof createBody> }>(
