@@ -13,6 +13,8 @@ const CHILD_ENTRY = fileURLToPath(new URL('./serverChild.ts', import.meta.url));
 export interface ServerProcess {
   readonly child: ChildProcess;
   readonly exited: Promise<void>;
+  /** Everything the child wrote on stdout and stderr so far (its pino logs). */
+  output(): string;
   /** Listens; resolves once it accepts connections. */
   start(): Promise<void>;
   kill(): Promise<void>;
@@ -24,6 +26,8 @@ export interface ServerPoolOptions {
   readonly env: Record<string, string>;
   /** How many children to keep warm ahead of need. */
   readonly warm: number;
+  /** LOG_LEVEL of the children; 'warn' unless a test reads the logs. */
+  readonly logLevel?: string;
 }
 
 /** Keeps `warm` children loaded so the next start after a kill is immediate. */
@@ -72,7 +76,7 @@ export class ServerPool {
         ...this.options.env,
         PORT: String(this.options.port),
         HOST: '127.0.0.1',
-        LOG_LEVEL: 'warn',
+        LOG_LEVEL: this.options.logLevel ?? 'warn',
       },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
@@ -80,7 +84,12 @@ export class ServerPool {
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     void exited.then(() => this.all.delete(child));
     const stderr: string[] = [];
-    child.stderr!.on('data', (chunk) => stderr.push(String(chunk)));
+    const output: string[] = [];
+    child.stderr!.on('data', (chunk) => {
+      stderr.push(String(chunk));
+      output.push(String(chunk));
+    });
+    child.stdout!.on('data', (chunk) => output.push(String(chunk)));
     const lines = createInterface({ input: child.stdout! });
     const waitFor = (msg: string) =>
       new Promise<void>((resolve, reject) => {
@@ -100,6 +109,7 @@ export class ServerPool {
     const server: ServerProcess = {
       child,
       exited,
+      output: () => output.join(''),
       start() {
         const listening = waitFor('listening');
         child.stdin!.write('go\n');
