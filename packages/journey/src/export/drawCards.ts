@@ -1,3 +1,4 @@
+import type { KpiJson } from '../schema';
 import type { Context2DLike } from './canvas';
 import { type CardLayout, LAYOUT, type MapLayout, type Rect } from './layout';
 import { CARD_COLORS, COLORS } from './palette';
@@ -18,11 +19,15 @@ export function drawLines(ctx: Context2DLike, lines: readonly string[], x: numbe
 }
 
 /** Phase header row, channel header column, row bands and grid lines. */
-export function drawGrid(ctx: Context2DLike, layout: MapLayout, labelOverflow: (hidden: number) => string): void {
+export function drawGrid(
+  ctx: Context2DLike,
+  layout: MapLayout,
+  labels: { overflow: (hidden: number) => string; kpis: (kpis: readonly KpiJson[]) => string },
+): void {
   const { grid, columns, rows } = layout;
   const measure = (t: string) => ctx.measureText(t).width;
   ctx.fillStyle = COLORS.header;
-  ctx.fillRect(grid.x, grid.y, grid.width, LAYOUT.phaseHeaderHeight);
+  ctx.fillRect(grid.x, grid.y, grid.width, rows[0] ? rows[0].y - grid.y : grid.height);
   rows.forEach((row, i) => {
     ctx.fillStyle = i % 2 === 1 ? COLORS.rowAlt : COLORS.background;
     ctx.fillRect(row.x, row.y, row.width, row.height);
@@ -40,6 +45,14 @@ export function drawGrid(ctx: Context2DLike, layout: MapLayout, labelOverflow: (
   for (const row of rows) {
     const lines = wrapText(measure, row.channel.name, LAYOUT.rowHeaderWidth - 16, 3, bold);
     drawLines(ctx, lines, row.x + 8, row.y + 10, 16);
+  }
+  ctx.font = font(11);
+  ctx.fillStyle = COLORS.muted;
+  const small = charWidthOf(ctx);
+  for (const column of columns) {
+    if (!column.phase.kpis?.length) continue;
+    const [line] = wrapText(measure, labels.kpis(column.phase.kpis), column.width - 16, 1, small);
+    if (line) ctx.fillText(line, column.x + 8, column.y + LAYOUT.phaseHeaderHeight - 2);
   }
 
   ctx.strokeStyle = COLORS.grid;
@@ -59,7 +72,7 @@ export function drawGrid(ctx: Context2DLike, layout: MapLayout, labelOverflow: (
 
   ctx.font = font(11, true);
   ctx.fillStyle = COLORS.muted;
-  for (const overflow of layout.overflows) ctx.fillText(labelOverflow(overflow.hidden), overflow.x + 2, overflow.y);
+  for (const overflow of layout.overflows) ctx.fillText(labels.overflow(overflow.hidden), overflow.x + 2, overflow.y);
 }
 
 export function drawCards(ctx: Context2DLike, cards: readonly CardLayout[]): void {

@@ -14,6 +14,8 @@ export const LAYOUT = {
   headerHeight: 84,
   rowHeaderWidth: 150,
   phaseHeaderHeight: 44,
+  /** Added to the phase header row when a phase has KPIs, for their one-line summary. */
+  kpiLineHeight: 16,
   cellPadding: 5,
   cardHeight: 50,
   cardGap: 5,
@@ -98,12 +100,13 @@ export function layoutMap(map: JourneyMapJson, options: LayoutOptions = {}): Map
   const phases = journey?.phases ?? [];
   const channels = journey?.channels ?? [];
   const columnWidth = phases.length > 0 ? (width - 2 * L.padding - L.rowHeaderWidth) / phases.length : 0;
+  const headerRow = L.phaseHeaderHeight + (phases.some((p) => p.kpis?.length) ? L.kpiLineHeight : 0);
   const columns = phases.map((phase, i) => ({
     phase,
     x: L.padding + L.rowHeaderWidth + i * columnWidth,
     y: gridTop,
     width: columnWidth,
-    height: L.phaseHeaderHeight,
+    height: headerRow,
   }));
 
   const byCell = new Map<string, CardJson[]>();
@@ -123,7 +126,7 @@ export function layoutMap(map: JourneyMapJson, options: LayoutOptions = {}): Map
   const cards: CardLayout[] = [];
   const overflows: OverflowLayout[] = [];
   const cardWidth = Math.max(0, columnWidth - 2 * L.cellPadding);
-  let y = gridTop + L.phaseHeaderHeight;
+  let y = gridTop + headerRow;
   for (const channel of channels) {
     let most = 1;
     let overflowing = false;

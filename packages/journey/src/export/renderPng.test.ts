@@ -12,7 +12,7 @@ import { fromPng } from './fromPng';
 import { LAYOUT, layoutMap } from './layout';
 import { CARD_COLORS, COLORS } from './palette';
 import { isPng, readPngSize } from './pngText';
-import { renderPng } from './renderPng';
+import { kpiSummary, renderPng } from './renderPng';
 
 function workshopMap(): JourneyMapJson {
   const map = toJson(createBoardDoc({ title: 'Atelier « été » 🌞', locale: 'fr', template: 'fr-purchase-8' }));
@@ -104,6 +104,20 @@ describe('renderPng', () => {
     await expect(renderPng(map, { createCanvas, journeyId: 'missing' })).rejects.toThrow(
       'No journey has the id "missing"',
     );
+  });
+
+  it("sums up a phase's KPIs in the board's language, and makes room for them in the header row", () => {
+    const kpis = [
+      { id: 'a', name: 'Taux de clics', value: 2.15, target: 3, unit: '%' },
+      { id: 'b', name: 'Trafic', value: 12500 },
+      { id: 'c', name: 'NPS' },
+    ];
+    expect(kpiSummary(kpis, 'fr')).toBe('Taux de clics 2,15 % → 3 % · Trafic 12\u202f500 · NPS');
+    expect(kpiSummary(kpis, 'en')).toBe('Taux de clics 2.15% → 3% · Trafic 12,500 · NPS');
+    const map = workshopMap();
+    const plain = layoutMap(map);
+    map.journeys[0]!.phases[0]!.kpis = kpis;
+    expect(layoutMap(map).rows[0]!.y).toBe(plain.rows[0]!.y + LAYOUT.kpiLineHeight);
   });
 
   it('explains when a PNG carries no Parcours map, or is not a PNG', () => {

@@ -1,4 +1,4 @@
-import { JOURNEY_MAP_FORMAT, type JourneyMapJson } from '../schema';
+import { JOURNEY_MAP_FORMAT, type JourneyMapJson, type KpiJson } from '../schema';
 import type { Locale } from '../types';
 import { type CanvasFactory, type CanvasLike, type Context2DLike, toPngBytes } from './canvas';
 import { charWidthOf, drawCards, drawGrid } from './drawCards';
@@ -62,7 +62,7 @@ export async function renderPng(map: JourneyMapJson, options: RenderPngOptions):
   drawHeader(ctx, map, layout);
   if (layout.journey) {
     const locale = map.locale;
-    drawGrid(ctx, layout, (hidden) => `+${hidden}`);
+    drawGrid(ctx, layout, { overflow: (hidden) => `+${hidden}`, kpis: (kpis) => kpiSummary(kpis, locale) });
     drawCards(ctx, layout.cards);
     drawLane(ctx, layout, phaseEmotions(layout.journey), LABELS[locale].emotion);
     drawFooter(ctx, layout, locale);
@@ -102,6 +102,22 @@ function drawHeader(ctx: Context2DLike, map: JourneyMapJson, layout: MapLayout):
 function drawLine(ctx: Context2DLike, text: string, x: number, y: number, width: number): void {
   const [line] = wrapText((t) => ctx.measureText(t).width, text, width, 1, charWidthOf(ctx));
   if (line) ctx.fillText(line, x, y);
+}
+
+/** "CTR 2,1 % → 3 % · Trafic": each KPI with its value and target when set, numbers in the board's language. */
+export function kpiSummary(kpis: readonly KpiJson[], locale: Locale): string {
+  const format = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-US', { maximumFractionDigits: 2 });
+  const amount = (n: number, unit?: string) => {
+    if (!unit) return format.format(n);
+    return unit === '%' && locale === 'en' ? `${format.format(n)}%` : `${format.format(n)} ${unit}`;
+  };
+  return kpis
+    .map((kpi) => {
+      const value = kpi.value === undefined ? '' : ` ${amount(kpi.value, kpi.unit)}`;
+      const target = kpi.target === undefined ? '' : ` → ${amount(kpi.target, kpi.unit)}`;
+      return `${kpi.name}${value}${target}`;
+    })
+    .join(' · ');
 }
 
 function drawFooter(ctx: Context2DLike, layout: MapLayout, locale: Locale): void {

@@ -1,4 +1,5 @@
 import { createCanvas } from '@napi-rs/canvas';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { wrapText } from './wrapText';
 
@@ -29,6 +30,38 @@ describe('wrapText', () => {
       expect(measure(line)).toBeLessThanOrEqual(60);
       expect(line.replace('…', '')).toMatch(/^(😀)+$/u);
     }
+  });
+
+  it('ends and keeps every line within bounds for any text, width and font (property)', () => {
+    // A fake font where characters have different widths, so cuts land anywhere, spaces included.
+    // It counts its calls so that a wrap stuck in a loop fails the test instead of hanging the run.
+    let calls = 0;
+    const fake = (text: string) => {
+      if (++calls > 10_000) throw new Error('wrapText does not end');
+      return [...text].reduce((w, ch) => w + ((ch.codePointAt(0)! % 7) + 1), 0);
+    };
+    const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.oneof(fc.constantFrom(' ', 'a', 'é', '😀', 'W'), fc.string({ unit: 'grapheme', maxLength: 1 })),
+        }),
+        fc.integer({ min: 0, max: 80 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 1, max: 12 }),
+        (text, maxWidth, maxLines, charWidth) => {
+          calls = 0;
+          const lines = wrapText(fake, text, maxWidth, maxLines, charWidth);
+          expect(lines.length).toBeLessThanOrEqual(maxLines);
+          for (const line of lines) {
+            expect(loneSurrogate.test(line)).toBe(false);
+            const body = line.endsWith('…') ? line.slice(0, -1) : line;
+            if ([...body].length > 1) expect(fake(line)).toBeLessThanOrEqual(maxWidth);
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 
   it('gives nothing for empty text or no room', () => {

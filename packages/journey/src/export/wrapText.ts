@@ -24,7 +24,13 @@ export function wrapText(
     let line = rest.slice(0, cut).trimEnd();
     let width = measure(line);
     while (width > maxWidth && cut > 1) {
-      cut = breakBefore(rest, Math.max(1, Math.min(cut - 1, Math.floor((cut * maxWidth) / width))));
+      const target = Math.max(1, Math.min(cut - 1, Math.floor((cut * maxWidth) / width)));
+      const next = breakBefore(rest, target);
+      // A space right at the target gives the same cut back: fall back to cutting mid-word, so the
+      // line always gets shorter (and the loop ends).
+      const shorter = next < cut ? next : safeCut(rest, cut - 1);
+      if (shorter >= cut) break;
+      cut = shorter;
       line = rest.slice(0, cut).trimEnd();
       width = measure(line);
     }
@@ -43,10 +49,13 @@ function breakBefore(text: string, max: number): number {
   return safeCut(text, max);
 }
 
-/** Never split a surrogate pair (an emoji would turn into a replacement box). */
+/** Never split a surrogate pair (an emoji would turn into a replacement box): back off, or keep the pair whole. */
 function safeCut(text: string, at: number): number {
+  if (at <= 0) return 0;
+  if (at >= text.length) return text.length;
   const code = text.charCodeAt(at - 1);
-  return code >= 0xd800 && code <= 0xdbff && at > 1 ? at - 1 : at;
+  if (code < 0xd800 || code > 0xdbff) return at;
+  return at > 1 ? at - 1 : at + 1;
 }
 
 function withEllipsis(measure: (text: string) => number, line: string, maxWidth: number, width: number): string {
@@ -55,7 +64,9 @@ function withEllipsis(measure: (text: string) => number, line: string, maxWidth:
   let outWidth = measure(out);
   let keep = line.length;
   while (outWidth > maxWidth && keep > 0) {
-    keep = safeCut(line, Math.min(keep - 1, Math.floor((keep * maxWidth) / Math.max(outWidth, width + 1))));
+    const next = safeCut(line, Math.min(keep - 1, Math.floor((keep * maxWidth) / Math.max(outWidth, width + 1))));
+    // Shorter or nothing: keeping a surrogate pair whole must not stall the loop.
+    keep = next < keep ? next : 0;
     out = `${line.slice(0, keep).trimEnd()}${ellipsis}`;
     outWidth = measure(out);
   }
