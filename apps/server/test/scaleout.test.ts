@@ -103,6 +103,50 @@ describe('several instances behind a load balancer', () => {
     await waitFor(() => !onB.some(seesAna), 'Ana gone on instance B');
   });
 
+  it('shows the clients of a lagging instance only states the board really had, while others resync', async () => {
+    await freshServices();
+    // C hears the others late, while up-to-date clients keep reconnecting to A and B and get sync
+    // replies computed for their state vectors. Those replies carry the whole delete set and stay
+    // with their client (hocuspocus issue 1151: applied on a lagging instance, they delete text
+    // before the inserts that replaced it arrive, and its clients see a text the board never had).
+    const slowLink = started(await startBalancer(Number(new URL(redis.url).port), 30));
+    const [a, b] = [started(await startInstance(services)), started(await startInstance(services))];
+    const c = started(await startInstance({ ...services, redisUrl: `redis://127.0.0.1:${slowLink.port}` }));
+    const board = await createBoard(a.app);
+    const writer = connect(a.syncUrl, board);
+    const watcher = connect(c.syncUrl, board);
+    const resyncing = [connect(a.syncUrl, board), connect(b.syncUrl, board)];
+    await waitFor(() => [writer, watcher, ...resyncing].every((x) => x.provider.synced), 'every client synced');
+
+    const text = (x: Client) => x.doc.getText('title').toString();
+    writer.doc.getText('title').insert(0, 'version -1');
+    await waitFor(() => text(watcher) === 'version -1', 'the first title on C');
+    // Every title the board ever had; never an empty one.
+    const history = new Set([text(writer)]);
+    writer.doc.on('update', () => history.add(text(writer)));
+    const seen: string[] = [];
+    watcher.doc.on('update', () => seen.push(text(watcher)));
+    for (let i = 0; i < 60; i++) {
+      const title = writer.doc.getText('title');
+      writer.doc.transact(() => {
+        title.delete(0, title.length);
+        title.insert(0, `version ${i}${'!'.repeat(i % 5)}`);
+      });
+      // Up-to-date clients reconnect: each gets a sync reply computed for its state vector.
+      if (i % 4 === 0) {
+        for (const x of resyncing) {
+          x.provider.disconnect();
+          x.provider.connect();
+        }
+      }
+      await new Promise((resolve) => setTimeout(resolve, 3));
+    }
+    await waitFor(() => text(watcher) === text(writer), 'the watcher on C up to date');
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.filter((t) => !history.has(t))).toEqual([]);
+    await waitFor(() => resyncing.every((x) => text(x) === text(writer)), 'the reconnecting clients up to date');
+  });
+
   it('loses nothing when a client moves from one instance to another, offline edits included', async () => {
     await freshServices();
     const [a, b] = [started(await startInstance(services)), started(await startInstance(services))];
