@@ -61,7 +61,7 @@ export async function runMemory(options: ScenarioOptions): Promise<{ collector: 
       const targets: Target[] = [];
       for (let i = 0; i < boards; i++) targets.push(await server.newRoom(kind === 'parcours' ? json : undefined));
       const parts = split(boards, agents.length);
-      const from = 0;
+      const starts = parts.map((_, i) => parts.slice(0, i).reduce((a, b) => a + b, 0));
       await Promise.all(
         agents.map((agent, i) => {
           const mine = targets.slice(starts[i]!, starts[i]! + parts[i]!);

@@ -1,0 +1,296 @@
+/**
+ * `pnpm bench:load` (node --import tsx bench/load.ts): the relay under workshop load, too heavy for
+ * CI on 2 cores. The real server (apps/server/src/main.ts, SQLite) in a child process; stock
+ * y-websocket clients in worker threads: 50 boards x 30 clients, each client making 5 edits/s and
+ * moving its cursor at 10 Hz, for 60 s. Reports the relay latency (edit made -> edit received by
+ * another client, and the same for cursors), p50/p99/max, and the edits lost (expected: 0; target
+ * p99 <= 150 ms). Figures go to apps/server/test/reliability/results/load.json.
+ *
+ *   node --import tsx bench/load.ts [--boards 50] [--clients 30] [--seconds 60] [--workers 4]
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { WebSocket } from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const RESULTS = join(ROOT, 'apps/server/test/reliability/results/load.json');
+/** Latency histogram: 1 ms buckets up to 30 s. */
+const BUCKETS = 30_000;
+
+interface Options {
+  readonly boards: number;
+  readonly clients: number;
+  readonly seconds: number;
+  readonly workers: number;
+  readonly editsPerSecond: number;
+  readonly cursorHz: number;
+}
+
+interface WorkerInput {
+  readonly syncUrl: string;
+  readonly boards: readonly { id: string; editToken: string }[];
+  readonly options: Options;
+}
+
+interface WorkerReport {
+  readonly edits: Uint32Array;
+  readonly cursors: Uint32Array;
+  readonly made: number;
+  readonly lost: number;
+  readonly clients: number;
+}
+
+/** Wall-clock milliseconds with sub-ms precision, comparable across worker threads. */
+const now = () => performance.timeOrigin + performance.now();
+
+function parseOptions(argv: readonly string[]): Options {
+  const value = (name: string, fallback: number) => {
+    const at = argv.indexOf(`--${name}`);
+    return at === -1 ? fallback : Number(argv[at + 1]);
+  };
+  return {
+    boards: value('boards', 50),
+    clients: value('clients', 30),
+    seconds: value('seconds', 60),
+    workers: value('workers', Math.max(1, cpus().length - 1)),
+    editsPerSecond: 5,
+    cursorHz: 10,
+  };
+}
+
+function percentile(histogram: Uint32Array, p: number): number {
+  const total = histogram.reduce((a, b) => a + b, 0);
+  let seen = 0;
+  for (let ms = 0; ms < histogram.length; ms++) {
+    seen += histogram[ms]!;
+    if (seen >= total * p) return ms;
+  }
+  return histogram.length;
+}
+
+function maxOf(histogram: Uint32Array): number {
+  for (let ms = histogram.length - 1; ms >= 0; ms--) if (histogram[ms]! > 0) return ms;
+  return 0;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+async function startServer(dataDir: string, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: join(ROOT, 'apps/server'),
+    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  process.once('exit', () => child.kill('SIGKILL'));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('server did not start within 60 s')), 60_000);
+    child.once('exit', (code) => reject(new Error(`server exited (${code})`)));
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      if (line.includes('parcours server ready')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+  });
+  return child;
+}
+
+function rssOf(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv);
+  const dataDir = mkdtempSync(join(tmpdir(), 'parcours-load-'));
+  const port = await freePort();
+  const server = await startServer(dataDir, port);
+  try {
+    const boards: { id: string; editToken: string }[] = [];
+    for (let i = 0; i < options.boards; i++) {
+      const res = await fetch(`http://127.0.0.1:${port}/api/boards`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ title: `Charge ${i}`, locale: 'fr', template: 'fr-purchase-8' }),
+      });
+      boards.push((await res.json()) as { id: string; editToken: string });
+    }
+    const workers = Math.min(options.workers, options.boards);
+    console.log(
+      `${options.boards} boards x ${options.clients} clients, ${options.editsPerSecond} edits/s + cursors at ${options.cursorHz} Hz, ${options.seconds} s, ${workers} client threads`,
+    );
+    const reports = await Promise.all(
+      Array.from({ length: workers }, (_, w) => {
+        const input: WorkerInput = {
+          syncUrl: `ws://127.0.0.1:${port}/sync`,
+          boards: boards.filter((_, i) => i % workers === w),
+          options,
+        };
+        // Node 20 does not carry --import tsx into workers: the worker registers tsx, then loads this file.
+        const tsx = import.meta.resolve('tsx/esm/api');
+        const bootstrap = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(import.meta.url)}); })`;
+        const worker = new Worker(bootstrap, { eval: true, workerData: input });
+        return new Promise<WorkerReport>((resolve, reject) => {
+          worker.once('message', resolve);
+          worker.once('error', reject);
+        });
+      }),
+    );
+    const edits = new Uint32Array(BUCKETS);
+    const cursors = new Uint32Array(BUCKETS);
+    for (const r of reports) {
+      r.edits.forEach((n, ms) => {
+        edits[ms]! += n;
+      });
+      r.cursors.forEach((n, ms) => {
+        cursors[ms]! += n;
+      });
+    }
+    const figures = {
+      check: 'load',
+      ranAt: new Date().toISOString(),
+      node: process.version,
+      cpus: cpus().length,
+      boards: options.boards,
+      clientsPerBoard: options.clients,
+      clients: reports.reduce((n, r) => n + r.clients, 0),
+      editsPerSecondPerClient: options.editsPerSecond,
+      cursorHz: options.cursorHz,
+      seconds: options.seconds,
+      editsMade: reports.reduce((n, r) => n + r.made, 0),
+      editsLost: reports.reduce((n, r) => n + r.lost, 0),
+      editDeliveries: edits.reduce((a, b) => a + b, 0),
+      editLatencyP50Ms: percentile(edits, 0.5),
+      editLatencyP99Ms: percentile(edits, 0.99),
+      editLatencyMaxMs: maxOf(edits),
+      cursorDeliveries: cursors.reduce((a, b) => a + b, 0),
+      cursorLatencyP50Ms: percentile(cursors, 0.5),
+      cursorLatencyP99Ms: percentile(cursors, 0.99),
+      serverRssMiB: Math.round(rssOf(server.pid!) / 1024 / 1024),
+      targetP99Ms: 150,
+    };
+    console.log(JSON.stringify(figures, null, 2));
+    mkdirSync(join(RESULTS, '..'), { recursive: true });
+    writeFileSync(RESULTS, `${JSON.stringify(figures, null, 2)}\n`);
+    const ok = figures.editsLost === 0 && figures.editLatencyP99Ms <= figures.targetP99Ms;
+    console.log(ok ? 'load: OK' : 'load: FAILED (edits lost or p99 over 150 ms)');
+    process.exitCode = ok ? 0 : 1;
+  } finally {
+    server.kill('SIGTERM');
+    await new Promise((resolve) => server.once('exit', resolve));
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** One client thread: its boards' clients edit and move cursors, and time what they receive. */
+async function runClients(input: WorkerInput): Promise<WorkerReport> {
+  // Each stock provider adds a process exit listener: hundreds per thread are expected here.
+  process.setMaxListeners(0);
+  const { options } = input;
+  const edits = new Uint32Array(BUCKETS);
+  const cursors = new Uint32Array(BUCKETS);
+  const record = (histogram: Uint32Array, sentAt: number) => {
+    histogram[Math.min(BUCKETS - 1, Math.max(0, Math.round(now() - sentAt)))]!++;
+  };
+  const clients: { doc: Y.Doc; provider: WebsocketProvider; board: string }[] = [];
+  const madeByBoard = new Map<string, number>();
+  for (const board of input.boards) {
+    madeByBoard.set(board.id, 0);
+    for (let c = 0; c < options.clients; c++) {
+      const doc = new Y.Doc();
+      const provider = new WebsocketProvider(input.syncUrl, board.id, doc, {
+        WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+        params: { token: board.editToken },
+        disableBc: true,
+      });
+      doc.getMap<number>('load').observe((event) => {
+        if (event.transaction.origin !== provider) return;
+        for (const key of event.keysChanged) {
+          const sentAt = doc.getMap<number>('load').get(key);
+          if (sentAt !== undefined) record(edits, sentAt);
+        }
+      });
+      provider.awareness.on('change', ({ updated }: { updated: number[] }, origin: unknown) => {
+        if (origin === 'local') return;
+        for (const id of updated) {
+          const sentAt = (provider.awareness.getStates().get(id) as { cursor?: { t: number } } | undefined)?.cursor?.t;
+          if (sentAt !== undefined) record(cursors, sentAt);
+        }
+      });
+      clients.push({ doc, provider, board: board.id });
+    }
+  }
+  const deadline = Date.now() + 60_000;
+  while (!clients.every((c) => c.provider.synced)) {
+    if (Date.now() > deadline) throw new Error('clients did not sync within 60 s');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+
+  const timers: NodeJS.Timeout[] = [];
+  clients.forEach((client, i) => {
+    let n = 0;
+    // Spread the clients' ticks over the period rather than firing them all at once.
+    const editEvery = 1000 / options.editsPerSecond;
+    const cursorEvery = 1000 / options.cursorHz;
+    setTimeout(
+      () =>
+        timers.push(
+          setInterval(() => {
+            client.doc.getMap<number>('load').set(`${i}-${n++}`, now());
+            madeByBoard.set(client.board, (madeByBoard.get(client.board) ?? 0) + 1);
+          }, editEvery),
+          setInterval(
+            () => client.provider.awareness.setLocalStateField('cursor', { x: n, y: i, t: now() }),
+            cursorEvery,
+          ),
+        ),
+      Math.random() * editEvery,
+    );
+  });
+  await new Promise((resolve) => setTimeout(resolve, options.seconds * 1000));
+  for (const timer of timers) clearInterval(timer);
+
+  // Nothing lost: every client ends up with every edit of its board.
+  const settleBy = Date.now() + 60_000;
+  const missing = () =>
+    clients.reduce((n, c) => n + Math.max(0, (madeByBoard.get(c.board) ?? 0) - c.doc.getMap('load').size), 0);
+  while (missing() > 0 && Date.now() < settleBy) await new Promise((resolve) => setTimeout(resolve, 200));
+  const lost = missing();
+  for (const c of clients) {
+    c.provider.destroy();
+    c.doc.destroy();
+  }
+  const made = [...madeByBoard.values()].reduce((a, b) => a + b, 0);
+  return { edits, cursors, made, lost, clients: clients.length };
+}
+
+if (isMainThread) {
+  main().catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
+} else {
+  runClients(workerData as WorkerInput).then(
+    (report) => parentPort!.postMessage(report),
+    (err) => {
+      throw err;
+    },
+  );
+}
