@@ -1,4 +1,12 @@
-import { type Cell, type JourneyView, type Snapshot, toJourneyView } from '@parcours/journey';
+import {
+  type Cell,
+  hiddenCardCount,
+  type JourneyView,
+  type Snapshot,
+  toJourneyView,
+  toVisibleSnapshot,
+} from '@parcours/journey';
+import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { create } from 'zustand';
 
@@ -40,6 +48,8 @@ export interface SessionHandle {
   setCursor(point: Point | null): void;
   /** Publishes a new name or colour to the others, without reconnecting. */
   setUser(participant: Participant): void;
+  /** The board's awareness, for the facilitator's presence (follow me, presentation: ui/facilitation). */
+  readonly awareness?: Awareness;
 }
 
 export type SidePanel = 'card' | 'persona' | null;
@@ -49,7 +59,10 @@ export interface BoardState {
   readonly boardId: string | null;
   readonly doc: Y.Doc | null;
   readonly role: Role;
+  /** The board as this participant sees it: the others' private cards left out (toVisibleSnapshot). */
   readonly snapshot: Snapshot | null;
+  /** Private cards waiting to be revealed, everyone's (the facilitator's counter). */
+  readonly hiddenCards: number;
   /** The journey on screen, and its laid-out view (kept structurally shared across snapshots). */
   readonly journeyId: string | null;
   readonly view: JourneyView | null;
@@ -103,6 +116,7 @@ const INITIAL = {
   doc: null,
   role: 'edit' as Role,
   snapshot: null,
+  hiddenCards: 0,
   journeyId: null,
   view: null,
   selection: EMPTY_SELECTION,
@@ -124,8 +138,10 @@ const INITIAL = {
 export const useBoardStore = create<BoardState>()((set, get) => ({
   ...INITIAL,
 
-  setSnapshot(snapshot) {
-    const { journeyId, view, selection, activeCell, editingCardId } = get();
+  setSnapshot(full) {
+    const { journeyId, view, selection, activeCell, editingCardId, participant } = get();
+    // Private mode: the others' hidden cards are neither drawn nor counted (the same object when none).
+    const snapshot = participant ? toVisibleSnapshot(full, participant.id) : full;
     // Keep the current journey while it exists; otherwise fall back to the first one.
     const current = journeyId && snapshot.journeys[journeyId] ? journeyId : firstJourneyId(snapshot);
     const nextView = current ? toJourneyView(snapshot, current, current === journeyId ? view : null) : null;
@@ -133,6 +149,7 @@ export const useBoardStore = create<BoardState>()((set, get) => ({
     const cellAlive = activeCell && snapshot.phases[activeCell.phaseId] && snapshot.channels[activeCell.channelId];
     set({
       snapshot,
+      hiddenCards: hiddenCardCount(full),
       journeyId: current,
       view: nextView,
       selection: kept.length === selection.size ? selection : new Set(kept),

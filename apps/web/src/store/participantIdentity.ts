@@ -1,4 +1,3 @@
-import { newId } from '@parcours/journey';
 import type { Participant } from './boardStore';
 
 /** Who this device is on boards: a stable id (votes and ratings are keyed by it), a name and a colour. */
@@ -29,7 +28,7 @@ export function loadParticipant(storage: Storage = localStorage): Participant | 
 
 /** Saves the name and colour, keeping the id this device already had. */
 export function saveParticipant(input: { name: string; color: string }, storage: Storage = localStorage): Participant {
-  const id = loadParticipant(storage)?.id ?? newId();
+  const id = loadParticipant(storage)?.id ?? randomId();
   const participant = { id, name: input.name.trim().slice(0, 40), color: input.color };
   storage.setItem(KEY, JSON.stringify(participant));
   return participant;
@@ -37,4 +36,10 @@ export function saveParticipant(input: { name: string; color: string }, storage:
 
 export function randomColor(): string {
   return PARTICIPANT_COLORS[Math.floor(Math.random() * PARTICIPANT_COLORS.length)]!;
+}
+
+/** 128 random bits; getRandomValues works on plain-http self-hosted servers too (randomUUID does not). */
+function randomId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -19,7 +19,8 @@ export interface ParcoursProbe {
   };
 }
 
-export function installProbe(target: Window & { __parcours?: ParcoursProbe }): void {
+/** Installs the probe on a board page; returns its removal. */
+export function installProbe(target: Window & { __parcours?: ParcoursProbe }): () => void {
   target.__parcours = {
     snapshot: () => useBoardStore.getState().snapshot,
     state: () => {
@@ -36,5 +37,8 @@ export function installProbe(target: Window & { __parcours?: ParcoursProbe }): v
         error: s.error,
       };
     },
+  };
+  return () => {
+    delete target.__parcours;
   };
 }

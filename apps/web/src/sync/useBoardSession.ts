@@ -90,7 +90,10 @@ export function useBoardSession(boardId: string, token: string | null, participa
     stops.push(() => provider.awareness.off('change', onAwareness));
     stops.push(
       useBoardStore.subscribe((state, before) => {
-        if (state.selection !== before.selection) presence.setSelection([...state.selection]);
+        if (state.selection === before.selection) return;
+        presence.setSelection([...state.selection]);
+        // Selecting is a new intent: what follows is its own undo step, never merged with the last edit.
+        undoManager.stopCapturing();
       }),
     );
 
@@ -101,6 +104,7 @@ export function useBoardSession(boardId: string, token: string | null, participa
         redo: () => undoManager.redo(),
         setCursor: (point) => presence.setCursor(point),
         setUser: (user) => presence.setUser(user),
+        awareness: provider.awareness,
       },
     });
     let knownTitle: string | null = null;

@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canEdit, type Participant, useBoardStore } from '../../store/boardStore';
 import { loadParticipant } from '../../store/participantIdentity';
+import { installProbe } from '../../sync/testHook';
 import { useBoardSession } from '../../sync/useBoardSession';
 import { BoardErrorPage } from './BoardErrorPage';
 import { CanvasSlot } from './CanvasSlot';
@@ -19,6 +20,7 @@ export function BoardPage(props: { boardId: string; token: string | null }) {
   const [participant, setParticipant] = useState<Participant | null>(() => loadParticipant());
   const [renaming, setRenaming] = useState(false);
   useBoardSession(props.boardId, props.token, participant);
+  useEffect(() => installProbe(window), []);
   useKeymap();
   const error = useBoardStore((s) => s.error);
   const loaded = useBoardStore((s) => s.snapshot !== null && s.view !== null);
@@ -28,6 +30,13 @@ export function BoardPage(props: { boardId: string; token: string | null }) {
   const dialog = useBoardStore((s) => s.dialog);
   const role = useBoardStore((s) => s.role);
   const selected = useBoardStore((s) => s.selection.size > 0);
+  const title = useBoardStore((s) => s.snapshot?.board.title);
+  useEffect(() => {
+    document.title = title ? `${title} · Parcours` : 'Parcours';
+    return () => {
+      document.title = 'Parcours';
+    };
+  }, [title]);
 
   if (error) return <BoardErrorPage error={error} />;
   if (!participant || renaming) {

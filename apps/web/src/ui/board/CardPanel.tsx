@@ -15,6 +15,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { canEdit, useBoardStore } from '../../store/boardStore';
 import { DebouncedText } from '../common/DebouncedText';
+import { CardVote } from '../facilitation/CardVote';
 import { CardDetails } from './CardDetails';
 import { EmotionPicker } from './EmotionPicker';
 
@@ -53,6 +54,8 @@ function CardForm({ card }: { card: Card }) {
   const ratings = Object.values(card.ratings);
   const average = ratings.length ? ratings.reduce<number>((a, b) => a + b, 0) / ratings.length : null;
   const myVotes = me ? (card.votes[me.id] ?? 0) : 0;
+  // A dot-voting round (ui/facilitation) replaces the free votes: limited dots, hidden counts.
+  const voteRound = useBoardStore((s) => s.snapshot?.session.vote != null);
 
   const moveTo = (phaseId: string | null, channelId: string | null) =>
     moveCard(doc, { cardId: card.id, to: phaseId && channelId ? { phaseId, channelId } : null });
@@ -158,28 +161,31 @@ function CardForm({ card }: { card: Card }) {
           }}
         />
       </div>
-      <div className="field votes">
-        <span className="field-label">{t('card.votes', { count: voteCount(card) })}</span>
-        <div className="row">
-          <button
-            type="button"
-            className="button"
-            disabled={readOnly || !me}
-            onClick={() => me && vote(doc, { cardId: card.id, participantId: me.id })}
-          >
-            {t('card.vote')}
-          </button>
-          <button
-            type="button"
-            className="button"
-            disabled={readOnly || !me || myVotes === 0}
-            onClick={() => me && unvote(doc, { cardId: card.id, participantId: me.id })}
-          >
-            {t('card.unvote')}
-          </button>
-          {myVotes > 0 && <small className="muted">{t('card.myVotes', { count: myVotes })}</small>}
+      {voteRound && <CardVote card={card} />}
+      {!voteRound && (
+        <div className="field votes">
+          <span className="field-label">{t('card.votes', { count: voteCount(card) })}</span>
+          <div className="row">
+            <button
+              type="button"
+              className="button"
+              disabled={readOnly || !me}
+              onClick={() => me && vote(doc, { cardId: card.id, participantId: me.id })}
+            >
+              {t('card.vote')}
+            </button>
+            <button
+              type="button"
+              className="button"
+              disabled={readOnly || !me || myVotes === 0}
+              onClick={() => me && unvote(doc, { cardId: card.id, participantId: me.id })}
+            >
+              {t('card.unvote')}
+            </button>
+            {myVotes > 0 && <small className="muted">{t('card.myVotes', { count: myVotes })}</small>}
+          </div>
         </div>
-      </div>
+      )}
       <label className="checkbox">
         <input
           type="checkbox"

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useBoardStore } from '../../store/boardStore';
 import { toastError, toastInfo } from '../../store/toastStore';
 import { Dialog } from '../common/Dialog';
+import { FacilitatorLink } from '../facilitation/FacilitatorLink';
 import { boardPath } from '../router';
 
 function absolute(path: string): string {
@@ -33,6 +34,7 @@ export function ShareDialog() {
   return (
     <Dialog title={t('share.title')} onClose={() => setDialog(null)}>
       <div className="stack">
+        <FacilitatorLink />
         {links.map(({ kind, token }) => (
           <div key={kind} className="field share-link">
             <span className="field-label">{t(`share.${kind}Label`)}</span>

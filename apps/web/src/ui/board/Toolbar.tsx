@@ -2,6 +2,7 @@ import { CARD_KINDS, type CardKind } from '@parcours/journey';
 import { useTranslation } from 'react-i18next';
 import { canEdit, useBoardStore } from '../../store/boardStore';
 import { RedoIcon, TrashIcon, UndoIcon } from '../common/icons';
+import { useStructureLocked } from '../facilitation/useFacilitation';
 import { type Command, shortcutLabel, shortcutsOf } from '../keymap';
 import { addCardOfKind, addChannelNamed, addPhaseNamed, deleteSelection } from './boardActions';
 
@@ -27,6 +28,7 @@ export function Toolbar() {
   const activeCell = useBoardStore((s) => s.activeCell);
   const undo = useBoardStore((s) => s.undo);
   const redo = useBoardStore((s) => s.redo);
+  const locked = useStructureLocked();
 
   // A view link has nothing to add or change: no toolbar at all (the canvas keeps its zoom controls).
   if (!editable) return null;
@@ -51,10 +53,22 @@ export function Toolbar() {
         ))}
       </div>
       <div className="toolbar-group">
-        <button type="button" className="tool" onClick={() => addPhaseNamed(t('toolbar.newPhase'))}>
+        <button
+          type="button"
+          className="tool"
+          disabled={locked}
+          title={locked ? t('facilitation.lock.tooltip') : undefined}
+          onClick={() => addPhaseNamed(t('toolbar.newPhase'))}
+        >
           + {t('toolbar.phase')}
         </button>
-        <button type="button" className="tool" onClick={() => addChannelNamed(t('toolbar.newChannel'))}>
+        <button
+          type="button"
+          className="tool"
+          disabled={locked}
+          title={locked ? t('facilitation.lock.tooltip') : undefined}
+          onClick={() => addChannelNamed(t('toolbar.newChannel'))}
+        >
           + {t('toolbar.channel')}
         </button>
       </div>

@@ -4,6 +4,7 @@ import { canEdit, useBoardStore } from '../../store/boardStore';
 import { InlineEdit } from '../common/InlineEdit';
 import { LanguageSwitcher } from '../common/LanguageSwitcher';
 import { Logo } from '../common/Logo';
+import { FacilitationTopBar } from '../facilitation/FacilitationTopBar';
 import { navigate } from '../router';
 import { Avatars } from './Avatars';
 import { ConnectionBadge } from './ConnectionBadge';
@@ -49,6 +50,7 @@ export function TopBar(props: { onEditMe: () => void }) {
         <JourneySwitcher />
       </div>
       <div className="topbar-right">
+        <FacilitationTopBar />
         <ConnectionBadge />
         <Avatars onEditMe={props.onEditMe} />
         <button

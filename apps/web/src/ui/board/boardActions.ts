@@ -1,8 +1,10 @@
 import {
   addCard,
+  addCardAs,
   addChannel,
   addPhase,
   type CardKind,
+  castVote,
   duplicateCards,
   removeCards,
   toJson,
@@ -11,6 +13,7 @@ import {
 import { exportUrl, fetchExport } from '../../api/boards';
 import { canEdit, useBoardStore } from '../../store/boardStore';
 import { downloadBlob, fileNameOf } from '../common/download';
+import { isStructureLockedFor } from '../facilitation/useFacilitation';
 
 /**
  * The board commands the toolbar, the keymap and the panels share: each reads the current
@@ -27,7 +30,10 @@ function editable() {
 export function addCardOfKind(kind: CardKind): string | null {
   const state = editable();
   if (!state) return null;
-  const id = addCard(state.doc, { journeyId: state.journeyId, kind, cell: state.activeCell });
+  // addCardAs: in private mode the card stays hidden from the others until the facilitator reveals it.
+  const participantId = state.participant?.id;
+  const card = { journeyId: state.journeyId, kind, cell: state.activeCell };
+  const id = participantId ? addCardAs(state.doc, { ...card, participantId }) : addCard(state.doc, card);
   state.select([id]);
   return id;
 }
@@ -50,17 +56,22 @@ export function duplicateSelection(): void {
 export function voteSelection(): void {
   const state = editable();
   if (!state?.participant) return;
-  for (const cardId of state.selection) vote(state.doc, { cardId, participantId: state.participant.id });
+  // During a dot-voting round a dot counts against the participant's allowance (castVote refuses beyond it).
+  const round = state.snapshot?.session.vote != null;
+  for (const cardId of state.selection) {
+    if (round) castVote(state.doc, { cardId, participantId: state.participant.id });
+    else vote(state.doc, { cardId, participantId: state.participant.id });
+  }
 }
 
 export function addPhaseNamed(name: string): void {
   const state = editable();
-  if (state) addPhase(state.doc, { journeyId: state.journeyId, name });
+  if (state && !isStructureLockedFor(state)) addPhase(state.doc, { journeyId: state.journeyId, name });
 }
 
 export function addChannelNamed(name: string): void {
   const state = editable();
-  if (state) addChannel(state.doc, { journeyId: state.journeyId, name });
+  if (state && !isStructureLockedFor(state)) addChannel(state.doc, { journeyId: state.journeyId, name });
 }
 
 /**

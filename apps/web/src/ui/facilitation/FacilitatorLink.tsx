@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import { useBoardStore } from '../../store/boardStore';
+import { toastError, toastInfo } from '../../store/toastStore';
+import { boardPath } from '../router';
+
+/** The share dialog's third link, shown to the facilitator only: it runs the workshop, keep it private. */
+export function FacilitatorLink() {
+  const { t } = useTranslation();
+  const boardId = useBoardStore((s) => s.boardId);
+  const role = useBoardStore((s) => s.role);
+  const token = useBoardStore((s) => s.tokens.current);
+  if (role !== 'facilitator' || !boardId || !token) return null;
+  const url = new URL(boardPath(boardId, token), window.location.origin).toString();
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(url);
+      toastInfo(t('share.copied'));
+    } catch {
+      toastError(t('share.copyFailed'));
+    }
+  };
+  return (
+    <div className="field share-link">
+      <span className="field-label">{t('facilitation.share.label')}</span>
+      <small className="muted">{t('facilitation.share.hint')}</small>
+      <div className="row">
+        <input
+          readOnly
+          value={url}
+          aria-label={t('facilitation.share.label')}
+          data-testid="share-facilitator"
+          onFocus={(e) => e.target.select()}
+        />
+        <button type="button" className="button" onClick={() => void copy()}>
+          {t('share.copy')}
+        </button>
+      </div>
+    </div>
+  );
+}

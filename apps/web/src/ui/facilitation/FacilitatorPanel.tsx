@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import { useFacilitationStore } from './facilitationStore';
+import { startPresentation } from './Presentation';
+import { LockControl, PrivateModeControl, RatingRoundControl } from './SessionControls';
+import { TimerControls } from './TimerControls';
+import { VoteControls } from './VoteControls';
+
+/** The facilitator's controls, in the order a workshop usually runs them. */
+export function FacilitatorPanel() {
+  const { t } = useTranslation();
+  const leading = useFacilitationStore((s) => s.leading);
+  const close = () => useFacilitationStore.getState().set({ panelOpen: false });
+  return (
+    <aside className="fac-card fac-panel" aria-label={t('facilitation.panel')} data-testid="facilitator-panel">
+      <header className="fac-card-header">
+        <h3>{t('facilitation.panel')}</h3>
+        <button type="button" className="icon-button" aria-label={t('common.close')} onClick={close}>
+          ×
+        </button>
+      </header>
+      <div className="fac-panel-body">
+        <LockControl />
+        <TimerControls />
+        <PrivateModeControl />
+        <VoteControls />
+        <RatingRoundControl />
+        <section className="fac-section" aria-labelledby="fac-lead">
+          <h3 id="fac-lead">{t('facilitation.lead.title')}</h3>
+          <div className="row fac-row">
+            <button
+              type="button"
+              className={`button ${leading ? 'pressed' : ''}`}
+              aria-pressed={leading}
+              data-testid="follow-me"
+              onClick={() => useFacilitationStore.getState().set({ leading: !leading })}
+            >
+              {t('facilitation.lead.followMe')}
+            </button>
+            <button type="button" className="button" onClick={startPresentation}>
+              {t('facilitation.present.start')}
+            </button>
+          </div>
+          <small className="muted">{t('facilitation.lead.hint')}</small>
+        </section>
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,83 @@
+import { CARD_KINDS, type CardKind, closeVote, countedVotes, openVote } from '@parcours/journey';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useBoardStore } from '../../store/boardStore';
+import { useFacilitationStore } from './facilitationStore';
+import { useSession } from './useFacilitation';
+
+/** Facilitator: open a dot vote (dots per participant, kinds of cards), follow how many dots are in, close it. */
+export function VoteControls() {
+  const { t } = useTranslation();
+  const doc = useBoardStore((s) => s.doc);
+  const journeyId = useBoardStore((s) => s.journeyId);
+  const snapshot = useBoardStore((s) => s.snapshot);
+  const vote = useSession().vote;
+  const [dots, setDots] = useState(3);
+  const [kinds, setKinds] = useState<ReadonlySet<CardKind>>(() => new Set<CardKind>(['irritant']));
+  // While open, only how many dots are in shows: which cards get them stays hidden until the close.
+  const cast = useMemo(() => {
+    if (!snapshot || vote?.status !== 'open') return 0;
+    let total = 0;
+    for (const counted of countedVotes(snapshot).values()) for (const n of counted.values()) total += n;
+    return total;
+  }, [snapshot, vote?.status]);
+  if (!doc) return null;
+  const toggleKind = (kind: CardKind) => {
+    const next = new Set(kinds);
+    if (next.has(kind)) next.delete(kind);
+    else next.add(kind);
+    setKinds(next);
+  };
+  return (
+    <section className="fac-section" aria-labelledby="fac-vote">
+      <h3 id="fac-vote">{t('facilitation.vote.title')}</h3>
+      {vote?.status === 'open' ? (
+        <div className="row fac-row">
+          <span className="muted" data-testid="vote-progress">
+            {t('facilitation.vote.progress', { count: cast })}
+          </span>
+          <button type="button" className="button primary" onClick={() => closeVote(doc)}>
+            {t('facilitation.vote.close')}
+          </button>
+        </div>
+      ) : (
+        <>
+          <label className="fac-inline">
+            <span>{t('facilitation.vote.dots')}</span>
+            <input
+              type="number"
+              min={1}
+              max={20}
+              value={dots}
+              data-testid="vote-dots"
+              onChange={(e) => setDots(Math.max(1, Math.min(20, Math.round(Number(e.target.value)) || 1)))}
+            />
+          </label>
+          <fieldset className="fac-kinds">
+            <legend>{t('facilitation.vote.kinds')}</legend>
+            {CARD_KINDS.map((kind) => (
+              <label key={kind} className="checkbox">
+                <input type="checkbox" checked={kinds.has(kind)} onChange={() => toggleKind(kind)} />
+                {t(`kinds.${kind}`)}
+              </label>
+            ))}
+          </fieldset>
+          <div className="row fac-row">
+            <button
+              type="button"
+              className="button primary"
+              disabled={kinds.size === 0}
+              onClick={() => {
+                // A new round starts from zero on the cards it covers: earlier free dots would skew it.
+                openVote(doc, { dotsPerParticipant: dots, kinds: [...kinds], journeyId, reset: true });
+                useFacilitationStore.getState().set({ resultsDismissed: null });
+              }}
+            >
+              {t('facilitation.vote.open')}
+            </button>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+import { voteResults } from '@parcours/journey';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useBoardStore } from '../../store/boardStore';
+import { useFacilitationStore } from './facilitationStore';
+import { useSession } from './useFacilitation';
+
+/** The ranking of a closed vote, for everyone; a click on a row selects the card. */
+export function VoteResults() {
+  const { t } = useTranslation();
+  const snapshot = useBoardStore((s) => s.snapshot);
+  const select = useBoardStore((s) => s.select);
+  const vote = useSession().vote;
+  const dismissed = useFacilitationStore((s) => s.resultsDismissed);
+  const results = useMemo(
+    () => (snapshot && vote?.status === 'closed' ? voteResults(snapshot) : null),
+    [snapshot, vote],
+  );
+  if (!snapshot || !vote || !results || dismissed === vote.id) return null;
+  const ranked = results.filter((r) => r.dots > 0);
+  return (
+    <aside className="fac-card fac-results" aria-label={t('facilitation.vote.resultTitle')} data-testid="vote-results">
+      <header className="fac-card-header">
+        <h3>{t('facilitation.vote.resultTitle')}</h3>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('common.close')}
+          onClick={() => useFacilitationStore.getState().set({ resultsDismissed: vote.id })}
+        >
+          ×
+        </button>
+      </header>
+      {ranked.length === 0 ? (
+        <p className="muted">{t('facilitation.vote.noDots')}</p>
+      ) : (
+        <ol className="fac-ranking">
+          {ranked.slice(0, 15).map((r) => {
+            const card = snapshot.cards[r.cardId];
+            return (
+              <li key={r.cardId} data-testid="vote-result">
+                <button type="button" className="fac-link" onClick={() => select([r.cardId])}>
+                  <span className="fac-rank">{r.rank}</span>
+                  <span className="fac-result-text">{card?.text || t('card.emptyText')}</span>
+                  <span className="fac-dots" data-testid="vote-result-dots">
+                    {t('facilitation.vote.dotsCount', { count: r.dots })}
+                  </span>
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </aside>
+  );
+}
