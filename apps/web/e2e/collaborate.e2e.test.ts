@@ -108,7 +108,7 @@ describe('two participants on one board', () => {
     await bob.page.getByTestId('card-panel').getByLabel('Texte').fill('Idée de Bob');
     await expect.poll(async () => (await cardById(alice.page, note.id))?.text).toBe('Idée de Bob');
 
-    // Alice undoes: her last change (the move, or more if her steps merged) goes; Bob's note stays.
+    // Alice undoes: her last step (the move) goes back, her text stays, and Bob's note is untouched.
     await alice.page.keyboard.press('Escape');
     await alice.page.keyboard.press('Control+z');
     await expect
@@ -116,7 +116,8 @@ describe('two participants on one board', () => {
         const c = await cardById(bob.page, card.id);
         return c ? `${c.phaseId}/${c.channelId}` : 'gone';
       })
-      .not.toBe(`${cellB.phaseId}/${cellB.channelId}`);
+      .toBe(`${cellA.phaseId}/${cellA.channelId}`);
+    expect((await cardById(bob.page, card.id))?.text).toBe('Compare les frais de livraison');
     expect((await cardById(alice.page, note.id))?.text).toBe('Idée de Bob');
     expect((await cardById(bob.page, note.id))?.text).toBe('Idée de Bob');
     // Redo brings Alice's change back.
