@@ -1,6 +1,7 @@
-import { type JourneyView, kpiGaps } from '@parcours/journey';
+import { cellKey, type JourneyView, kpiGaps } from '@parcours/journey';
 import { memo, useMemo } from 'react';
 import { Group, Layer, Rect, Text } from 'react-konva';
+import { useBoardStore } from '../store/boardStore';
 import { EmotionLane } from './EmotionLane';
 import { removeGlyphRect } from './hitTest';
 import { type BoardLayout, KPI_LINE_H } from './layout';
@@ -21,6 +22,9 @@ const LINE = '#d5dae3';
 /** The static part of the board: persona, headers, KPIs, cells, tray and emotion lane. Nothing listens. */
 export const GridLayer = memo(function GridLayer({ view, layout, editable, strings }: GridLayerProps) {
   const gaps = useMemo(() => new Map(kpiGaps(view).map((g) => [g.kpi.id, g])), [view]);
+  // Where the toolbar adds cards: shown so "add" is never a surprise.
+  const activeCell = useBoardStore((s) => s.activeCell);
+  const active = activeCell && layout.cellByKey.get(cellKey(activeCell.phaseId, activeCell.channelId));
   const persona = view.persona;
   const personaLine = persona
     ? [persona.name, persona.segment].filter(Boolean).join(' · ') + (persona.quote ? `   « ${persona.quote} »` : '')
@@ -85,6 +89,10 @@ export const GridLayer = memo(function GridLayer({ view, layout, editable, strin
       {layout.cells.map((cell) => (
         <Rect key={cell.key} {...toKonva(cell.rect)} stroke={LINE} strokeWidth={1} perfectDrawEnabled={false} />
       ))}
+
+      {active && editable && (
+        <Rect {...toKonva(active.rect)} fill="rgba(37,99,235,0.04)" stroke="rgba(37,99,235,0.55)" strokeWidth={2} />
+      )}
 
       {layout.columns.map((col) => (
         <Group key={col.phase.id}>

@@ -1,13 +1,4 @@
-import {
-  addCard,
-  addChannel,
-  addPhase,
-  moveCards,
-  moveChannel,
-  movePhase,
-  removeChannel,
-  removePhase,
-} from '@parcours/journey';
+import { addCard, addChannel, addPhase, moveCards, moveChannel, movePhase } from '@parcours/journey';
 import { type RefObject, useEffect, useRef } from 'react';
 import { useBoardStore } from '../store/boardStore';
 import { toBoard, zoomAt } from './camera';
@@ -17,8 +8,10 @@ import { headerDropTarget } from './headerDrop';
 import { cardsInRect, dropTarget, hitTest } from './hitTest';
 import { useInteractionStore } from './interactionStore';
 import { type BoardLayout, cardRectAt } from './layout';
+import { type PinchStart, pinchCamera } from './pinch';
+import { confirmRemove, cursorFor, isOverlay, setCursor } from './pointerHelpers';
 import { selectedInOrder } from './selection';
-import { type CanvasStrings, format } from './strings';
+import type { CanvasStrings } from './strings';
 
 /** Pointer travel (CSS px) before a press becomes a drag, so clicks stay clicks. */
 const DRAG_THRESHOLD = 4;
@@ -66,11 +59,28 @@ export function useCanvasInput(
       return role !== 'view' && doc && journeyId ? { doc, journeyId } : null;
     };
     const interaction = useInteractionStore.getState;
+    // Touch points currently down (canvas pixels), for two-finger pinch and pan.
+    const touches = new Map<number, Point>();
+    let pinch: PinchStart | null = null;
+    const cancelGesture = () => {
+      gesture.current = null;
+      interaction().set({ cardDrag: null, headerDrag: null, marquee: null });
+    };
 
     const onPointerDown = (e: PointerEvent) => {
       const layout = layoutRef.current;
       if (!layout || isOverlay(e.target)) return;
       const screen = screenOf(e);
+      if (e.pointerType === 'touch') {
+        touches.set(e.pointerId, screen);
+        el.setPointerCapture(e.pointerId);
+        if (touches.size === 2) {
+          const [a, b] = [...touches.values()] as [Point, Point];
+          cancelGesture();
+          pinch = { camera: cameraOf(useCameraStore.getState()), a, b };
+          return;
+        }
+      }
       if (e.button === 1 || (e.button === 0 && space.current)) {
         e.preventDefault();
         el.setPointerCapture(e.pointerId);
@@ -128,19 +138,33 @@ export function useCanvasInput(
         interaction().set({ renaming: { kind: 'channel', id } });
         return;
       }
-      // Empty space: a marquee; without shift it starts a fresh selection.
+      // Empty space: one finger pans; a mouse draws a marquee (without shift, a fresh selection).
       if (!additive) store.clearSelection();
+      if (e.pointerType === 'touch') {
+        gesture.current = { type: 'pan', last: screen };
+        return;
+      }
       gesture.current = { type: 'marquee', start: board, base: additive ? store.selection : new Set() };
     };
 
     const onPointerMove = (e: PointerEvent) => {
       const layout = layoutRef.current;
       const screen = screenOf(e);
+      if (touches.has(e.pointerId)) touches.set(e.pointerId, screen);
+      if (pinch && touches.size >= 2) {
+        const [a, b] = [...touches.values()] as [Point, Point];
+        useCameraStore.getState().setCamera(pinchCamera(pinch, a, b));
+        return;
+      }
       const board = boardOf(screen);
       pointer.current = board;
       useBoardStore.getState().setCursor(board);
       const g = gesture.current;
-      if (!g || !layout) return;
+      if (!layout) return;
+      if (!g) {
+        if (!space.current) setCursor(el, cursorFor(hitTest(layout, board), editing() !== null));
+        return;
+      }
       if (g.type === 'pan') {
         useCameraStore.getState().panBy(screen.x - g.last.x, screen.y - g.last.y);
         g.last = screen;
@@ -177,6 +201,12 @@ export function useCanvasInput(
     };
 
     const onPointerUp = (e: PointerEvent) => {
+      touches.delete(e.pointerId);
+      if (pinch) {
+        if (touches.size < 2) pinch = null;
+        if (el.hasPointerCapture(e.pointerId)) el.releasePointerCapture(e.pointerId);
+        return;
+      }
       const g = gesture.current;
       gesture.current = null;
       if (el.hasPointerCapture(e.pointerId)) el.releasePointerCapture(e.pointerId);
@@ -263,29 +293,4 @@ export function useCanvasInput(
   }, [container, layoutRef]);
 
   return { pointer, space };
-}
-
-/** HTML on top of the canvas (editors, zoom buttons, minimap) handles its own pointer events. */
-function isOverlay(target: EventTarget | null): boolean {
-  if (target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement) return true;
-  return target instanceof Element && target.closest('[data-canvas-ui]') !== null;
-}
-
-function confirmRemove(
-  kind: 'phase' | 'channel',
-  id: string,
-  layout: BoardLayout,
-  strings: CanvasStrings,
-  doc: NonNullable<ReturnType<typeof useBoardStore.getState>['doc']>,
-): void {
-  const name =
-    kind === 'phase'
-      ? layout.columns.find((c) => c.phase.id === id)?.phase.name
-      : layout.rows.find((r) => r.channel.id === id)?.channel.name;
-  const question = format(kind === 'phase' ? strings.confirmRemovePhase : strings.confirmRemoveChannel, {
-    name: name ?? '',
-  });
-  if (!window.confirm(question)) return;
-  if (kind === 'phase') removePhase(doc, { phaseId: id });
-  else removeChannel(doc, { channelId: id });
 }

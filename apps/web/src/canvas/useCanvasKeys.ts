@@ -64,7 +64,10 @@ export function useCanvasKeys(
       const layout = layoutRef.current;
       const store = useBoardStore.getState();
       const mod = e.ctrlKey || e.metaKey;
-      if (e.key === ' ' && !mod) {
+      // Space and Enter also activate a focused button: take them only when the board has the focus.
+      const boardFocused =
+        e.target === document.body || (e.target instanceof Node && container.current?.contains(e.target));
+      if (e.key === ' ' && !mod && boardFocused) {
         if (!space.current && container.current) container.current.style.cursor = 'grab';
         space.current = true;
         e.preventDefault();
@@ -96,7 +99,7 @@ export function useCanvasKeys(
             'error',
           );
         store.select(duplicateCards(edit.doc, { cards }));
-      } else if (e.key === 'Enter' && store.selection.size === 1) {
+      } else if (e.key === 'Enter' && boardFocused && store.selection.size === 1) {
         e.preventDefault();
         store.setEditing([...store.selection][0]!);
       }
