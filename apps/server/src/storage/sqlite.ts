@@ -148,16 +148,18 @@ export function openSqliteStore(options: SqliteStoreOptions): BoardStore {
 }
 
 function migrateSchema(db: Database.Database): void {
-  const version = db.pragma('user_version', { simple: true }) as number;
-  if (version > MIGRATIONS.length) {
-    throw new Error(`database schema ${version} is newer than this server (${MIGRATIONS.length}); upgrade Parcours`);
-  }
-  for (let v = version; v < MIGRATIONS.length; v++) {
-    db.transaction(() => {
+  // IMMEDIATE: the write lock is taken before the version is read, so two processes opening a
+  // fresh file at once migrate it once (the second waits, then finds it done).
+  db.transaction(() => {
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > MIGRATIONS.length) {
+      throw new Error(`database schema ${version} is newer than this server (${MIGRATIONS.length}); upgrade Parcours`);
+    }
+    for (let v = version; v < MIGRATIONS.length; v++) {
       db.exec(MIGRATIONS[v]!);
       db.pragma(`user_version = ${v + 1}`);
-    })();
-  }
+    }
+  }).immediate();
 }
 
 /** better-sqlite3 binds Buffers as BLOBs; a view over the same memory avoids a copy. */
