@@ -9,8 +9,8 @@ const dir = mkdtempSync(join(tmpdir(), 'parcours-crash-sqlite-'));
 defineCrashSuite('sqlite', {
   env: () => ({ DATA_DIR: dir }),
   open: async () => openSqliteStore({ file: join(dir, 'parcours.sqlite') }),
-  // The schema exists before the warm servers open the file together (see RELIABILITY.md: two
-  // processes migrating a fresh SQLite file at once race).
-  setUp: async () => openSqliteStore({ file: join(dir, 'parcours.sqlite') }).close(),
+  // Nothing to prepare: the warm servers open (and migrate) the fresh file together, which once
+  // raced ("table boards already exists"); sqlite.ts now migrates under an immediate transaction.
+  setUp: async () => {},
   tearDown: async () => rmSync(dir, { recursive: true, force: true }),
 });
