@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { canEdit, useBoardStore } from '../../store/boardStore';
 import { Dialog } from '../common/Dialog';
 import { InlineEdit } from '../common/InlineEdit';
+import { isStructureLockedFor } from '../facilitation/useFacilitation';
 
 /** Tabs of the board's journeys (as-is / to-be ...), with add, duplicate as to-be, rename and delete. */
 export function JourneySwitcher() {
@@ -12,7 +13,8 @@ export function JourneySwitcher() {
   const journeys = useBoardStore((s) => s.snapshot?.journeys);
   const journeyId = useBoardStore((s) => s.journeyId);
   const setJourney = useBoardStore((s) => s.setJourney);
-  const editable = useBoardStore((s) => canEdit(s.role));
+  // Journeys are structure: participants cannot change them while the facilitator locks it.
+  const editable = useBoardStore((s) => canEdit(s.role) && !isStructureLockedFor(s));
   const [menu, setMenu] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const list = useMemo(() => (journeys ? sortByOrder(Object.values(journeys)) : []), [journeys]);

@@ -9,6 +9,7 @@ import {
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canEdit, useBoardStore } from '../../store/boardStore';
+import { isStructureLockedFor } from '../facilitation/useFacilitation';
 import { DebouncedText } from '../common/DebouncedText';
 
 /** The persona of the current journey: choose one, create one, edit it. */
@@ -17,7 +18,8 @@ export function PersonaPanel() {
   const doc = useBoardStore((s) => s.doc);
   const snapshot = useBoardStore((s) => s.snapshot);
   const journey = useBoardStore((s) => (s.journeyId ? s.snapshot?.journeys[s.journeyId] : undefined));
-  const readOnly = useBoardStore((s) => !canEdit(s.role));
+  // Personas are structure: read-only for participants while the facilitator locks it.
+  const readOnly = useBoardStore((s) => !canEdit(s.role) || isStructureLockedFor(s));
   const setPanel = useBoardStore((s) => s.setPanel);
   const personas = useMemo(() => (snapshot ? orderedPersonas(snapshot) : []), [snapshot]);
   const persona = journey?.personaId ? snapshot?.personas[journey.personaId] : undefined;

@@ -9,6 +9,24 @@ import { formatRemaining, useNow, useSession } from './useFacilitation';
  * late joiner shows the same remaining time; at the end it flashes and beeps once, on the devices
  * that saw it run (not on a reload after the end).
  */
+/** Drawn, not an emoji: not every system has an emoji font (headless Chromium, some Linux desktops). */
+function ClockIcon() {
+  return (
+    <svg
+      width="14"
+      height="14"
+      viewBox="0 0 16 16"
+      aria-hidden="true"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.8"
+    >
+      <circle cx="8" cy="9" r="6" />
+      <path d="M8 5.5V9l2.2 1.6M6 1.5h4" strokeLinecap="round" />
+    </svg>
+  );
+}
+
 export function TimerCountdown() {
   const { t } = useTranslation();
   const session = useSession();
@@ -43,7 +61,8 @@ export function TimerCountdown() {
       aria-label={`${t('facilitation.timer.label')}: ${formatRemaining(state.remainingMs)} (${label})`}
       title={label}
     >
-      <span aria-hidden="true">⏱</span> {formatRemaining(state.remainingMs)}
+      <ClockIcon />
+      {formatRemaining(state.remainingMs)}
       {state.status !== 'running' && <small> · {label}</small>}
     </output>
   );
