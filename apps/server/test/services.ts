@@ -184,14 +184,23 @@ async function waitUntil(
 }
 
 /**
- * Kills the child if this process exits without stopping it (a crashed test worker), and returns
- * the graceful stop: `signal`, then SIGKILL after 10 s.
+ * Kills the child if this process ends without stopping it (a crashed or interrupted test
+ * worker), and returns the graceful stop: `signal`, then SIGKILL after 10 s.
  */
 function guardExit(child: ChildProcess): (signal: NodeJS.Signals) => Promise<void> {
   const onExit = () => child.kill('SIGKILL');
+  // A signal does not run 'exit' listeners: kill the child, then die of the signal as intended
+  // (once every listener has run, this one is gone and the default action applies).
+  const onSignal = (signal: NodeJS.Signals) => {
+    onExit();
+    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+  };
+  const signals: NodeJS.Signals[] = ['SIGTERM', 'SIGINT', 'SIGHUP'];
   process.once('exit', onExit);
+  for (const signal of signals) process.once(signal, onSignal);
   return async (signal) => {
     process.off('exit', onExit);
+    for (const s of signals) process.off(s, onSignal);
     if (child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     child.kill(signal);
