@@ -31,6 +31,10 @@ export function BoardCanvas() {
   const view = useBoardStore((s) => s.view);
   const journeyId = useBoardStore((s) => s.journeyId);
   const editable = useBoardStore((s) => canEdit(s.role));
+  // Header glyphs and add buttons hide while the facilitator locks the structure (facilitation).
+  const structureEditable = useBoardStore(
+    (s) => canEdit(s.role) && (s.role === 'facilitator' || !s.snapshot?.session.structureLocked),
+  );
   const strings = useCanvasStrings();
   const container = useRef<HTMLDivElement>(null);
   const layout = useMemo(() => (view ? layoutBoard(view) : null), [view]);
@@ -67,7 +71,7 @@ export function BoardCanvas() {
     >
       {layout && view && width > 0 && height > 0 && (
         <Stage width={width} height={height} x={x} y={y} scaleX={zoom} scaleY={zoom} listening={false}>
-          <GridLayer view={view} layout={layout} editable={editable} strings={strings} />
+          <GridLayer view={view} layout={layout} editable={structureEditable} strings={strings} />
           <CardsLayer layout={layout} cull={cull} zoom={zoom} overview={zoom < TEXT_MIN_ZOOM} />
           <DragLayer layout={layout} zoom={zoom}>
             <PresenceLayer layout={layout} zoom={zoom} />
@@ -75,7 +79,7 @@ export function BoardCanvas() {
         </Stage>
       )}
       {layout && editable && <TextEditor layout={layout} />}
-      {layout && editable && <HeaderEditor layout={layout} />}
+      {layout && structureEditable && <HeaderEditor layout={layout} />}
       <CanvasMessage />
       <div
         data-canvas-ui

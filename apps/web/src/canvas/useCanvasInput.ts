@@ -1,4 +1,4 @@
-import { addCard, addChannel, addPhase, moveCards, moveChannel, movePhase } from '@parcours/journey';
+import { addCardAs, addChannel, addPhase, moveCards, moveChannel, movePhase } from '@parcours/journey';
 import { type RefObject, useEffect, useRef } from 'react';
 import { useBoardStore } from '../store/boardStore';
 import { toBoard, zoomAt } from './camera';
@@ -95,6 +95,8 @@ export function useCanvasInput(
       const hit = hitTest(layout, board);
       const store = useBoardStore.getState();
       const edit = editing();
+      // Structure (headers, add phase/channel) is the facilitator's while locked: the relay would refuse it.
+      const structure = edit && !structureLocked();
       const additive = e.shiftKey || e.metaKey || e.ctrlKey;
       if (hit.type === 'card' || hit.type === 'container') store.setActiveCell(hit.container.cell);
       if (hit.type === 'card') {
@@ -111,7 +113,7 @@ export function useCanvasInput(
         }
         return;
       }
-      if ((hit.type === 'phaseHeader' || hit.type === 'channelHeader') && edit) {
+      if ((hit.type === 'phaseHeader' || hit.type === 'channelHeader') && structure) {
         const kind = hit.type === 'phaseHeader' ? 'phase' : 'channel';
         const id = hit.type === 'phaseHeader' ? hit.phaseId : hit.channelId;
         if (hit.remove) return confirmRemove(kind, id, layout, stringsRef.current, edit.doc);
@@ -128,12 +130,12 @@ export function useCanvasInput(
         };
         return;
       }
-      if (hit.type === 'addPhase' && edit) {
+      if (hit.type === 'addPhase' && structure) {
         const id = addPhase(edit.doc, { journeyId: edit.journeyId, name: stringsRef.current.newPhase });
         interaction().set({ renaming: { kind: 'phase', id } });
         return;
       }
-      if (hit.type === 'addChannel' && edit) {
+      if (hit.type === 'addChannel' && structure) {
         const id = addChannel(edit.doc, { journeyId: edit.journeyId, name: stringsRef.current.newChannel });
         interaction().set({ renaming: { kind: 'channel', id } });
         return;
@@ -242,9 +244,14 @@ export function useCanvasInput(
         store.select([hit.cardId]);
         store.setEditing(hit.cardId);
       } else if (hit.type === 'container') {
-        const id = addCard(edit.doc, { journeyId: edit.journeyId, kind: 'touchpoint', cell: hit.container.cell });
+        // addCardAs: hidden from the others while the facilitator's private mode is on.
+        const participantId = store.participant?.id ?? 'anonymous';
+        const cell = hit.container.cell;
+        const id = addCardAs(edit.doc, { journeyId: edit.journeyId, kind: 'touchpoint', cell, participantId });
         store.select([id]);
         store.setEditing(id);
+      } else if (structureLocked()) {
+        // Renaming headers is structure: not while the facilitator locks it.
       } else if (hit.type === 'phaseHeader' && !hit.remove) {
         interaction().set({ renaming: { kind: 'phase', id: hit.phaseId } });
       } else if (hit.type === 'channelHeader' && !hit.remove) {
@@ -293,4 +300,10 @@ export function useCanvasInput(
   }, [container, layoutRef]);
 
   return { pointer, space };
+}
+
+/** The facilitator locked the structure and this participant is not the facilitator. */
+function structureLocked(): boolean {
+  const { role, snapshot } = useBoardStore.getState();
+  return role !== 'facilitator' && snapshot?.session.structureLocked === true;
 }

@@ -9,8 +9,8 @@ import {
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canEdit, useBoardStore } from '../../store/boardStore';
-import { isStructureLockedFor } from '../facilitation/useFacilitation';
 import { DebouncedText } from '../common/DebouncedText';
+import { isStructureLockedFor } from '../facilitation/useFacilitation';
 
 /** The persona of the current journey: choose one, create one, edit it. */
 export function PersonaPanel() {
