@@ -11,7 +11,7 @@ import { loadAverage, machineInfo } from './lib/machine';
 import { nowMs } from './lib/time';
 import { writeReport } from './report';
 import { SCENARIOS } from './scenarios/index';
-import type { ScenarioResult } from './scenarios/types';
+import { Collector, type ScenarioResult } from './scenarios/types';
 
 interface Cli {
   readonly quick: boolean;
@@ -19,6 +19,7 @@ interface Cli {
   readonly profile: boolean;
   readonly reps: number;
   readonly merge: boolean;
+  readonly publish: boolean;
 }
 
 function parseCli(argv: readonly string[]): Cli {
@@ -49,33 +50,55 @@ async function main(): Promise<void> {
   if (cli.profile) mkdirSync(profileDir, { recursive: true });
   const serverFlags = cli.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
   const results: ScenarioResult[] = [];
+  const command = `pnpm bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
+  // Only a full run replaces the published page by default; --publish forces it (the page says
+  // which kind of run it was), --merge folds a partial run into it.
+  const publish = cli.publish || (!cli.quick && !cli.only);
+  const save = () => {
+    const run = {
+      startedAt: started.toISOString(),
+      wallMs: nowMs() - t0,
+      command,
+      quick: cli.quick,
+      machine: machineInfo(),
+      results,
+    };
+    return writeReport(run, { publish, merge: cli.merge });
+  };
   for (const scenario of SCENARIOS) {
     if (cli.only && !cli.only.includes(scenario.id)) continue;
     log(`${scenario.id}: ${scenario.title} (load ${loadAverage().join(' ')})`);
     const loadBefore = loadAverage();
     const s0 = nowMs();
     const startedAt = new Date().toISOString();
-    const { collector, notes } = await scenario.run({ quick: cli.quick, reps: cli.reps, serverFlags, log });
+    let outcome: Awaited<ReturnType<typeof scenario.run>>;
+    try {
+      outcome = await scenario.run({ quick: cli.quick, reps: cli.reps, serverFlags, log });
+    } catch (err) {
+      // One broken scenario must not lose the others' figures: it is reported as failed.
+      log(`  ${scenario.id} failed: ${(err as Error).stack ?? err}`);
+      const collector = new Collector();
+      collector.define('scenario', 'whole scenario', '', 'lower');
+      collector.fail(['scenario'], scenario.columns[0]!, err);
+      outcome = { collector, notes: [] };
+    }
     results.push({
       id: scenario.id,
       title: scenario.title,
       columns: scenario.columns,
-      metrics: collector.metrics(scenario.columns),
-      notes,
+      metrics: outcome.collector.metrics(scenario.columns),
+      notes: outcome.notes,
       startedAt,
       wallMs: nowMs() - s0,
       loadBefore,
       loadAfter: loadAverage(),
     });
     log(`  done in ${((nowMs() - s0) / 1000).toFixed(1)} s`);
+    // Written after every scenario, so a run cut short still leaves what it measured.
+    save();
   }
-  const wallMs = nowMs() - t0;
-  const command = `pnpm bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
-  const run = { startedAt: started.toISOString(), wallMs, command, quick: cli.quick, machine: machineInfo(), results };
-  // Only a full run replaces the published page; a partial one joins it with --merge.
-  const publish = !cli.quick && !cli.only;
-  const files = writeReport(run, { publish, merge: cli.merge && !cli.quick });
-  log(`wrote ${files.join(', ')} in ${(wallMs / 1000).toFixed(1)} s`);
+  const files = save();
+  log(`wrote ${files.join(', ')} in ${((nowMs() - t0) / 1000).toFixed(1)} s`);
 }
 
 main().then(

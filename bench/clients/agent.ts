@@ -53,6 +53,9 @@ export interface AgentResults {
 function main(): void {
   // Hundreds of providers each listen for process exit; that is expected here.
   process.setMaxListeners(0);
+  // A load generator outlives one client's socket error (e.g. destroying a provider whose socket
+  // is still connecting); the measurement notices missing deliveries instead.
+  process.on('uncaughtException', (err) => console.error(`bench agent: ${err.message}`));
   const peers: Peer[] = [];
   let recording = false;
   let keeping = false;

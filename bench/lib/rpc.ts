@@ -92,7 +92,7 @@ export class Child {
     const exited = new Promise<never>((_, reject) =>
       child.once('exit', (code) => reject(new Error(`${module.pathname} exited early (${code})`))),
     );
-    await withTimeout(Promise.race([wrapper.ready, exited]), 30_000, `start of ${module.pathname}`);
+    await withTimeout(Promise.race([wrapper.ready, exited]), 90_000, `start of ${module.pathname}`);
     return wrapper;
   }
 

@@ -14,7 +14,7 @@ const RATE = 25;
 
 export async function runFanout(options: ScenarioOptions): Promise<{ collector: Collector; notes: string[] }> {
   const readerCounts = options.quick ? [10, 50] : [10, 50, 200];
-  const seconds = options.quick ? 3 : 6;
+  const seconds = options.quick ? 2 : 5;
   const edits = RATE * seconds;
   const collector = new Collector();
   const notes = [

@@ -81,7 +81,8 @@ export class ServerHandle {
   }
 
   private async waitHealthy(): Promise<void> {
-    const deadline = nowMs() + 30_000;
+    // Generous: under load, compiling the server with tsx alone can take 15 s.
+    const deadline = nowMs() + 90_000;
     while (nowMs() < deadline) {
       try {
         if ((await fetch(`${this.baseUrl}/api/health`)).ok) return;
@@ -90,7 +91,7 @@ export class ServerHandle {
       }
       await sleep(100);
     }
-    throw new Error('parcours server did not become healthy within 30 s');
+    throw new Error('parcours server did not become healthy within 90 s');
   }
 
   get baseUrl(): string {
