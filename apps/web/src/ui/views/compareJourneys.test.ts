@@ -3,11 +3,22 @@ import { describe, expect, it } from 'vitest';
 import { alignCurves, curvePath, defaultPair, kindCountsByPhase } from './compareJourneys';
 import { at, card, journeyView } from './testViews';
 
-const point = (value: number | null): EmotionPoint => ({ phaseId: 'x', value, min: value, max: value, count: value === null ? 0 : 1 });
+const point = (value: number | null): EmotionPoint => ({
+  phaseId: 'x',
+  value,
+  min: value,
+  max: value,
+  count: value === null ? 0 : 1,
+});
 
 describe('alignCurves', () => {
   it('pairs phases by position and leaves the shorter journey empty past its end', () => {
-    const aligned = alignCurves([point(-1), point(null), point(0.5)], ['A', 'B', 'C'], [point(1), point(2)], ['A2', 'B2']);
+    const aligned = alignCurves(
+      [point(-1), point(null), point(0.5)],
+      ['A', 'B', 'C'],
+      [point(1), point(2)],
+      ['A2', 'B2'],
+    );
     expect(aligned).toEqual([
       { index: 0, a: { name: 'A', value: -1 }, b: { name: 'A2', value: 1 } },
       { index: 1, a: { name: 'B', value: null }, b: { name: 'B2', value: 2 } },
@@ -40,7 +51,13 @@ describe('kindCountsByPhase', () => {
 });
 
 describe('defaultPair', () => {
-  const j = (id: string, stage: Journey['stage'], personaId: string | null): Journey => ({ id, order: id, title: id, stage, personaId });
+  const j = (id: string, stage: Journey['stage'], personaId: string | null): Journey => ({
+    id,
+    order: id,
+    title: id,
+    stage,
+    personaId,
+  });
   it('prefers a to-be journey of the same persona, then any to-be, then any other', () => {
     const journeys = [j('a', 'as-is', 'p1'), j('b', 'to-be', 'p2'), j('c', 'to-be', 'p1'), j('d', 'as-is', null)];
     expect(defaultPair(journeys, 'a')).toEqual(['a', 'c']);

@@ -30,7 +30,11 @@ export function alignCurves(
  * SVG path of one curve through the points that have a value; a phase without emotion breaks the
  * line (a gap says "not rated", a straight line across it would invent a value).
  */
-export function curvePath(values: readonly (number | null)[], x: (index: number) => number, y: (value: number) => number): string {
+export function curvePath(
+  values: readonly (number | null)[],
+  x: (index: number) => number,
+  y: (value: number) => number,
+): string {
   const parts: string[] = [];
   let drawing = false;
   values.forEach((value, index) => {

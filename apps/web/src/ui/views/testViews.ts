@@ -27,7 +27,12 @@ export function journeyView(input: {
 }): JourneyView {
   const journeyId = input.id ?? 'j1';
   const phases: Phase[] = input.phases.map((name, i) => ({ id: `p${i}`, journeyId, order: String(i), name, kpis: [] }));
-  const channels: Channel[] = (input.channels ?? ['Web']).map((name, i) => ({ id: `c${i}`, journeyId, order: String(i), name }));
+  const channels: Channel[] = (input.channels ?? ['Web']).map((name, i) => ({
+    id: `c${i}`,
+    journeyId,
+    order: String(i),
+    name,
+  }));
   const cells = new Map<string, Card[]>();
   const unplaced: Card[] = [];
   for (const c of input.cards) {

@@ -1,0 +1,84 @@
+import { type Card, type Emotion, touchpointEmotion } from '@parcours/journey';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useBoardStore } from '../../store/boardStore';
+import { FaceIcon } from '../common/icons';
+import { type FlowStep, linearFlow } from './linearFlow';
+import './views.css';
+
+/** The simple form of the map: one line of touchpoints, phase by phase (read-only). */
+export function LinearView() {
+  const { t } = useTranslation('views');
+  const view = useBoardStore((s) => s.view);
+  const flow = useMemo(() => (view ? linearFlow(view) : []), [view]);
+  if (!view) return null;
+  const empty = flow.every((s) => s.steps.length === 0);
+  return (
+    <div className="linear-view" data-testid="linear-view">
+      <h2 className="views-title">
+        {t('linear.title')} · {view.journey.title}
+      </h2>
+      {empty && <p className="empty-state">{t('linear.empty')}</p>}
+      <ol className="linear-flow">
+        {flow.map((section) => (
+          <li key={section.phase?.id ?? 'tray'} className={`linear-section ${section.phase ? '' : 'tray'}`}>
+            <h3 className="linear-phase">{section.phase?.name ?? t('linear.tray')}</h3>
+            {section.steps.length === 0 ? (
+              <p className="muted linear-empty">{t('linear.emptyPhase')}</p>
+            ) : (
+              <ol className="linear-steps">
+                {section.steps.map((step) => (
+                  <Step key={step.touchpoint.id} step={step} />
+                ))}
+              </ol>
+            )}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+function Step({ step }: { step: FlowStep }) {
+  const { t } = useTranslation('views');
+  const { touchpoint } = step;
+  const emotion = faceOf(touchpoint);
+  return (
+    <li className="linear-step" data-card-id={touchpoint.id}>
+      <div className="linear-touchpoint">
+        <div className="linear-meta">
+          {step.channel && <span className="linear-channel">{step.channel.name}</span>}
+          {touchpoint.keyMoment && (
+            <span className="linear-star" role="img" aria-label={t('linear.keyMoment')} title={t('linear.keyMoment')}>
+              ★
+            </span>
+          )}
+          {emotion !== null && (
+            <span className="linear-face" title={t(`translation:emotions.${emotion}`)}>
+              <FaceIcon emotion={emotion} size={20} />
+              <span className="visually-hidden">{t(`translation:emotions.${emotion}`)}</span>
+            </span>
+          )}
+        </div>
+        <p className="linear-text">{touchpoint.text || <span className="muted">{t('linear.noText')}</span>}</p>
+      </div>
+      {step.linked.length > 0 && (
+        <ul className="linear-linked">
+          {step.linked.map((card) => (
+            <li key={card.id} className={`linear-linked-card kind-${card.kind}`}>
+              <span className="visually-hidden">{t(`translation:kinds.${card.kind}`)} : </span>
+              {card.text || t('linear.noText')}
+            </li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+/** The face closest to the touchpoint's emotion (ratings' mean, else the facilitator's value). */
+function faceOf(card: Card): Emotion | null {
+  const value = touchpointEmotion(card);
+  if (value === null) return null;
+  return Math.max(-2, Math.min(2, Math.round(value))) as Emotion;
+}

@@ -1,0 +1,184 @@
+import {
+  CARD_KINDS,
+  CARD_TEXT_FIELDS,
+  type CardKind,
+  type CardPatch,
+  type Channel,
+  EMOTIONS,
+  type Emotion,
+  moveCard,
+  type Phase,
+  type Severity,
+  setCardText,
+  updateCard,
+} from '@parcours/journey';
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useBoardStore } from '../../store/boardStore';
+import { DebouncedText } from '../common/DebouncedText';
+import { MetricCell } from './MetricCell';
+import type { CardRow } from './tableRows';
+
+const SEVERITIES: readonly Severity[] = [1, 2, 3];
+const TRAY = '';
+
+/**
+ * One card as a table row. Every edit goes through a model command on the shared doc, so the board
+ * and the other participants see it at once. Memoised on the card's identity: the snapshot keeps
+ * unchanged cards as the same object, so typing in one row re-renders only that row.
+ */
+export const TableRow = memo(
+  function TableRow(props: {
+    row: CardRow;
+    phases: readonly Phase[];
+    channels: readonly Channel[];
+    editable: boolean;
+  }) {
+    const { t } = useTranslation('views');
+    const doc = useBoardStore((s) => s.doc);
+    const { row, editable } = props;
+    const { card } = row;
+    const update = (patch: CardPatch) => {
+      if (doc && editable) updateCard(doc, { cardId: card.id, ...patch });
+    };
+    // A card sits in a cell (phase and channel) or in the tray: changing one of the two keeps the
+    // other, and a card leaving the tray lands in the first phase or channel.
+    const move = (phaseId: string, channelId: string) => {
+      if (!doc || !editable) return;
+      if (phaseId === TRAY || channelId === TRAY) moveCard(doc, { cardId: card.id, to: null });
+      else moveCard(doc, { cardId: card.id, to: { phaseId, channelId } });
+    };
+    const firstPhase = props.phases[0]?.id ?? TRAY;
+    const firstChannel = props.channels[0]?.id ?? TRAY;
+    const col = (key: string) => t(`table.columns.${key}`);
+    return (
+      <tr data-card-id={card.id} className={`kind-${card.kind}`}>
+        <td className="col-kind">
+          <select
+            aria-label={col('kind')}
+            value={card.kind}
+            disabled={!editable}
+            onChange={(e) => update({ kind: e.target.value as CardKind })}
+          >
+            {CARD_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`translation:kinds.${k}`)}
+              </option>
+            ))}
+          </select>
+        </td>
+        <td className="col-text">
+          <DebouncedText
+            value={card.text}
+            label={col('text')}
+            readOnly={!editable}
+            onCommit={(text) => doc && editable && setCardText(doc, { cardId: card.id, text })}
+          />
+        </td>
+        <td className="col-phase">
+          <select
+            aria-label={col('phase')}
+            value={card.phaseId ?? TRAY}
+            disabled={!editable}
+            onChange={(e) => move(e.target.value, card.channelId ?? firstChannel)}
+          >
+            <option value={TRAY}>{t('table.tray')}</option>
+            {props.phases.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </td>
+        <td className="col-channel">
+          <select
+            aria-label={col('channel')}
+            value={card.channelId ?? TRAY}
+            disabled={!editable}
+            onChange={(e) => move(card.phaseId ?? firstPhase, e.target.value)}
+          >
+            <option value={TRAY}>{t('table.tray')}</option>
+            {props.channels.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </td>
+        {CARD_TEXT_FIELDS.map((field) => (
+          <td key={field} className={`col-${field}`}>
+            <DebouncedText
+              value={card[field] ?? ''}
+              label={col(field)}
+              readOnly={!editable}
+              onCommit={(value) => update({ [field]: value.trim() ? value : null })}
+            />
+          </td>
+        ))}
+        <td className="col-emotion">
+          <select
+            aria-label={col('emotion')}
+            title={
+              Object.keys(card.ratings).length > 0
+                ? t('table.ratedMean', { value: row.emotion?.toFixed(1) })
+                : undefined
+            }
+            value={card.emotion ?? ''}
+            disabled={!editable}
+            onChange={(e) => update({ emotion: e.target.value === '' ? null : (Number(e.target.value) as Emotion) })}
+          >
+            <option value="">{t('table.noEmotion')}</option>
+            {EMOTIONS.map((e) => (
+              <option key={e} value={e}>
+                {t(`translation:emotions.${e}`)}
+              </option>
+            ))}
+          </select>
+        </td>
+        <td className="col-keyMoment">
+          <input
+            type="checkbox"
+            aria-label={col('keyMoment')}
+            checked={card.keyMoment}
+            disabled={!editable}
+            onChange={(e) => update({ keyMoment: e.target.checked })}
+          />
+        </td>
+        <td className="col-votes num">{row.votes}</td>
+        {(['csat', 'nps', 'ces'] as const).map((metric) => (
+          <td key={metric} className={`col-${metric} num`}>
+            <MetricCell
+              metric={metric}
+              label={col(metric)}
+              value={card[metric]}
+              readOnly={!editable}
+              onCommit={(value) => update({ [metric]: value })}
+            />
+          </td>
+        ))}
+        <td className="col-severity">
+          <select
+            aria-label={col('severity')}
+            value={card.severity ?? ''}
+            disabled={!editable}
+            onChange={(e) => update({ severity: e.target.value === '' ? null : (Number(e.target.value) as Severity) })}
+          >
+            <option value="">—</option>
+            {SEVERITIES.map((s) => (
+              <option key={s} value={s}>
+                {t(`translation:card.severities.${s}`)}
+              </option>
+            ))}
+          </select>
+        </td>
+      </tr>
+    );
+  },
+  (a, b) =>
+    a.row.card === b.row.card &&
+    a.row.phaseName === b.row.phaseName &&
+    a.row.channelName === b.row.channelName &&
+    a.phases === b.phases &&
+    a.channels === b.channels &&
+    a.editable === b.editable,
+);

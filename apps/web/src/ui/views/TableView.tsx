@@ -1,0 +1,104 @@
+import { CARD_KINDS, type CardKind } from '@parcours/journey';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { canEdit, useBoardStore } from '../../store/boardStore';
+import { TableRow } from './TableRow';
+import { filterCardRows, sortCardRows, type TableColumn, type TableSort, toCardRows } from './tableRows';
+import './views.css';
+
+export const TABLE_COLUMNS: readonly TableColumn[] = [
+  'kind',
+  'text',
+  'phase',
+  'channel',
+  'does',
+  'thinks',
+  'feels',
+  'needs',
+  'goal',
+  'department',
+  'emotion',
+  'keyMoment',
+  'votes',
+  'csat',
+  'nps',
+  'ces',
+  'severity',
+];
+// Numbers read best largest first; texts and positions in reading order.
+const DESCENDING_FIRST: ReadonlySet<TableColumn> = new Set([
+  'votes',
+  'csat',
+  'nps',
+  'ces',
+  'severity',
+  'emotion',
+  'keyMoment',
+]);
+
+/** Every card of the current journey as a row: sort by any column, filter, edit in place. */
+export function TableView() {
+  const { t } = useTranslation('views');
+  const view = useBoardStore((s) => s.view);
+  const editable = useBoardStore((s) => canEdit(s.role));
+  const [sort, setSort] = useState<TableSort>({ key: 'phase', descending: false });
+  const [query, setQuery] = useState('');
+  const [kind, setKind] = useState<CardKind | 'all'>('all');
+  const all = useMemo(() => (view ? toCardRows(view) : []), [view]);
+  const rows = useMemo(() => sortCardRows(filterCardRows(all, { query, kind }), sort), [all, query, kind, sort]);
+  if (!view) return null;
+
+  const onSort = (key: TableColumn) =>
+    setSort({ key, descending: sort.key === key ? !sort.descending : DESCENDING_FIRST.has(key) });
+  return (
+    <div className="views-table-wrap">
+      <div className="views-filters">
+        <input
+          type="search"
+          placeholder={t('table.filter')}
+          aria-label={t('table.filter')}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+        <select
+          aria-label={t('table.columns.kind')}
+          value={kind}
+          onChange={(e) => setKind(e.target.value as CardKind | 'all')}
+        >
+          <option value="all">{t('table.allKinds')}</option>
+          {CARD_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`translation:kinds.${k}`)}
+            </option>
+          ))}
+        </select>
+        <span className="muted views-count">{t('table.count', { count: rows.length })}</span>
+      </div>
+      <table className="views-table" data-testid="views-table">
+        <caption className="visually-hidden">{t('table.caption')}</caption>
+        <thead>
+          <tr>
+            {TABLE_COLUMNS.map((key) => (
+              <th
+                key={key}
+                className={`col-${key}`}
+                aria-sort={sort.key === key ? (sort.descending ? 'descending' : 'ascending') : 'none'}
+              >
+                <button type="button" className="th-button" onClick={() => onSort(key)}>
+                  {t(`table.columns.${key}`)}
+                  {sort.key === key ? (sort.descending ? ' ↓' : ' ↑') : ''}
+                </button>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <TableRow key={row.card.id} row={row} phases={view.phases} channels={view.channels} editable={editable} />
+          ))}
+        </tbody>
+      </table>
+      {rows.length === 0 && <p className="empty-state">{t('table.empty')}</p>}
+    </div>
+  );
+}
