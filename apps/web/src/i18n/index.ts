@@ -2,6 +2,10 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
 import fr from './fr.json';
+import planEn from './plan.en.json';
+import planFr from './plan.fr.json';
+import viewsEn from './views.en.json';
+import viewsFr from './views.fr.json';
 
 export type Language = 'fr' | 'en';
 export const LANGUAGES: readonly Language[] = ['fr', 'en'];
@@ -16,7 +20,11 @@ export function initialLanguage(saved: string | null, browser: string | undefine
 export function setupI18n(): typeof i18next {
   const lng = initialLanguage(localStorage.getItem(STORAGE_KEY), navigator.language);
   void i18next.use(initReactI18next).init({
-    resources: { fr: { translation: fr }, en: { translation: en } },
+    // One namespace per feature area, so each has its own file to edit.
+    resources: {
+      fr: { translation: fr, plan: planFr, views: viewsFr },
+      en: { translation: en, plan: planEn, views: viewsEn },
+    },
     lng,
     fallbackLng: 'fr',
     interpolation: { escapeValue: false },

@@ -4,6 +4,7 @@ import { canEdit, type Participant, useBoardStore } from '../../store/boardStore
 import { loadParticipant } from '../../store/participantIdentity';
 import { installProbe } from '../../sync/testHook';
 import { useBoardSession } from '../../sync/useBoardSession';
+import { PlanView } from '../plan/PlanView';
 import { BoardErrorPage } from './BoardErrorPage';
 import { CanvasSlot } from './CanvasSlot';
 import { CardPanel } from './CardPanel';
@@ -67,6 +68,7 @@ export function BoardPage(props: { boardId: string; token: string | null }) {
             </div>
           )}
           <Toolbar />
+          <PlanView />
         </main>
         {sidePanel === 'card' && <CardPanel />}
         {sidePanel === 'persona' && <PersonaPanel />}

@@ -5,6 +5,7 @@ import { InlineEdit } from '../common/InlineEdit';
 import { LanguageSwitcher } from '../common/LanguageSwitcher';
 import { Logo } from '../common/Logo';
 import { FacilitationTopBar } from '../facilitation/FacilitationTopBar';
+import { PlanButton } from '../plan/PlanButton';
 import { navigate } from '../router';
 import { Avatars } from './Avatars';
 import { ConnectionBadge } from './ConnectionBadge';
@@ -61,6 +62,7 @@ export function TopBar(props: { onEditMe: () => void }) {
         >
           {t('persona.button')}
         </button>
+        <PlanButton />
         <ExportMenu />
         <button type="button" className="button primary" onClick={() => setDialog('share')}>
           {t('share.button')}

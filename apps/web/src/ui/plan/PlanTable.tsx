@@ -1,0 +1,174 @@
+import { type ActionStatus, type PlanRow, removeAction, updateAction } from '@parcours/journey';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useBoardStore } from '../../store/boardStore';
+import { DebouncedText } from '../common/DebouncedText';
+import { filterPlanRows, type PlanSort, sortPlanRows } from './planRows';
+
+const STATUSES: readonly ActionStatus[] = ['todo', 'doing', 'done'];
+const SCORES = [1, 2, 3, 4, 5];
+
+/** The plan as a table: sort by any column, filter by text or status, edit in place. */
+export function PlanTable(props: { rows: readonly PlanRow[]; editable: boolean }) {
+  const { t } = useTranslation('plan');
+  const doc = useBoardStore((s) => s.doc);
+  const [sort, setSort] = useState<PlanSort>({ key: 'value', descending: true });
+  const [query, setQuery] = useState('');
+  const [status, setStatus] = useState<ActionStatus | 'all'>('all');
+  const rows = useMemo(
+    () => sortPlanRows(filterPlanRows(props.rows, { query, status }), sort),
+    [props.rows, query, status, sort],
+  );
+  const header = (key: PlanSort['key'], label: string) => (
+    <th aria-sort={sort.key === key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
+      <button
+        type="button"
+        className="th-button"
+        onClick={() => setSort({ key, descending: sort.key === key ? !sort.descending : key !== 'title' })}
+      >
+        {label}
+        {sort.key === key ? (sort.descending ? ' ↓' : ' ↑') : ''}
+      </button>
+    </th>
+  );
+  const set = (actionId: string, patch: Omit<Parameters<typeof updateAction>[1], 'actionId'>) => {
+    if (doc && props.editable) updateAction(doc, { actionId, ...patch });
+  };
+  return (
+    <div className="plan-table-wrap">
+      <div className="plan-filters">
+        <input
+          type="search"
+          placeholder={t('filter')}
+          aria-label={t('filter')}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+        <select
+          aria-label={t('columns.status')}
+          value={status}
+          onChange={(e) => setStatus(e.target.value as ActionStatus | 'all')}
+        >
+          <option value="all">{t('allStatuses')}</option>
+          {STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`status.${s}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <table className="plan-table" data-testid="plan-table">
+        <thead>
+          <tr>
+            {header('title', t('columns.title'))}
+            <th>{t('columns.cards')}</th>
+            <th>{t('columns.where')}</th>
+            <th>{t('columns.department')}</th>
+            {header('impact', t('impact'))}
+            {header('effort', t('effort'))}
+            {header('value', t('columns.value'))}
+            {header('owner', t('columns.owner'))}
+            {header('due', t('columns.due'))}
+            {header('status', t('columns.status'))}
+            <th aria-label={t('columns.actions')} />
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.actionId} className={row.quadrant === 'quick-win' ? 'quick-win' : ''}>
+              <td>
+                <DebouncedText
+                  value={row.title}
+                  label={t('columns.title')}
+                  readOnly={!props.editable}
+                  onCommit={(title) => set(row.actionId, { title })}
+                />
+              </td>
+              <td className="muted">{row.cards.map((c) => c.text || '…').join(' · ')}</td>
+              <td className="muted">{[...row.phases, ...row.channels].join(' · ')}</td>
+              <td className="muted">{row.departments.join(', ')}</td>
+              <td>
+                <ScoreSelect
+                  label={t('impact')}
+                  value={row.impact}
+                  disabled={!props.editable}
+                  onChange={(impact) => set(row.actionId, { impact })}
+                />
+              </td>
+              <td>
+                <ScoreSelect
+                  label={t('effort')}
+                  value={row.effort}
+                  disabled={!props.editable}
+                  onChange={(effort) => set(row.actionId, { effort })}
+                />
+              </td>
+              <td>{t(`quadrant.${row.quadrant}`)}</td>
+              <td>
+                <DebouncedText
+                  value={row.owner}
+                  label={t('columns.owner')}
+                  readOnly={!props.editable}
+                  onCommit={(owner) => set(row.actionId, { owner: owner || null })}
+                />
+              </td>
+              <td>
+                <input
+                  type="date"
+                  aria-label={t('columns.due')}
+                  value={row.due}
+                  disabled={!props.editable}
+                  onChange={(e) => set(row.actionId, { due: e.target.value || null })}
+                />
+              </td>
+              <td>
+                <select
+                  aria-label={t('columns.status')}
+                  value={row.status}
+                  disabled={!props.editable}
+                  onChange={(e) => set(row.actionId, { status: e.target.value as ActionStatus })}
+                >
+                  {STATUSES.map((s) => (
+                    <option key={s} value={s}>
+                      {t(`status.${s}`)}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              <td>
+                {props.editable && (
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={t('remove')}
+                    title={t('remove')}
+                    onClick={() => doc && removeAction(doc, { actionId: row.actionId })}
+                  >
+                    ×
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function ScoreSelect(props: { label: string; value: number; disabled: boolean; onChange: (value: number) => void }) {
+  return (
+    <select
+      aria-label={props.label}
+      value={props.value}
+      disabled={props.disabled}
+      onChange={(e) => props.onChange(Number(e.target.value))}
+    >
+      {SCORES.map((n) => (
+        <option key={n} value={n}>
+          {n}
+        </option>
+      ))}
+    </select>
+  );
+}
