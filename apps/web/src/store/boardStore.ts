@@ -9,6 +9,7 @@ import {
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { create } from 'zustand';
+import { hideOpenVotes } from '../ui/facilitation/hideOpenVotes';
 
 /**
  * The one client store: the board snapshot (from observeSnapshot, structurally shared) plus local UI
@@ -141,7 +142,9 @@ export const useBoardStore = create<BoardState>()((set, get) => ({
   setSnapshot(full) {
     const { journeyId, view, selection, activeCell, editingCardId, participant } = get();
     // Private mode: the others' hidden cards are neither drawn nor counted (the same object when none).
-    const snapshot = participant ? toVisibleSnapshot(full, participant.id) : full;
+    const visible = participant ? toVisibleSnapshot(full, participant.id) : full;
+    // An open dot vote: a participant sees only their own dots until the facilitator closes it.
+    const snapshot = participant && get().role !== 'facilitator' ? hideOpenVotes(visible, participant.id) : visible;
     // Keep the current journey while it exists; otherwise fall back to the first one.
     const current = journeyId && snapshot.journeys[journeyId] ? journeyId : firstJourneyId(snapshot);
     const nextView = current ? toJourneyView(snapshot, current, current === journeyId ? view : null) : null;
