@@ -12,11 +12,8 @@ const actionPatchSchema = z
     impact: z.number().int().min(1).max(5).optional(),
     effort: z.number().int().min(1).max(5).optional(),
     owner: z.string().max(200).nullable().optional(),
-    due: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/)
-      .nullable()
-      .optional(),
+    // A real calendar date (2026-02-30 is refused), so exports always import again.
+    due: z.iso.date().nullable().optional(),
     status: z.enum(['todo', 'doing', 'done']).optional(),
   })
   .strict();

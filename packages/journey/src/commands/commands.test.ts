@@ -218,6 +218,7 @@ describe('actions', () => {
     unlinkCard(doc, { actionId: action, cardId: b });
     expect(toSnapshot(doc).actions[action]!.cardIds).toEqual([]);
     expect(() => updateAction(doc, { actionId: action, impact: 6 })).toThrow(/impact/);
+    expect(() => updateAction(doc, { actionId: action, due: '2026-02-30' })).toThrow(/due/);
     updateAction(doc, { actionId: action, owner: 'Service client', due: '2026-12-15', status: 'doing' });
     expect(toSnapshot(doc).actions[action]).toMatchObject({
       owner: 'Service client',
