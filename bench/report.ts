@@ -61,6 +61,21 @@ export function writeReport(run: RunReport, options: { publish: boolean; merge: 
   return [...files, PUBLISHED_JSON, BENCHMARKS_MD];
 }
 
+/** Publishes these runs; a scenario id appears once, from the first run (in order) that has it. */
+export function publishRuns(runs: readonly RunReport[]): string[] {
+  const seen = new Set<string>();
+  const kept: RunReport[] = [];
+  for (const run of runs) {
+    const results = run.results.filter((r) => !seen.has(r.id) && !r.metrics.some((m) => m.key === 'scenario'));
+    for (const r of results) seen.add(r.id);
+    if (results.length > 0) kept.push({ ...run, results });
+  }
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  writeFileSync(PUBLISHED_JSON, `${JSON.stringify(kept, null, 2)}\n`);
+  writeFileSync(BENCHMARKS_MD, toMarkdown(kept));
+  return [PUBLISHED_JSON, BENCHMARKS_MD];
+}
+
 function toMarkdown(runs: readonly RunReport[]): string {
   const all = runs.flatMap((r) => r.results);
   const lines: string[] = ['# Benchmarks', ''];
