@@ -73,12 +73,24 @@ export function registerExportRoutes(app: FastifyInstance, options: ExportRoutes
       }
       // Loaded on first use: most server runs never draw a PNG.
       const { createCanvas } = await import('@napi-rs/canvas');
+      // A big journey at a high pixel ratio is hundreds of MB of native pixels that V8 does not
+      // count: release them as soon as the PNG is encoded instead of waiting for a GC.
+      const canvases: Canvas[] = [];
       const png = await renderPng(json, {
         ...(journeyId !== undefined ? { journeyId } : {}),
         pixelRatio,
-        createCanvas: (width, height) => createCanvas(width, height),
+        createCanvas: (width, height) => {
+          const canvas = createCanvas(width, height);
+          canvases.push(canvas);
+          return canvas;
+        },
         // The native encoder: faster than the portable toDataURL round trip.
         encode: (canvas) => (canvas as Canvas).encode('png'),
+      }).finally(() => {
+        for (const canvas of canvases) {
+          canvas.width = 0;
+          canvas.height = 0;
+        }
       });
       return reply
         .header('content-type', 'image/png')
