@@ -38,6 +38,7 @@ function parseCli(argv: readonly string[]): Cli {
     profile: args.includes('--profile'),
     reps,
     merge: args.includes('--merge'),
+    publish: args.includes('--publish'),
   };
 }
 
