@@ -19,7 +19,13 @@ await build({
   root,
   configFile: join(root, 'vite.config.ts'),
   logLevel: 'warn',
-  build: { outDir, emptyOutDir: true, sourcemap: false, minify: false, rollupOptions: { input: join(root, 'e2e/canvas-demo.html') } },
+  build: {
+    outDir,
+    emptyOutDir: true,
+    sourcemap: false,
+    minify: false,
+    rollupOptions: { input: join(root, 'e2e/canvas-demo.html') },
+  },
 });
 const server = await preview({
   root,

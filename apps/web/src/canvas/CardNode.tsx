@@ -1,7 +1,7 @@
 import { type Card, touchpointEmotion, voteCount } from '@parcours/journey';
 import { memo } from 'react';
 import { Group, Rect, Shape, Text } from 'react-konva';
-import { cardFill, drawFace, KEY_MOMENT_COLOR, KIND_STYLES, SELECTION_COLOR } from './cardStyle';
+import { cardFill, drawFace, FONT_FAMILY, KEY_MOMENT_COLOR, KIND_STYLES, SELECTION_COLOR } from './cardStyle';
 import { CARD_H, CARD_W } from './layout';
 
 interface CardNodeProps {
@@ -57,7 +57,7 @@ export const CardNode = memo(function CardNode({ card, x, y, selected, dimmed }:
         text={card.text}
         fontSize={13}
         lineHeight={1.25}
-        fontFamily="system-ui, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif"
+        fontFamily={FONT_FAMILY}
         wrap="word"
         ellipsis
         fill="#1f2328"

@@ -1,6 +1,6 @@
 import { emotionCurve, type JourneyView } from '@parcours/journey';
 import { Group, Line, Rect, Shape, Text } from 'react-konva';
-import { drawFace, emotionColor } from './cardStyle';
+import { drawFace, emotionColor, FONT_FAMILY } from './cardStyle';
 import type { BoardLayout } from './layout';
 
 interface EmotionLaneProps {
@@ -36,7 +36,15 @@ export function EmotionLane({ view, layout, label }: EmotionLaneProps) {
   return (
     <Group listening={false}>
       <Rect x={0} y={lane.y} width={lane.x} height={lane.h} fill="#e4e8f0" cornerRadius={[8, 0, 0, 8]} />
-      <Text x={14} y={lane.y + 14} text={label} fontSize={15} fontStyle="bold" fill="#2d3648" />
+      <Text
+        x={14}
+        y={lane.y + 14}
+        text={label}
+        fontSize={15}
+        fontStyle="bold"
+        fill="#2d3648"
+        fontFamily={FONT_FAMILY}
+      />
       <Rect
         x={lane.x}
         y={lane.y}
@@ -50,9 +58,8 @@ export function EmotionLane({ view, layout, label }: EmotionLaneProps) {
         <Line
           key={v}
           points={[lane.x, yOf(v), lane.x + lane.w, yOf(v)]}
-          stroke={v === 0 ? '#b6bfcc' : '#edf0f4'}
+          stroke={v === 0 ? '#b6bfcc' : '#eef1f5'}
           strokeWidth={1}
-          dash={v === 0 ? undefined : [4, 6]}
         />
       ))}
       {[2, 0, -2].map((v) => (

@@ -1,7 +1,8 @@
 import { cellKey, type JourneyView, kpiGaps } from '@parcours/journey';
 import { memo, useMemo } from 'react';
-import { Group, Layer, Rect, Text } from 'react-konva';
+import { Group, Layer, Rect, Shape, Text } from 'react-konva';
 import { useBoardStore } from '../store/boardStore';
+import { FONT_FAMILY } from './cardStyle';
 import { EmotionLane } from './EmotionLane';
 import { removeGlyphRect } from './hitTest';
 import { type BoardLayout, KPI_LINE_H } from './layout';
@@ -14,7 +15,6 @@ interface GridLayerProps {
   readonly strings: CanvasStrings;
 }
 
-const FONT = "system-ui, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif";
 const HEADER_FILL = '#2d3648';
 const ROW_FILL = '#eef1f6';
 const LINE = '#d5dae3';
@@ -43,9 +43,9 @@ export const GridLayer = memo(function GridLayer({ view, layout, editable, strin
           fontSize={17}
           fontStyle="bold"
           fill="#3730a3"
-          fontFamily={FONT}
+          fontFamily={FONT_FAMILY}
         />
-        <Text x={62} y={10} text={view.journey.title} fontSize={12} fill="#6b7280" fontFamily={FONT} />
+        <Text x={62} y={10} text={view.journey.title} fontSize={12} fill="#6b7280" fontFamily={FONT_FAMILY} />
         <Text
           x={62}
           y={28}
@@ -55,7 +55,7 @@ export const GridLayer = memo(function GridLayer({ view, layout, editable, strin
           fontSize={16}
           fontStyle="bold"
           fill="#1f2937"
-          fontFamily={FONT}
+          fontFamily={FONT_FAMILY}
           wrap="none"
           ellipsis
         />
@@ -80,15 +80,24 @@ export const GridLayer = memo(function GridLayer({ view, layout, editable, strin
             fontSize={15}
             fontStyle="bold"
             fill="#2d3648"
-            fontFamily={FONT}
+            fontFamily={FONT_FAMILY}
             ellipsis
           />
           {editable && <RemoveGlyph header={row.header} dark={false} />}
         </Group>
       ))}
-      {layout.cells.map((cell) => (
-        <Rect key={cell.key} {...toKonva(cell.rect)} stroke={LINE} strokeWidth={1} perfectDrawEnabled={false} />
-      ))}
+      <Shape
+        perfectDrawEnabled={false}
+        sceneFunc={(ctx) => {
+          // All cell borders as one path: one stroke instead of one node per cell.
+          const c = ctx._context;
+          c.beginPath();
+          for (const cell of layout.cells) c.rect(cell.rect.x, cell.rect.y, cell.rect.w, cell.rect.h);
+          c.strokeStyle = LINE;
+          c.lineWidth = 1;
+          c.stroke();
+        }}
+      />
 
       {active && editable && (
         <Rect {...toKonva(active.rect)} fill="rgba(37,99,235,0.04)" stroke="rgba(37,99,235,0.55)" strokeWidth={2} />
@@ -106,7 +115,7 @@ export const GridLayer = memo(function GridLayer({ view, layout, editable, strin
             fontSize={15}
             fontStyle="bold"
             fill="#fff"
-            fontFamily={FONT}
+            fontFamily={FONT_FAMILY}
             verticalAlign="middle"
             ellipsis
           />
@@ -127,7 +136,7 @@ export const GridLayer = memo(function GridLayer({ view, layout, editable, strin
                   fontSize={12}
                   fontStyle="bold"
                   fill={gap ? (gap.met ? '#1f8a3b' : '#c62828') : '#6b7280'}
-                  fontFamily={FONT}
+                  fontFamily={FONT_FAMILY}
                   wrap="none"
                   ellipsis
                 />
@@ -175,13 +184,13 @@ export const GridLayer = memo(function GridLayer({ view, layout, editable, strin
               align="center"
               verticalAlign="middle"
               fill="#4b5563"
-              fontFamily={FONT}
+              fontFamily={FONT_FAMILY}
             />
           </Group>
         </>
       )}
 
-      <Rect {...toKonva(layout.tray.rect)} fill="#f3f0ea" stroke="#c9c1b1" dash={[6, 4]} cornerRadius={10} />
+      <Rect {...toKonva(layout.tray.rect)} fill="#f3f0ea" stroke="#c9c1b1" cornerRadius={10} />
       <Text
         x={layout.trayHeader.x + 14}
         y={layout.trayHeader.y + 14}
@@ -189,7 +198,7 @@ export const GridLayer = memo(function GridLayer({ view, layout, editable, strin
         fontSize={15}
         fontStyle="bold"
         fill="#6b5d45"
-        fontFamily={FONT}
+        fontFamily={FONT_FAMILY}
       />
 
       <EmotionLane view={view} layout={layout} label={strings.emotion} />

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useBoardStore } from '../store/boardStore';
 import { toScreenRect } from './camera';
 import { useCameraStore } from './cameraStore';
+import { FONT_FAMILY } from './cardStyle';
 import { useInteractionStore } from './interactionStore';
 import type { BoardLayout } from './layout';
 
@@ -60,7 +61,7 @@ export function HeaderEditor({ layout }: { layout: BoardLayout }) {
         padding: `0 ${12 * camera.zoom}px`,
         border: 'none',
         outline: '2px solid #2563eb',
-        font: `bold ${15 * camera.zoom}px system-ui, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif`,
+        font: `bold ${15 * camera.zoom}px ${FONT_FAMILY}`,
         background: '#fff',
         color: '#1f2937',
         zIndex: 2,

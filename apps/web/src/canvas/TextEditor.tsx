@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useBoardStore } from '../store/boardStore';
 import { toScreenRect } from './camera';
 import { useCameraStore } from './cameraStore';
-import { cardFill } from './cardStyle';
+import { cardFill, FONT_FAMILY } from './cardStyle';
 import { type BoardLayout, CARD_W, cardRectAt } from './layout';
 
 /**
@@ -84,7 +84,7 @@ export function TextEditor({ layout }: { layout: BoardLayout }) {
         borderRadius: `0 0 ${6 * scale}px ${6 * scale}px`,
         background: cardFill(card),
         color: '#1f2328',
-        font: `${13 * scale}px/1.25 system-ui, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif`,
+        font: `${13 * scale}px/1.25 ${FONT_FAMILY}`,
         resize: 'none',
         overflow: 'hidden',
         zIndex: 2,

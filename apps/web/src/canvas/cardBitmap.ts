@@ -1,5 +1,5 @@
 import { type Card, touchpointEmotion, voteCount } from '@parcours/journey';
-import { cardFill, drawFace, KEY_MOMENT_COLOR, KIND_STYLES } from './cardStyle';
+import { cardFill, drawFace, FONT_FAMILY, KEY_MOMENT_COLOR, KIND_STYLES } from './cardStyle';
 import { CARD_H, CARD_W } from './layout';
 import { wrapText } from './wrapText';
 
@@ -12,7 +12,7 @@ import { wrapText } from './wrapText';
 
 /** Bitmap pixels drawn above and below the card for its shadow. */
 export const SHADOW = 3;
-const FONT = "13px system-ui, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif";
+const FONT = `13px ${FONT_FAMILY}`;
 const TEXT_X = 10;
 const TEXT_Y = 28;
 const LINE_H = 16;
@@ -56,7 +56,7 @@ export function drawCard(ctx: CanvasRenderingContext2D, card: Card): void {
   ctx.restore();
 
   ctx.textBaseline = 'top';
-  ctx.font = `bold 12px system-ui, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif`;
+  ctx.font = `bold 12px ${FONT_FAMILY}`;
   ctx.fillStyle = style.accent;
   const severity = card.kind === 'irritant' && card.severity ? ` ${SEVERITY_MARKS[card.severity]}` : '';
   ctx.fillText(`${style.icon}${severity}`, 9, 10);
@@ -81,7 +81,7 @@ export function drawCard(ctx: CanvasRenderingContext2D, card: Card): void {
     roundRect(ctx, CARD_W - 40, CARD_H - 21, 32, 18, 9);
     ctx.fill();
     ctx.fillStyle = '#fff';
-    ctx.font = `11px system-ui, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif`;
+    ctx.font = `11px ${FONT_FAMILY}`;
     ctx.textAlign = 'center';
     ctx.fillText(`● ${votes}`, CARD_W - 24, CARD_H - 17);
     ctx.textAlign = 'start';

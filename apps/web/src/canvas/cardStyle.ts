@@ -14,6 +14,12 @@ export const KIND_STYLES: Readonly<Record<CardKind, KindStyle>> = {
   note: { fill: '#fff4b0', accent: '#b08d00', icon: '✎' },
 };
 
+/**
+ * Concrete families, no `system-ui`: where it is not mapped (many Linux setups, headless Chromium),
+ * resolving it on every canvas text draw costs about four times as much.
+ */
+export const FONT_FAMILY = "'Segoe UI', Roboto, 'Helvetica Neue', 'DejaVu Sans', Arial, sans-serif";
+
 export const SELECTION_COLOR = '#2563eb';
 export const KEY_MOMENT_COLOR = '#e0a100';
 
