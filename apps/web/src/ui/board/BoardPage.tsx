@@ -5,6 +5,7 @@ import { loadParticipant } from '../../store/participantIdentity';
 import { installProbe } from '../../sync/testHook';
 import { useBoardSession } from '../../sync/useBoardSession';
 import { PlanView } from '../plan/PlanView';
+import { ViewHost } from '../views/ViewHost';
 import { BoardErrorPage } from './BoardErrorPage';
 import { CanvasSlot } from './CanvasSlot';
 import { CardPanel } from './CardPanel';
@@ -67,6 +68,7 @@ export function BoardPage(props: { boardId: string; token: string | null }) {
               {empty && connection === 'connected' ? t('board.empty') : t('board.loading')}
             </div>
           )}
+          {loaded && <ViewHost />}
           <Toolbar />
           <PlanView />
         </main>

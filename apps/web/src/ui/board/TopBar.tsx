@@ -7,6 +7,7 @@ import { Logo } from '../common/Logo';
 import { FacilitationTopBar } from '../facilitation/FacilitationTopBar';
 import { PlanButton } from '../plan/PlanButton';
 import { navigate } from '../router';
+import { ViewSwitcher } from '../views/ViewSwitcher';
 import { Avatars } from './Avatars';
 import { ConnectionBadge } from './ConnectionBadge';
 import { ExportMenu } from './ExportMenu';
@@ -49,6 +50,7 @@ export function TopBar(props: { onEditMe: () => void }) {
           </span>
         )}
         <JourneySwitcher />
+        <ViewSwitcher />
       </div>
       <div className="topbar-right">
         <FacilitationTopBar />
