@@ -53,6 +53,8 @@ export async function rectOnCanvas(
   target: Record<string, unknown>,
   reveal = false,
 ): Promise<{ x: number; y: number; width: number; height: number }> {
+  // The canvas is loaded on demand: its hook appears a little after the board is connected.
+  await page.waitForFunction(() => '__parcoursCanvas' in window, null, { timeout: 30_000 });
   return page.evaluate(
     ([t, pan]) => {
       const hook = (

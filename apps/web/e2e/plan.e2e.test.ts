@@ -36,9 +36,6 @@ describe('action plan and survey data', () => {
     const { context, page } = await newParticipant(browser, 'Alice');
     await page.goto(boardUrl(server, board));
     await waitConnected(page);
-    await page.waitForFunction(() => 'parcoursCanvas' in window || '__parcoursCanvas' in window, null, {
-      timeout: 60_000,
-    });
 
     // Select the template's example irritant on the canvas, then make an action of it.
     const snapshot = (await snapshotOf(page))!;

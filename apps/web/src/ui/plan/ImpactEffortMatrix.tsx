@@ -1,5 +1,5 @@
 import { type PlanRow, quadrantOf, updateAction } from '@parcours/journey';
-import type { KeyboardEvent } from 'react';
+import { type KeyboardEvent, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBoardStore } from '../../store/boardStore';
 
@@ -13,6 +13,8 @@ const DRAG_TYPE = 'application/x-parcours-action';
 export function ImpactEffortMatrix(props: { rows: readonly PlanRow[]; editable: boolean }) {
   const { t } = useTranslation('plan');
   const doc = useBoardStore((s) => s.doc);
+  // A chip moved with the keyboard is rendered anew in its new cell: give it the focus back there.
+  const refocus = useRef<string | null>(null);
   const place = (actionId: string, impact: number, effort: number) => {
     if (doc && props.editable) updateAction(doc, { actionId, impact, effort });
   };
@@ -28,6 +30,7 @@ export function ImpactEffortMatrix(props: { rows: readonly PlanRow[]; editable: 
     event.preventDefault();
     const impact = Math.min(5, Math.max(1, row.impact + move[0]));
     const effort = Math.min(5, Math.max(1, row.effort + move[1]));
+    refocus.current = row.actionId;
     place(row.actionId, impact, effort);
   };
   return (
@@ -63,6 +66,12 @@ export function ImpactEffortMatrix(props: { rows: readonly PlanRow[]; editable: 
                     onKeyDown={(e) => onKey(row, e)}
                     title={t('chipHint', { impact: row.impact, effort: row.effort })}
                     data-testid="action-chip"
+                    ref={(el) => {
+                      if (el && refocus.current === row.actionId) {
+                        refocus.current = null;
+                        el.focus();
+                      }
+                    }}
                   >
                     {row.title || t('untitled')}
                   </button>
