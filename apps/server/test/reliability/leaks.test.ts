@@ -89,6 +89,13 @@ describe('leaks', () => {
       const openSockets = await new Promise<number>((resolve, reject) =>
         server.app.server.getConnections((err, count) => (err ? reject(err) : resolve(count))),
       );
+      // Closing sockets arm `ws` close timers (30 s at most) that end by themselves: wait, bounded,
+      // for the timers to come back to the baseline; a timer that never goes is a leak and fails here.
+      await waitFor(
+        () => (activeResources().Timeout ?? 0) <= (resourcesBefore.Timeout ?? 0),
+        'pending timers back to the baseline',
+        45_000,
+      );
       const after = await settledMemory();
       const listenersAfter = listenerCounts();
       const resourcesAfter = activeResources();
