@@ -5,23 +5,12 @@
  * (serve the demo first with `npx tsx e2e/canvas-shots.ts serve`).
  */
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { launchBrowser } from './harness';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:5188/';
 const out = join(import.meta.dirname, 'output');
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchBrowser();
 const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
 page.on('pageerror', (e) => console.log('pageerror', e.message));
 page.on('dialog', (d) => void d.accept());

@@ -6,8 +6,9 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { build, preview } from 'vite';
+import { launchBrowser } from './harness';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'e2e/output');
@@ -40,19 +41,7 @@ if (process.argv[2] === 'serve') {
   console.log(`${base}e2e/canvas-demo.html?cards=2000`);
   await new Promise(() => {});
 }
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchBrowser();
 
 async function open(query: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
