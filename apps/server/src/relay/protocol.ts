@@ -47,7 +47,7 @@ function onSync(room: Room, conn: Connection, decoder: decoding.Decoder): void {
     const stateVector = decoding.readVarUint8Array(decoder);
     Y.decodeStateVector(stateVector); // throws on garbage now rather than later, in the deferred reply
     // The reply shows the board as stored: what the client receives survives a crash.
-    room.whenDurable(() => conn.send(encodeSyncStep2(room.doc, stateVector)));
+    room.whenDurable(() => conn.send(room.syncStep2(stateVector)));
   } else if (step === SYNC_STEP2 || step === SYNC_UPDATE) {
     const update = decoding.readVarUint8Array(decoder);
     if (!conn.canEdit || isEmptyUpdate(update)) return; // a viewer's edits are dropped, never stored
@@ -82,19 +82,19 @@ export function isEmptyUpdate(update: Uint8Array): boolean {
   return update.byteLength === 0 || (update.byteLength === 2 && update[0] === 0 && update[1] === 0);
 }
 
-export function encodeSyncStep1(doc: Y.Doc): Uint8Array {
+export function encodeSyncStep1(stateVector: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MESSAGE_SYNC);
   encoding.writeVarUint(encoder, SYNC_STEP1);
-  encoding.writeVarUint8Array(encoder, Y.encodeStateVector(doc));
+  encoding.writeVarUint8Array(encoder, stateVector);
   return encoding.toUint8Array(encoder);
 }
 
-export function encodeSyncStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
+export function encodeSyncStep2(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MESSAGE_SYNC);
   encoding.writeVarUint(encoder, SYNC_STEP2);
-  encoding.writeVarUint8Array(encoder, Y.encodeStateAsUpdate(doc, stateVector));
+  encoding.writeVarUint8Array(encoder, update);
   return encoding.toUint8Array(encoder);
 }
 

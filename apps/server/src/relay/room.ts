@@ -16,9 +16,10 @@ import * as Y from 'yjs';
 import type { BoardBus, BusMessage } from '../bus/bus';
 import type { BoardStore } from '../storage/store';
 import { type AwarenessEntry, AwarenessTable, readAwarenessUpdate, writeAwarenessUpdate } from './awareness';
+import { BoardState } from './boardState';
 import type { Connection } from './connection';
 import { CloseCode, ProtocolError } from './errors';
-import { encodeAwareness, encodeSyncStep1, encodeUpdate } from './protocol';
+import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './protocol';
 
 /** Missing dependencies the doc may wait for before we call the sender's updates garbage. */
 const MAX_PENDING_BYTES = 1024 * 1024;
@@ -35,6 +36,8 @@ export interface RoomOptions {
   readonly logLength: number;
   /** Compact once this many updates are stored after the snapshot. */
   readonly compactAfter: number;
+  /** Fold the doc into its encoding after this long without an edit (boardState.ts); 0 never. */
+  readonly sleepAfterMs?: number;
   /** Called when the store failed: the room closes its connections and must be dropped. */
   readonly onBroken: (room: Room) => void;
   /** The other instances that have this board loaded (none when absent). */
@@ -43,9 +46,9 @@ export interface RoomOptions {
 
 export class Room {
   readonly id: string;
-  readonly doc: Y.Doc;
   readonly connections = new Set<Connection>();
   readonly awareness = new AwarenessTable();
+  private readonly state: BoardState;
   private readonly store: BoardStore;
   private readonly log: FastifyBaseLogger;
   private readonly compactAfter: number;
@@ -66,7 +69,6 @@ export class Room {
 
   constructor(options: RoomOptions) {
     this.id = options.id;
-    this.doc = options.doc;
     this.store = options.store;
     this.log = options.log;
     this.compactAfter = options.compactAfter;
@@ -74,7 +76,21 @@ export class Room {
     this.bus = options.bus;
     this.lastSeq = options.lastSeq;
     this.logLength = options.logLength;
-    this.doc.on('update', this.onDocUpdate);
+    this.state = new BoardState(options.doc, {
+      sleepAfterMs: options.sleepAfterMs ?? 0,
+      onUpdate: this.onDocUpdate,
+      canSleep: () => this.idle,
+    });
+  }
+
+  /** The board's live doc (rebuilt if it was asleep: only writers and REST reads need it). */
+  get doc(): Y.Doc {
+    return this.state.doc;
+  }
+
+  /** True when the board is held only as its encoded state (boardState.ts). */
+  get asleep(): boolean {
+    return this.state.asleep;
   }
 
   /** True when nothing is queued or being written (or nothing ever will be: the store failed). */
@@ -91,7 +107,7 @@ export class Room {
   join(conn: Connection): void {
     this.connections.add(conn);
     // Viewers are not asked for their state: whatever they would send back is dropped anyway.
-    if (conn.canEdit) conn.send(encodeSyncStep1(this.doc));
+    if (conn.canEdit) conn.send(encodeSyncStep1(this.state.stateVector()));
     const present = this.awareness.present();
     if (present.length > 0) conn.send(encodeAwareness(present));
     conn.attach(this);
@@ -112,18 +128,19 @@ export class Room {
   applyClientUpdate(update: Uint8Array, conn: Connection): void {
     // Structs waiting for their dependencies may be integrated by this update too; then it
     // carries someone else's edits and goes back to its sender as well (origin null).
-    const hadPending = this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null;
+    const doc = this.doc;
+    const hadPending = doc.store.pendingStructs !== null || doc.store.pendingDs !== null;
     try {
-      Y.applyUpdate(this.doc, update, hadPending ? null : conn);
+      Y.applyUpdate(doc, update, hadPending ? null : conn);
     } catch (err) {
       throw new ProtocolError('update rejected by Yjs', { cause: err });
     }
-    const pending = this.doc.store.pendingStructs;
-    const pendingBytes = (pending?.update.byteLength ?? 0) + (this.doc.store.pendingDs?.byteLength ?? 0);
+    const pending = doc.store.pendingStructs;
+    const pendingBytes = (pending?.update.byteLength ?? 0) + (doc.store.pendingDs?.byteLength ?? 0);
     if (pendingBytes > MAX_PENDING_BYTES) {
       // Structs whose dependencies never came: an honest client sends those dependencies first.
-      this.doc.store.pendingStructs = null;
-      this.doc.store.pendingDs = null;
+      doc.store.pendingStructs = null;
+      doc.store.pendingDs = null;
       throw new ProtocolError('too many updates with missing dependencies');
     }
   }
@@ -162,6 +179,11 @@ export class Room {
     return stored.lastSeq;
   }
 
+  /** Sync step 2 for a client's state vector, answered without waking an idle board. */
+  syncStep2(stateVector: Uint8Array): Uint8Array {
+    return encodeSyncStep2(this.state.diff(stateVector));
+  }
+
   /** Runs `callback` once every update applied to the doc so far is stored. */
   whenDurable(callback: () => void): void {
     if (this.received === this.stored) callback();
@@ -190,8 +212,7 @@ export class Room {
   }
 
   destroy(): void {
-    this.doc.off('update', this.onDocUpdate);
-    this.doc.destroy();
+    this.state.destroy();
     this.waiters = [];
   }
 
@@ -250,7 +271,7 @@ export class Room {
       // The doc holds every stored update up to lastSeq (and maybe newer queued ones: a superset is
       // fine), unless other instances append too: then read what they stored first.
       const upToSeq = this.bus?.shared ? await this.catchUp() : this.lastSeq;
-      await this.store.compact(this.id, Y.encodeStateAsUpdate(this.doc), upToSeq);
+      await this.store.compact(this.id, this.state.full(), upToSeq);
       this.logLength -= logLength;
     } catch (err) {
       this.log.error({ err, boardId: this.id }, 'compaction failed; the update log is kept');
@@ -263,8 +284,9 @@ export class Room {
    * result is queued for storage like a client's update.
    */
   private applyStoredUpdate(update: Uint8Array): void {
-    const hadPending = this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null;
-    Y.applyUpdate(this.doc, update, hadPending ? null : FROM_PEER);
+    const doc = this.doc;
+    const hadPending = doc.store.pendingStructs !== null || doc.store.pendingDs !== null;
+    Y.applyUpdate(doc, update, hadPending ? null : FROM_PEER);
   }
 
   private publishAwareness(entries: readonly AwarenessEntry[]): void {

@@ -26,6 +26,8 @@ export interface RoomsOptions {
   readonly compactAfter?: number;
   /** The other instances of this deployment (bus/); a server alone when absent. */
   readonly bus?: BoardBus;
+  /** An idle loaded board keeps only its encoded state after this long (boardState.ts); 0 never. */
+  readonly sleepAfterMs?: number;
 }
 
 export class Rooms {
@@ -37,6 +39,7 @@ export class Rooms {
   private readonly store: BoardStore;
   private readonly log: FastifyBaseLogger;
   private readonly compactAfter: number;
+  private readonly sleepAfterMs: number;
   private readonly bus: BoardBus;
   private closing = false;
 
@@ -44,6 +47,7 @@ export class Rooms {
     this.store = options.store;
     this.log = options.log;
     this.compactAfter = options.compactAfter ?? 500;
+    this.sleepAfterMs = options.sleepAfterMs ?? 10_000;
     this.bus = options.bus ?? openLocalBus();
     // Messages may have been lost while the bus was away: read what the others stored.
     this.bus.onResync(() => {
@@ -57,8 +61,10 @@ export class Rooms {
     ];
   }
 
-  get stats(): { boards: number; connections: number } {
-    return { boards: this.rooms.size, connections: this.connections.size };
+  get stats(): { boards: number; asleep: number; connections: number } {
+    let asleep = 0;
+    for (const room of this.rooms.values()) if (room.asleep) asleep++;
+    return { boards: this.rooms.size, asleep, connections: this.connections.size };
   }
 
   /** The live room of a loaded board, if any: reads should see its latest edits. */
@@ -182,6 +188,7 @@ export class Rooms {
       lastSeq,
       logLength,
       compactAfter: this.compactAfter,
+      sleepAfterMs: this.sleepAfterMs,
       onBroken: (broken) => this.drop(broken),
       bus: this.bus,
     });

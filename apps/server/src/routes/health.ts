@@ -6,6 +6,7 @@ import type { BoardStore } from '../storage/store';
 const health = z.object({
   ok: z.boolean(),
   boards: z.number().meta({ description: 'Boards loaded in memory' }),
+  asleep: z.number().meta({ description: 'Loaded boards idle long enough to be held only as their encoded state' }),
   connections: z.number().meta({ description: 'Open websocket connections' }),
   store: z.object({ ok: z.boolean(), driver: z.string(), error: z.string().optional() }),
 });
