@@ -10,6 +10,7 @@ import websocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { BoardBus } from './bus/bus';
 import { installValidation, swaggerTransform } from './http/validation';
+import { AuthLimiter } from './relay/authLimiter';
 import { Rooms } from './relay/rooms';
 import { registerSyncRoute } from './relay/syncRoute';
 import { registerBoardRoutes } from './routes/boards';
@@ -32,6 +33,10 @@ export interface AppOptions {
   readonly heartbeatMs?: number;
   readonly compactEveryMs?: number;
   readonly compactAfter?: number;
+  /** An idle loaded board keeps only its encoded state after this long (relay/boardState.ts). */
+  readonly boardSleepMs?: number;
+  /** Fastify's trustProxy: which X-Forwarded-For hops give the client's address (rate limits). */
+  readonly trustProxy?: boolean | string[];
   /** Close the store when the app closes (main.ts: yes; tests that reopen it: no). */
   readonly closeStore?: boolean;
   /** Fan-out to the other instances (closed with the app); a server alone when absent. */
@@ -52,6 +57,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logger: options.logLevel ? loggerOptions(options.logLevel) : false,
     bodyLimit: MAX_BODY_BYTES,
     forceCloseConnections: 'idle',
+    trustProxy: options.trustProxy ?? false,
   });
   const { store } = options;
   const rooms = new Rooms({
@@ -60,6 +66,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ...(options.heartbeatMs !== undefined ? { heartbeatMs: options.heartbeatMs } : {}),
     ...(options.compactEveryMs !== undefined ? { compactEveryMs: options.compactEveryMs } : {}),
     ...(options.compactAfter !== undefined ? { compactAfter: options.compactAfter } : {}),
+    ...(options.boardSleepMs !== undefined ? { sleepAfterMs: options.boardSleepMs } : {}),
     ...(options.bus !== undefined ? { bus: options.bus } : {}),
   });
   app.decorate('rooms', rooms);
@@ -106,9 +113,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   registerHealthRoutes(app, { store, rooms });
-  registerBoardRoutes(app, { store, rooms, publicUrl: options.publicUrl ?? 'http://localhost:8080' });
-  registerExportRoutes(app, { store, rooms });
-  registerSyncRoute(app, { store, rooms });
+  // One count of failed token checks per address, over HTTP and the relay alike.
+  const limiter = new AuthLimiter();
+  registerBoardRoutes(app, { store, rooms, limiter, publicUrl: options.publicUrl ?? 'http://localhost:8080' });
+  registerExportRoutes(app, { store, rooms, limiter });
+  registerSyncRoute(app, { store, rooms, limiter });
   await registerWeb(app, options.webDist ?? DEFAULT_WEB_DIST);
 
   if (options.closeStore ?? true) app.addHook('onClose', async () => store.close());

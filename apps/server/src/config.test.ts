@@ -37,7 +37,17 @@ describe('loadConfig', () => {
     expect(config.storage).toEqual({ kind: 'postgres', url: 'postgres://u:p@db:5432/parcours' });
   });
 
+  it('reads which proxies to believe and how long an idle board stays live', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'uniquelocal, 127.0.0.1' }).trustProxy).toEqual(['uniquelocal', '127.0.0.1']);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({}).boardSleepMs).toBe(10_000);
+    expect(loadConfig({ BOARD_SLEEP_MS: '0' }).boardSleepMs).toBe(0);
+  });
+
   it.each([
+    [{ TRUST_PROXY: 'nginx; drop table' }, 'TRUST_PROXY'],
+    [{ BOARD_SLEEP_MS: '-5' }, 'BOARD_SLEEP_MS'],
     [{ PORT: 'eighty' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],

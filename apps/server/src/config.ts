@@ -25,6 +25,14 @@ const envSchema = z.object({
   PUBLIC_URL: z.url().optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   SQLITE_SYNCHRONOUS: z.enum(['NORMAL', 'FULL']).default('NORMAL'),
+  BOARD_SLEEP_MS: z.coerce.number().int().min(0).default(10_000),
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .refine(
+      (v) => !v || /^(true|false|[\w.:/, ]+)$/.test(v),
+      'expected true, or comma-separated proxy addresses, CIDRs or ranges (loopback, linklocal, uniquelocal)',
+    ),
 });
 
 export type StorageConfig =
@@ -40,6 +48,10 @@ export interface Config {
   /** Base of the share links, without a trailing slash. */
   readonly publicUrl: string;
   readonly logLevel: (typeof LOG_LEVELS)[number];
+  /** An idle loaded board keeps only its encoded state after this long (0: never). */
+  readonly boardSleepMs: number;
+  /** Which X-Forwarded-For hops to believe for client addresses (Fastify's trustProxy). */
+  readonly trustProxy: boolean | string[];
 }
 
 export class ConfigError extends Error {
@@ -73,5 +85,21 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     redisUrl: e.REDIS_URL || undefined,
     publicUrl,
     logLevel: e.LOG_LEVEL,
+    boardSleepMs: e.BOARD_SLEEP_MS,
+    trustProxy: toTrustProxy(e.TRUST_PROXY),
   };
+}
+
+/**
+ * TRUST_PROXY: unset or false (clients connect directly), or the proxies whose X-Forwarded-For we
+ * believe: addresses, CIDRs or proxy-addr's ranges (`uniquelocal` covers a Docker network). `true`
+ * believes anyone, which lets a direct client choose its address. (Fastify refuses hop counts.)
+ */
+function toTrustProxy(value: string | undefined): boolean | string[] {
+  if (!value || value === 'false') return false;
+  if (value === 'true') return true;
+  return value
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
 }

@@ -18,6 +18,8 @@ async function main(): Promise<void> {
     store,
     bus,
     publicUrl: config.publicUrl,
+    boardSleepMs: config.boardSleepMs,
+    trustProxy: config.trustProxy,
     logLevel: config.logLevel === 'silent' ? false : config.logLevel,
   });
 

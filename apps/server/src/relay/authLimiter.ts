@@ -29,7 +29,7 @@ interface Failures {
 export class AuthLimiter {
   private readonly failures = new Map<string, Failures>();
   private readonly maxFailures: number;
-  private readonly windowMs: number;
+  readonly windowMs: number;
   private readonly maxTracked: number;
   private readonly now: () => number;
 

@@ -5,14 +5,16 @@
 import type { FastifyInstance } from 'fastify';
 import type { BoardStore } from '../storage/store';
 import { BOARD_ID_PATTERN, roleOf } from '../tokens';
-import { AuthLimiter, TOO_MANY_FAILURES } from './authLimiter';
+import { type AuthLimiter, TOO_MANY_FAILURES } from './authLimiter';
 import { Connection } from './connection';
 import { CloseCode } from './errors';
 import type { Rooms } from './rooms';
 
-export function registerSyncRoute(app: FastifyInstance, options: { store: BoardStore; rooms: Rooms }): void {
-  const { store, rooms } = options;
-  const limiter = new AuthLimiter();
+export function registerSyncRoute(
+  app: FastifyInstance,
+  options: { store: BoardStore; rooms: Rooms; limiter: AuthLimiter },
+): void {
+  const { store, rooms, limiter } = options;
   app.get<{ Params: { boardId: string }; Querystring: { token?: string } }>(
     '/sync/:boardId',
     { websocket: true, schema: { hide: true } },

@@ -1,9 +1,12 @@
 /**
  * Who may read a board over HTTP: anyone holding one of its tokens. 404 when there is no such
- * board, 401 for a missing or wrong token; nothing else tells which boards exist.
+ * board, 401 for a missing or wrong token; nothing else tells which boards exist. Failures count
+ * against the client's address in the same limiter as the relay's (relay/authLimiter.ts): past
+ * the limit, 429 before the token is looked at.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import type { AuthLimiter } from '../relay/authLimiter';
 import type { BoardRecord, BoardStore, Role } from '../storage/store';
 import { BOARD_ID_PATTERN, roleOf } from '../tokens';
 
@@ -17,20 +20,34 @@ export interface BoardAccess {
   readonly role: Role;
 }
 
-/** The board and the token's role, or null after replying 404/401. */
+export interface AccessChecks {
+  readonly store: BoardStore;
+  readonly limiter: AuthLimiter;
+}
+
+/** The board and the token's role, or null after replying 404/401 (or 429 to a guesser). */
 export async function authorize(
-  store: BoardStore,
+  { store, limiter }: AccessChecks,
   request: FastifyRequest<{ Params: { id: string }; Querystring: { token?: string } }>,
   reply: FastifyReply,
 ): Promise<BoardAccess | null> {
+  if (limiter.blocked(request.ip)) {
+    await reply
+      .code(429)
+      .header('retry-after', String(Math.ceil(limiter.windowMs / 1000)))
+      .send({ error: 'too many failed attempts; try again later' });
+    return null;
+  }
   const { id } = request.params;
   const board = BOARD_ID_PATTERN.test(id) ? await store.describe(id) : null;
   if (!board) {
+    limiter.recordFailure(request.ip);
     await reply.code(404).send({ error: 'board not found' });
     return null;
   }
   const role = roleOf(board.tokens, request.query.token ?? bearer(request.headers.authorization));
   if (!role) {
+    limiter.recordFailure(request.ip);
     await reply.code(401).send({ error: 'missing or invalid token' });
     return null;
   }

@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { errorSchema } from '../http/validation';
+import type { AuthLimiter } from '../relay/authLimiter';
 import type { Rooms } from '../relay/rooms';
 import type { BoardStore, Role } from '../storage/store';
 import { hashToken, newBoardId, newToken } from '../tokens';
@@ -15,6 +16,8 @@ import { authorize, boardParams, tokenQuery } from './access';
 export interface BoardRoutesOptions {
   readonly store: BoardStore;
   readonly rooms: Rooms;
+  /** Failed token checks per address, shared with the relay. */
+  readonly limiter: AuthLimiter;
   /** Base of share links, e.g. https://parcours.example.org */
   readonly publicUrl: string;
 }
@@ -72,6 +75,7 @@ const summary = z.object({
 
 export function registerBoardRoutes(app: FastifyInstance, options: BoardRoutesOptions): void {
   const { store, rooms, publicUrl } = options;
+  const checks = { store, limiter: options.limiter };
 
   /** Stores a new board from a fresh doc and returns its share links. */
   async function saveNewBoard(doc: Y.Doc): Promise<z.infer<typeof created>> {
@@ -147,11 +151,11 @@ export function registerBoardRoutes(app: FastifyInstance, options: BoardRoutesOp
         tags: ['boards'],
         params: boardParams,
         querystring: tokenQuery,
-        response: { 200: summary, 401: errorSchema, 404: errorSchema },
+        response: { 200: summary, 401: errorSchema, 404: errorSchema, 429: errorSchema },
       },
     },
     async (request, reply) => {
-      const access = await authorize(store, request, reply);
+      const access = await authorize(checks, request, reply);
       if (!access) return reply;
       const snapshot = await rooms.read(access.board.id, toSnapshot);
       if (!snapshot) return reply.code(404).send({ error: 'board not found' });

@@ -8,6 +8,7 @@ import { renderPng, toJson } from '@parcours/journey';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { errorSchema } from '../http/validation';
+import type { AuthLimiter } from '../relay/authLimiter';
 import type { Rooms } from '../relay/rooms';
 import type { BoardStore } from '../storage/store';
 import { authorize, boardParams, tokenQuery } from './access';
@@ -15,6 +16,8 @@ import { authorize, boardParams, tokenQuery } from './access';
 export interface ExportRoutesOptions {
   readonly store: BoardStore;
   readonly rooms: Rooms;
+  /** Failed token checks per address, shared with the relay. */
+  readonly limiter: AuthLimiter;
 }
 
 const pngQuery = tokenQuery.extend({
@@ -26,6 +29,7 @@ type Params = { id: string };
 
 export function registerExportRoutes(app: FastifyInstance, options: ExportRoutesOptions): void {
   const { store, rooms } = options;
+  const checks = { store, limiter: options.limiter };
 
   app.get<{ Params: Params; Querystring: { token?: string } }>(
     '/api/boards/:id/export.json',
@@ -35,11 +39,11 @@ export function registerExportRoutes(app: FastifyInstance, options: ExportRoutes
         tags: ['export'],
         params: boardParams,
         querystring: tokenQuery,
-        response: { 401: errorSchema, 404: errorSchema },
+        response: { 401: errorSchema, 404: errorSchema, 429: errorSchema },
       },
     },
     async (request, reply) => {
-      const access = await authorize(store, request, reply);
+      const access = await authorize(checks, request, reply);
       if (!access) return reply;
       const json = await rooms.read(access.board.id, toJson);
       if (!json) return reply.code(404).send({ error: 'board not found' });
@@ -59,11 +63,11 @@ export function registerExportRoutes(app: FastifyInstance, options: ExportRoutes
         params: boardParams,
         querystring: pngQuery,
         produces: ['image/png'],
-        response: { 401: errorSchema, 404: errorSchema },
+        response: { 401: errorSchema, 404: errorSchema, 429: errorSchema },
       },
     },
     async (request, reply) => {
-      const access = await authorize(store, request, reply);
+      const access = await authorize(checks, request, reply);
       if (!access) return reply;
       const json = await rooms.read(access.board.id, toJson);
       if (!json) return reply.code(404).send({ error: 'board not found' });
