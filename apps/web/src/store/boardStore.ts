@@ -45,6 +45,8 @@ export interface Peer {
 export interface SessionHandle {
   undo(): void;
   redo(): void;
+  /** Ends the current undo step: whatever comes next is a step of its own. */
+  endUndoStep(): void;
   /** Publishes the local pointer (board coordinates), throttled; null when it leaves the board. */
   setCursor(point: Point | null): void;
   /** Publishes a new name or colour to the others, without reconnecting. */

@@ -102,6 +102,7 @@ export function useBoardSession(boardId: string, token: string | null, participa
       session: {
         undo: () => undoManager.undo(),
         redo: () => undoManager.redo(),
+        endUndoStep: () => undoManager.stopCapturing(),
         setCursor: (point) => presence.setCursor(point),
         setUser: (user) => presence.setUser(user),
         awareness: provider.awareness,

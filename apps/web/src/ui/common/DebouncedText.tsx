@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useBoardStore } from '../../store/boardStore';
 
 const DELAY_MS = 400;
 
@@ -35,7 +36,12 @@ export function DebouncedText(props: {
     if (pending.current !== null) {
       const value = pending.current;
       pending.current = null;
+      // Typing is its own undo step: the write may land (panel closing) right after another
+      // command, or just before one (a drag): undo must not take both back at once.
+      const session = useBoardStore.getState().session;
+      session?.endUndoStep();
       latest.current(value);
+      session?.endUndoStep();
     }
   };
   const flushRef = useRef(flush);
