@@ -5,7 +5,7 @@
  * Chromium (renderPng on a <canvas>, default encoder).
  */
 import { type JourneyMapJson, toJson } from '@parcours/journey';
-import { launchChromium } from '../browser/chromium';
+import { launchChromium, newBenchContext } from '../browser/chromium';
 import { exportPageScript } from '../browser/exportPage';
 import { buildBoard } from '../fixtures/boards';
 import { Child } from '../lib/rpc';
@@ -98,7 +98,7 @@ export async function runExport(options: ScenarioOptions): Promise<{ collector: 
     const script = await exportPageScript();
     const browser = await launchChromium();
     try {
-      const page = await browser.newPage();
+      const page = await (await newBenchContext(browser)).newPage();
       await page.setContent('<!doctype html><html><body></body></html>');
       await page.addScriptTag({ content: script });
       for (let rep = 0; rep < o.reps; rep++) {

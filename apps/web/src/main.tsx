@@ -1,9 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { setupI18n } from './i18n';
-import { App } from './ui/App';
+import { App, preloadFor } from './ui/App';
 import './styles.css';
 
+preloadFor(window.location.pathname);
 setupI18n();
 
 createRoot(document.getElementById('root')!).render(

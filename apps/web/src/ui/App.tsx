@@ -1,11 +1,17 @@
-import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LoadFailed } from './common/LoadFailed';
+import { onDemand, useOnDemand } from './common/onDemand';
 import { Toasts } from './common/Toasts';
 import { HomePage } from './home/HomePage';
 import { navigate, useRoute } from './router';
 
 // The board page (Yjs, sync, panels) loads on demand: the home page stays light.
-const BoardPage = lazy(() => import('./board/BoardPage').then((m) => ({ default: m.BoardPage })));
+const boardPage = onDemand(() => import('./board/BoardPage').then((m) => m.BoardPage));
+
+/** Starts loading what the page at `pathname` needs before React renders it (main.tsx). */
+export function preloadFor(pathname: string): void {
+  if (pathname.startsWith('/b/')) boardPage.load().catch(() => {}); // shown by BoardRoute if it fails
+}
 
 export function App() {
   const { t } = useTranslation();
@@ -13,11 +19,7 @@ export function App() {
   return (
     <>
       {route.name === 'home' && <HomePage />}
-      {route.name === 'board' && (
-        <Suspense fallback={<div className="canvas-placeholder">{t('board.loading')}</div>}>
-          <BoardPage key={route.boardId} boardId={route.boardId} token={route.token} />
-        </Suspense>
-      )}
+      {route.name === 'board' && <BoardRoute key={route.boardId} boardId={route.boardId} token={route.token} />}
       {route.name === 'notFound' && (
         <main className="error-page">
           <h1>{t('notFound.title')}</h1>
@@ -29,4 +31,13 @@ export function App() {
       <Toasts />
     </>
   );
+}
+
+function BoardRoute(props: { boardId: string; token: string | null }) {
+  const { t } = useTranslation();
+  const page = useOnDemand(boardPage);
+  if (page.status === 'failed') return <LoadFailed />;
+  if (page.status === 'loading') return <div className="canvas-placeholder">{t('board.loading')}</div>;
+  const BoardPage = page.value;
+  return <BoardPage boardId={props.boardId} token={props.token} />;
 }

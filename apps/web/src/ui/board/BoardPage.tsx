@@ -7,7 +7,7 @@ import { useBoardSession } from '../../sync/useBoardSession';
 import { PlanView } from '../plan/PlanView';
 import { ViewHost } from '../views/ViewHost';
 import { BoardErrorPage } from './BoardErrorPage';
-import { CanvasSlot } from './CanvasSlot';
+import { CanvasSlot, canvasModule } from './CanvasSlot';
 import { CardPanel } from './CardPanel';
 import { HelpDialog } from './HelpDialog';
 import { NameDialog } from './NameDialog';
@@ -23,6 +23,8 @@ export function BoardPage(props: { boardId: string; token: string | null }) {
   const [renaming, setRenaming] = useState(false);
   useBoardSession(props.boardId, props.token, participant);
   useEffect(() => installProbe(window), []);
+  // Fetch the canvas chunk while the board syncs, not after.
+  useEffect(() => void canvasModule.load().catch(() => {}), []);
   useKeymap();
   const error = useBoardStore((s) => s.error);
   const loaded = useBoardStore((s) => s.snapshot !== null && s.view !== null);

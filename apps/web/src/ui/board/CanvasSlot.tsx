@@ -1,24 +1,22 @@
-import { type ComponentType, lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LoadFailed } from '../common/LoadFailed';
+import { onDemand, useOnDemand } from '../common/onDemand';
 
-/**
- * Mounts the canvas (src/canvas/BoardCanvas.tsx, built by the canvas engineer). Found by glob so the
- * shell builds and runs before the canvas lands: until then a placeholder shows.
- */
-const modules = import.meta.glob<{ BoardCanvas: ComponentType }>('../../canvas/BoardCanvas.tsx');
-const load = Object.values(modules)[0];
-const BoardCanvas = load ? lazy(() => load().then((m) => ({ default: m.BoardCanvas }))) : null;
+/** The canvas (Konva) is its own chunk; BoardPage starts fetching it while the board syncs. */
+export const canvasModule = onDemand(() => import('../../canvas/BoardCanvas').then((m) => m.BoardCanvas));
 
+/** Mounts the canvas as soon as both the board and the canvas chunk are there. */
 export function CanvasSlot() {
   const { t } = useTranslation();
+  const canvas = useOnDemand(canvasModule);
   return (
     <div className="canvas-slot" data-testid="canvas-slot">
-      {BoardCanvas ? (
-        <Suspense fallback={<div className="canvas-placeholder">{t('board.loading')}</div>}>
-          <BoardCanvas />
-        </Suspense>
+      {canvas.status === 'ready' ? (
+        <canvas.value />
+      ) : canvas.status === 'failed' ? (
+        <LoadFailed />
       ) : (
-        <div className="canvas-placeholder">{t('board.canvasPending')}</div>
+        <div className="canvas-placeholder">{t('board.loading')}</div>
       )}
     </div>
   );
