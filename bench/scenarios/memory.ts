@@ -14,6 +14,11 @@ import { SERVER_KINDS, type ServerKind } from '../servers/kinds';
 import { Collector, type ScenarioOptions } from './types';
 
 const CARDS = 500;
+/**
+ * How long the boards stay idle before RSS is read, for every server alike: longer than Parcours's
+ * default BOARD_SLEEP_MS (10 s), after which an idle board keeps only its encoded state.
+ */
+const IDLE_MS = 12_000;
 
 export async function runMemory(options: ScenarioOptions): Promise<{ collector: Collector; notes: string[] }> {
   const boards = options.quick ? 30 : 100;
@@ -39,6 +44,7 @@ export async function runMemory(options: ScenarioOptions): Promise<{ collector: 
   const notes = [
     `${boards} boards x ${CARDS} cards (Yjs state ${(Buffer.from(seed, 'base64').byteLength / 1024).toFixed(0)} KB each), one client per board over 2 client processes; RSS read in the server process after 3 forced full GCs.`,
     'Per-board figures include the server side of one websocket connection per board, for every server alike.',
+    `RSS is read after ${IDLE_MS / 1000} s without an edit. Parcours then holds each board as its encoded Yjs state only (BOARD_SLEEP_MS, default 10 s; the next edit rebuilds the doc); the peers keep a live Y.Doc per board.`,
     'The reference server keeps every document in memory for the life of the process when it has no persistence (its default).',
   ];
   const agents = await startAgents(2);
@@ -74,8 +80,8 @@ export async function runMemory(options: ScenarioOptions): Promise<{ collector: 
           });
         }),
       );
-      // Idle: pushes and compactions settle.
-      await sleep(1_500);
+      // Idle: pushes and compactions settle, and Parcours's idle boards go to sleep.
+      await sleep(IDLE_MS);
       const loaded = await server.stats(true);
       collector.add('rss-per-board', kind, (loaded.rss - base.rss) / boards / 1024);
       collector.add('heap-per-board', kind, (loaded.heapUsed - base.heapUsed) / boards / 1024);
