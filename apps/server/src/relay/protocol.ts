@@ -67,9 +67,7 @@ function onAwareness(room: Room, conn: Connection, decoder: decoding.Decoder, fr
   const own = conn.filterAwareness(entries);
   const allowed = withoutFacilitatorClaims(conn, own); // only a facilitator presents or leads
   if (allowed.length === 0) return;
-  // Forward the client's own bytes when nothing was filtered out: no re-encoding.
-  const untouched = allowed === own && own.length === entries.length;
-  room.relayAwareness(allowed, conn, untouched ? frame : encodeAwareness(allowed));
+  room.relayAwareness(allowed, conn);
 }
 
 function onQueryAwareness(room: Room, conn: Connection): void {
