@@ -223,6 +223,8 @@ describe('several instances behind a load balancer', () => {
     balancer.route(b.port);
     await waitFor(() => readerB.doc.getMap('test').size === written, 'every edit on B');
     await waitFor(async () => (await storedDoc(reader, board.id)).getMap('test').size === written, 'every edit stored');
+    // The writers resync through B too (their sync-step-2 reply may still be on its way).
+    await waitFor(() => writers.every((w) => w.doc.getMap('test').size === written), 'every edit on the writers');
     for (const w of writers) expect(w.doc.getMap('test').toJSON()).toEqual(readerB.doc.getMap('test').toJSON());
     console.info(
       `SIGKILL mid-burst: ${acknowledged.size}/${written} edits acknowledged at the kill (${seen(readerA).size} on A, ${inPostgres.size} in PostgreSQL), all ${written} on B afterwards`,
