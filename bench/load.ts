@@ -1,12 +1,13 @@
 /**
  * `pnpm bench:load` (node --import tsx bench/load.ts): the relay under workshop load, too heavy for
- * CI on 2 cores. The real server (apps/server/src/main.ts, SQLite) in a child process; stock
- * y-websocket clients in worker threads: 50 boards x 30 clients, each client making 5 edits/s and
- * moving its cursor at 10 Hz, for 60 s. Reports the relay latency (edit made -> edit received by
+ * CI on 2 cores. The real server (apps/server/src/main.ts, SQLite) in a child process; protocol
+ * clients (clients/wireClient.ts: real Yjs updates and awareness, received ones decoded rather than
+ * integrated) in worker threads: 50 boards x 30 clients, each client making 5 edits/s and moving
+ * its cursor at 10 Hz, for 60 s. Reports the relay latency (edit made -> edit received by
  * another client, and the same for cursors), p50/p99/max, and the edits lost (expected: 0; target
  * p99 <= 150 ms). Figures go to apps/server/test/reliability/results/load.json.
  *
- *   node --import tsx bench/load.ts [--boards 50] [--clients 30] [--seconds 60] [--workers 4]
+ *   node --import tsx bench/load.ts [--boards 50] [--clients 30] [--seconds 60] [--workers 4] [--profile]
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,9 +17,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { WebSocket } from 'ws';
-import { WebsocketProvider } from 'y-websocket';
-import * as Y from 'yjs';
+import { WireClient } from './clients/wireClient';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS = join(ROOT, 'apps/server/test/reliability/results/load.json');
@@ -35,6 +34,7 @@ interface Options {
 }
 
 interface WorkerInput {
+  readonly worker: number;
   readonly syncUrl: string;
   readonly boards: readonly { id: string; editToken: string }[];
   readonly options: Options;
@@ -93,7 +93,11 @@ function freePort(): Promise<number> {
 }
 
 async function startServer(dataDir: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  // --profile: a CPU profile of the server, in bench/results/profiles/ (written at SIGTERM).
+  const profile = process.argv.includes('--profile')
+    ? ['--cpu-prof', `--cpu-prof-dir=${join(ROOT, 'bench/results/profiles')}`]
+    : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'src/main.ts'], {
     cwd: join(ROOT, 'apps/server'),
     env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -110,6 +114,12 @@ async function startServer(dataDir: string, port: number): Promise<ChildProcess>
     });
   });
   return child;
+}
+
+/** CPU seconds (user + system) the process has used, from /proc (clock ticks of 10 ms). */
+function cpuSecondsOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 function rssOf(pid: number): number {
@@ -136,9 +146,12 @@ async function main(): Promise<void> {
     console.log(
       `${options.boards} boards x ${options.clients} clients, ${options.editsPerSecond} edits/s + cursors at ${options.cursorHz} Hz, ${options.seconds} s, ${workers} client threads`,
     );
+    const cpuBefore = cpuSecondsOf(server.pid!);
+    const wallBefore = performance.now();
     const reports = await Promise.all(
       Array.from({ length: workers }, (_, w) => {
         const input: WorkerInput = {
+          worker: w,
           syncUrl: `ws://127.0.0.1:${port}/sync`,
           boards: boards.filter((_, i) => i % workers === w),
           options,
@@ -153,6 +166,8 @@ async function main(): Promise<void> {
         });
       }),
     );
+    const serverCpuSeconds = cpuSecondsOf(server.pid!) - cpuBefore;
+    const wallSeconds = (performance.now() - wallBefore) / 1000;
     const edits = new Uint32Array(BUCKETS);
     const cursors = new Uint32Array(BUCKETS);
     for (const r of reports) {
@@ -184,6 +199,10 @@ async function main(): Promise<void> {
       cursorLatencyP50Ms: percentile(cursors, 0.5),
       cursorLatencyP99Ms: percentile(cursors, 0.99),
       serverRssMiB: Math.round(rssOf(server.pid!) / 1024 / 1024),
+      // Server CPU over the clients' whole run (connect, sync, load, settle), as a share of one core.
+      serverCpuSeconds: Math.round(serverCpuSeconds * 10) / 10,
+      serverCoreShare: Math.round((serverCpuSeconds / wallSeconds) * 100) / 100,
+      clientsKind: 'protocol clients (bench/clients/wireClient.ts), received updates decoded, not integrated',
       targetP99Ms: 150,
     };
     console.log(JSON.stringify(figures, null, 2));
@@ -201,50 +220,34 @@ async function main(): Promise<void> {
 
 /** One client thread: its boards' clients edit and move cursors, and time what they receive. */
 async function runClients(input: WorkerInput): Promise<WorkerReport> {
-  // Each stock provider adds a process exit listener: hundreds per thread are expected here.
-  process.setMaxListeners(0);
   const { options } = input;
   const edits = new Uint32Array(BUCKETS);
   const cursors = new Uint32Array(BUCKETS);
   const record = (histogram: Uint32Array, sentAt: number) => {
     histogram[Math.min(BUCKETS - 1, Math.max(0, Math.round(now() - sentAt)))]!++;
   };
-  const clients: { doc: Y.Doc; provider: WebsocketProvider; board: string }[] = [];
+  const clients: { client: WireClient; board: string }[] = [];
   const madeByBoard = new Map<string, number>();
   for (const board of input.boards) {
     madeByBoard.set(board.id, 0);
     for (let c = 0; c < options.clients; c++) {
-      const doc = new Y.Doc();
-      const provider = new WebsocketProvider(input.syncUrl, board.id, doc, {
-        WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-        params: { token: board.editToken },
-        disableBc: true,
+      const client = new WireClient({
+        url: `${input.syncUrl}/${board.id}?token=${board.editToken}`,
+        onEdit: (sentAt) => record(edits, sentAt),
+        onCursor: (sentAt) => record(cursors, sentAt),
+        now,
       });
-      doc.getMap<number>('load').observe((event) => {
-        if (event.transaction.origin !== provider) return;
-        for (const key of event.keysChanged) {
-          const sentAt = doc.getMap<number>('load').get(key);
-          if (sentAt !== undefined) record(edits, sentAt);
-        }
-      });
-      provider.awareness.on('change', ({ updated }: { updated: number[] }, origin: unknown) => {
-        if (origin === 'local') return;
-        for (const id of updated) {
-          const sentAt = (provider.awareness.getStates().get(id) as { cursor?: { t: number } } | undefined)?.cursor?.t;
-          if (sentAt !== undefined) record(cursors, sentAt);
-        }
-      });
-      clients.push({ doc, provider, board: board.id });
+      clients.push({ client, board: board.id });
     }
   }
   const deadline = Date.now() + 60_000;
-  while (!clients.every((c) => c.provider.synced)) {
+  while (!clients.every((c) => c.client.synced)) {
     if (Date.now() > deadline) throw new Error('clients did not sync within 60 s');
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 
   const timers: NodeJS.Timeout[] = [];
-  clients.forEach((client, i) => {
+  clients.forEach(({ client, board }, i) => {
     let n = 0;
     // Spread the clients' ticks over the period rather than firing them all at once.
     const editEvery = 1000 / options.editsPerSecond;
@@ -253,13 +256,10 @@ async function runClients(input: WorkerInput): Promise<WorkerReport> {
       () =>
         timers.push(
           setInterval(() => {
-            client.doc.getMap<number>('load').set(`${i}-${n++}`, now());
-            madeByBoard.set(client.board, (madeByBoard.get(client.board) ?? 0) + 1);
+            client.edit(`${input.worker}-${i}-${n++}`);
+            madeByBoard.set(board, (madeByBoard.get(board) ?? 0) + 1);
           }, editEvery),
-          setInterval(
-            () => client.provider.awareness.setLocalStateField('cursor', { x: n, y: i, t: now() }),
-            cursorEvery,
-          ),
+          setInterval(() => client.moveCursor(n, i), cursorEvery),
         ),
       Math.random() * editEvery,
     );
@@ -270,13 +270,10 @@ async function runClients(input: WorkerInput): Promise<WorkerReport> {
   // Nothing lost: every client ends up with every edit of its board.
   const settleBy = Date.now() + 60_000;
   const missing = () =>
-    clients.reduce((n, c) => n + Math.max(0, (madeByBoard.get(c.board) ?? 0) - c.doc.getMap('load').size), 0);
+    clients.reduce((n, c) => n + Math.max(0, (madeByBoard.get(c.board) ?? 0) - c.client.keys.size), 0);
   while (missing() > 0 && Date.now() < settleBy) await new Promise((resolve) => setTimeout(resolve, 200));
   const lost = missing();
-  for (const c of clients) {
-    c.provider.destroy();
-    c.doc.destroy();
-  }
+  for (const c of clients) c.client.close();
   const made = [...madeByBoard.values()].reduce((a, b) => a + b, 0);
   return { edits, cursors, made, lost, clients: clients.length };
 }

@@ -23,6 +23,7 @@ export interface RunReport {
 const RESULTS_DIR = fileURLToPath(new URL('./results/', import.meta.url));
 const PUBLISHED_JSON = `${RESULTS_DIR}published.json`;
 const BENCHMARKS_MD = fileURLToPath(new URL('../docs/BENCHMARKS.md', import.meta.url));
+const CHANGES_MD = fileURLToPath(new URL('./changes.md', import.meta.url));
 
 const COLUMN_LABELS: Record<string, string> = {
   ...SERVER_LABELS,
@@ -97,6 +98,8 @@ function toMarkdown(runs: readonly RunReport[]): string {
   lines.push('', '## Targets', '', '| Target | Measured | Status |', '|---|---|---|');
   for (const t of evaluateTargets(all)) lines.push(`| ${t.target} | ${t.measured} | ${t.status} |`);
   for (const result of all) lines.push('', ...scenarioTable(result));
+  // The hand-written account of what each optimisation changed, kept across regenerations.
+  if (existsSync(CHANGES_MD)) lines.push('', readFileSync(CHANGES_MD, 'utf8').trimEnd());
   lines.push('');
   return lines.join('\n');
 }

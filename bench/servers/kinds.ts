@@ -23,4 +23,6 @@ export interface ServerStats {
   readonly cpuUs: number;
   readonly rss: number;
   readonly heapUsed: number;
+  /** Memory outside the JS heap that JS objects hold (Buffers, Uint8Arrays: encoded docs). */
+  readonly external: number;
 }

@@ -12,7 +12,7 @@ serve({
     if (gc) for (let i = 0; i < 3; i++) globalThis.gc?.();
     const cpu = process.cpuUsage();
     const memory = process.memoryUsage();
-    return { cpuUs: cpu.user + cpu.system, rss: memory.rss, heapUsed: memory.heapUsed };
+    return { cpuUs: cpu.user + cpu.system, rss: memory.rss, heapUsed: memory.heapUsed, external: memory.external };
   },
   stop: () => {
     setImmediate(() => process.kill(process.pid, 'SIGTERM'));

@@ -25,7 +25,7 @@ async function main(): Promise<void> {
       if (gc) for (let i = 0; i < 3; i++) globalThis.gc?.();
       const cpu = process.cpuUsage();
       const memory = process.memoryUsage();
-      return { cpuUs: cpu.user + cpu.system, rss: memory.rss, heapUsed: memory.heapUsed };
+      return { cpuUs: cpu.user + cpu.system, rss: memory.rss, heapUsed: memory.heapUsed, external: memory.external };
     },
     stop: async () => {
       await server.close();
