@@ -21,7 +21,16 @@ import {
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import type { BoardStore } from '../src/storage/store';
-import { type Client, connect, startServer, storedDoc, synced, type TestServer, waitFor } from './helpers';
+import {
+  type Client,
+  connect,
+  firstJourneyId,
+  startServer,
+  storedDoc,
+  synced,
+  type TestServer,
+  waitFor,
+} from './helpers';
 
 interface Board {
   id: string;
@@ -36,10 +45,6 @@ async function storedBytes(store: BoardStore, boardId: string): Promise<Buffer> 
   const stored = await store.load(boardId);
   if (!stored) throw new Error(`no board ${boardId}`);
   return Buffer.concat([stored.snapshot ?? new Uint8Array(), ...stored.updates].map((p) => Buffer.from(p)));
-}
-
-function journeyOf(doc: Y.Doc): string {
-  return Object.keys(toSnapshot(doc).journeys)[0]!;
 }
 
 describe('facilitator rights on the relay', () => {
@@ -102,7 +107,7 @@ describe('facilitator rights on the relay', () => {
   it("refuses a participant's facilitator-only changes without storing them, and keeps their card edits", async () => {
     const board = await createBoard();
     const facilitator = await open(board, board.facilitatorToken);
-    const journeyId = journeyOf(facilitator.doc);
+    const journeyId = firstJourneyId(facilitator.doc);
     lockStructure(facilitator.doc, { locked: true });
     setPrivateMode(facilitator.doc, { on: true });
 
@@ -163,7 +168,7 @@ describe('facilitator rights on the relay', () => {
     const board = await createBoard();
     const facilitator = await open(board, board.facilitatorToken);
     const participant = await open(board, board.editToken);
-    const journeyId = journeyOf(facilitator.doc);
+    const journeyId = firstJourneyId(facilitator.doc);
     setPrivateMode(facilitator.doc, { on: true });
     await waitFor(() => readSession(participant.doc).privateMode, 'private mode reaches the participant');
     const privateId = addCardAs(participant.doc, { journeyId, participantId: 'p-bob', kind: 'note', text: 'Idée' });
@@ -200,7 +205,7 @@ describe('facilitator rights on the relay', () => {
     const facilitator = await open(board, board.facilitatorToken);
     const participant = await open(board, board.editToken);
     const observer = await open(board, board.viewToken);
-    const journeyId = journeyOf(facilitator.doc);
+    const journeyId = firstJourneyId(facilitator.doc);
     const presenting = { journeyId, x: 10, y: 20, zoom: 1.5 };
     participant.provider.awareness.setLocalState({ user: { name: 'Bob' }, role: 'facilitator', presenting });
     facilitator.provider.awareness.setLocalState({ user: { name: 'Fanny' }, role: 'facilitator', presenting });

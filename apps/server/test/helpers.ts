@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { toSnapshot } from '@parcours/journey';
 import type { FastifyInstance } from 'fastify';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
@@ -109,4 +110,9 @@ export async function storedDoc(store: BoardStore, boardId: string): Promise<Y.D
   if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
   for (const update of stored.updates) Y.applyUpdate(doc, update);
   return doc;
+}
+
+/** The id of the board's first journey (the one a template makes). */
+export function firstJourneyId(doc: Y.Doc): string {
+  return Object.keys(toSnapshot(doc).journeys)[0]!;
 }

@@ -5,12 +5,17 @@
  */
 import { addCard, setCardText, toSnapshot } from '@parcours/journey';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type * as Y from 'yjs';
-import { type Client, connect, createBoard, startServer, storedDoc, synced, type TestServer, waitFor } from './helpers';
-
-function journeyOf(doc: Y.Doc): string {
-  return Object.keys(toSnapshot(doc).journeys)[0]!;
-}
+import {
+  type Client,
+  connect,
+  createBoard,
+  firstJourneyId,
+  startServer,
+  storedDoc,
+  synced,
+  type TestServer,
+  waitFor,
+} from './helpers';
 
 describe('idle boards sleep and wake', () => {
   let server: TestServer;
@@ -35,7 +40,7 @@ describe('idle boards sleep and wake', () => {
   it('serves joiners from the sleeping board and wakes on the next edit', async () => {
     const board = await createBoard(server.app, { title: 'Atelier', locale: 'fr', template: 'fr-purchase-8' });
     const alice = await open(board.id, board.editToken);
-    const journeyId = journeyOf(alice.doc);
+    const journeyId = firstJourneyId(alice.doc);
     const cardId = addCard(alice.doc, { journeyId, kind: 'irritant', text: 'Délai de livraison' });
     const room = () => server.app.rooms.loaded(board.id)!;
     await waitFor(() => room().asleep, 'the board fell asleep');
@@ -66,7 +71,7 @@ describe('idle boards sleep and wake', () => {
   it('compacts a sleeping board from its encoding', async () => {
     const board = await createBoard(server.app, { title: 'Atelier', locale: 'fr', template: 'blank' });
     const alice = await open(board.id, board.editToken);
-    const journeyId = journeyOf(alice.doc);
+    const journeyId = firstJourneyId(alice.doc);
     for (let i = 0; i < 20; i++) addCard(alice.doc, { journeyId, kind: 'note', text: `Idée ${i}` });
     await waitFor(() => server.app.rooms.loaded(board.id)?.asleep === true, 'asleep');
     alice.destroy();

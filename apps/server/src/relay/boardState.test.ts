@@ -1,16 +1,13 @@
 import { addCard, createBoardDoc, toSnapshot } from '@parcours/journey';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { firstJourneyId } from '../../test/helpers';
 import { BoardState } from './boardState';
-
-function journeyOf(doc: Y.Doc): string {
-  return Object.keys(toSnapshot(doc).journeys)[0]!;
-}
 
 /** A board of `cards` cards built with the model's commands. */
 function boardDoc(cards: number): Y.Doc {
   const doc = createBoardDoc({ title: 'Atelier', locale: 'fr', template: 'fr-purchase-8' });
-  const journeyId = journeyOf(doc);
+  const journeyId = firstJourneyId(doc);
   for (let i = 0; i < cards; i++) addCard(doc, { journeyId, kind: 'note', text: `Carte ${i}` });
   return doc;
 }
@@ -33,7 +30,7 @@ describe('BoardState', () => {
     Y.applyUpdate(partial, Y.encodeStateAsUpdate(source));
     const laterSource = boardDoc(0);
     Y.applyUpdate(laterSource, Y.encodeStateAsUpdate(source));
-    addCard(laterSource, { journeyId: journeyOf(laterSource), kind: 'irritant', text: 'Attente au téléphone' });
+    addCard(laterSource, { journeyId: firstJourneyId(laterSource), kind: 'irritant', text: 'Attente au téléphone' });
 
     const state = make(laterSource);
     const expectedVector = Y.encodeStateVector(laterSource);
@@ -63,7 +60,7 @@ describe('BoardState', () => {
     expect(state.asleep).toBe(false);
     expect(toSnapshot(woken)).toEqual(before);
     expect(updates).toHaveLength(0); // rebuilding is not an edit
-    addCard(woken, { journeyId: journeyOf(woken), kind: 'enchantment', text: 'Livraison en avance' });
+    addCard(woken, { journeyId: firstJourneyId(woken), kind: 'enchantment', text: 'Livraison en avance' });
     expect(updates).toHaveLength(1);
     // The cached encoding was dropped with that edit: a fresh client gets the new card.
     const fresh = new Y.Doc();
