@@ -5,6 +5,7 @@ import { type ConnectionState, canEdit, type Participant, type Role, useBoardSto
 import { findRecentBoard, rememberBoard } from '../store/recentBoards';
 import { connectBoard } from './connect';
 import { createPresence, toPeers } from './presence';
+import { recoverFromRefusal } from './refusal';
 import { checkSchema } from './schemaCheck';
 import { trackUnsynced } from './unsynced';
 
@@ -138,6 +139,8 @@ export function useBoardSession(boardId: string, token: string | null, participa
     provider.on('status', updateConnection);
     provider.on('sync', onSync);
     provider.on('closed', (event) => {
+      // A refused change (4403): start again from the board as stored (sync/refusal.ts).
+      if (event.code === 4403 && recoverFromRefusal(boardId, event.reason, () => persistence.clearData())) return;
       if (event.code === 4401 || event.code === 4403) patch({ error: 'unauthorized' });
       else if (event.code === 4404) patch({ error: 'not-found' });
       else if (event.code === 4503) patch({ error: 'newer-doc' });

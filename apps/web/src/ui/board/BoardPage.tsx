@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canEdit, type Participant, useBoardStore } from '../../store/boardStore';
 import { loadParticipant } from '../../store/participantIdentity';
+import { toastError } from '../../store/toastStore';
+import { takeRefusalNotice } from '../../sync/refusal';
 import { installProbe } from '../../sync/testHook';
 import { useBoardSession } from '../../sync/useBoardSession';
 import { PlanView } from '../plan/PlanView';
@@ -23,6 +25,10 @@ export function BoardPage(props: { boardId: string; token: string | null }) {
   const [renaming, setRenaming] = useState(false);
   useBoardSession(props.boardId, props.token, participant);
   useEffect(() => installProbe(window), []);
+  // Back from a refused change (sync/refusal.ts): say why the board was reloaded.
+  useEffect(() => {
+    if (takeRefusalNotice(props.boardId) !== null) toastError(t('board.refused'));
+  }, [props.boardId, t]);
   // Fetch the canvas chunk while the board syncs, not after.
   useEffect(() => void canvasModule.load().catch(() => {}), []);
   useKeymap();

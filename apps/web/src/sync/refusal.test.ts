@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { recoverFromRefusal, takeRefusalNotice } from './refusal';
+
+function memoryStorage(): Storage {
+  const data = new Map<string, string>();
+  return {
+    get length() {
+      return data.size;
+    },
+    clear: () => data.clear(),
+    getItem: (k) => data.get(k) ?? null,
+    key: (i) => [...data.keys()][i] ?? null,
+    removeItem: (k) => void data.delete(k),
+    setItem: (k, v) => void data.set(k, v),
+  };
+}
+
+describe('recovering from a refused update', () => {
+  it('drops the local copy, reloads, and explains once after the reload', async () => {
+    const storage = memoryStorage();
+    let cleared = 0;
+    let reloaded = 0;
+    const ok = recoverFromRefusal('b1', 'forbidden: the structure is locked (phases)', async () => void cleared++, {
+      storage,
+      now: 1_000,
+      reload: () => void reloaded++,
+    });
+    expect(ok).toBe(true);
+    await new Promise((r) => setTimeout(r, 0));
+    expect([cleared, reloaded]).toEqual([1, 1]);
+    expect(takeRefusalNotice('other', storage)).toBeNull();
+    expect(takeRefusalNotice('b1', storage)).toContain('locked');
+    expect(takeRefusalNotice('b1', storage)).toBeNull();
+  });
+
+  it('does not loop: a second refusal moments later is left to the error page', () => {
+    const storage = memoryStorage();
+    const options = { storage, reload: () => {} };
+    expect(recoverFromRefusal('b1', 'x', async () => {}, { ...options, now: 1_000 })).toBe(true);
+    expect(recoverFromRefusal('b1', 'x', async () => {}, { ...options, now: 5_000 })).toBe(false);
+    expect(recoverFromRefusal('b1', 'x', async () => {}, { ...options, now: 60_000 })).toBe(true);
+  });
+});

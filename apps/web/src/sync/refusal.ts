@@ -1,0 +1,53 @@
+/**
+ * When the server refuses one of this participant's updates (close code 4403: a change only the
+ * facilitator may make, typically made offline while the facilitator locked the board), Yjs cannot
+ * take that change back, and every later update depends on it: this copy of the board can never
+ * sync again. So the local copy (IndexedDB) is dropped and the page reloads the board as stored,
+ * saying why once it is back. A second refusal right after a reload is not retried: the error page
+ * shows instead, rather than a reload loop.
+ */
+const KEY = 'parcours.refusal';
+/** A refusal this soon after the last one means reloading does not help. */
+const LOOP_MS = 15_000;
+
+interface Refusal {
+  readonly boardId: string;
+  readonly reason: string;
+  readonly at: number;
+  readonly shown: boolean;
+}
+
+function read(storage: Storage): Refusal | null {
+  try {
+    return JSON.parse(storage.getItem(KEY) ?? 'null') as Refusal | null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Records the refusal, forgets this board's local copy and reloads. Returns false (and does
+ * nothing) when the last refusal of this board was moments ago: the caller shows an error instead.
+ */
+export function recoverFromRefusal(
+  boardId: string,
+  reason: string,
+  clearLocalCopy: () => Promise<void>,
+  { storage = sessionStorage, now = Date.now(), reload = () => window.location.reload() } = {},
+): boolean {
+  const last = read(storage);
+  if (last && last.boardId === boardId && now - last.at < LOOP_MS) return false;
+  storage.setItem(KEY, JSON.stringify({ boardId, reason, at: now, shown: false } satisfies Refusal));
+  clearLocalCopy()
+    .catch(() => {}) // the reload still brings the stored board; a stale local copy resyncs or is refused again
+    .finally(reload);
+  return true;
+}
+
+/** The refusal to explain on this board's page after the reload, once. */
+export function takeRefusalNotice(boardId: string, storage: Storage = sessionStorage): string | null {
+  const last = read(storage);
+  if (!last || last.boardId !== boardId || last.shown) return null;
+  storage.setItem(KEY, JSON.stringify({ ...last, shown: true }));
+  return last.reason;
+}
