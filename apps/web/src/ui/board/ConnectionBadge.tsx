@@ -7,9 +7,14 @@ export function ConnectionBadge() {
   const connection = useBoardStore((s) => s.connection);
   const unsynced = useBoardStore((s) => s.unsynced);
   return (
-    <output className={`connection connection-${connection}`} data-testid="connection" data-unsynced={unsynced}>
+    <output
+      className={`connection connection-${connection}`}
+      data-testid="connection"
+      data-unsynced={unsynced}
+      title={t(`connection.${connection}`)}
+    >
       <span className="dot" aria-hidden="true" />
-      <span>{t(`connection.${connection}`)}</span>
+      <span className="connection-label">{t(`connection.${connection}`)}</span>
       {unsynced > 0 && <span className="unsynced">{t('connection.unsynced', { count: unsynced })}</span>}
     </output>
   );
