@@ -104,6 +104,18 @@ describe('REST API', () => {
       }
     });
 
+    it('tells a token its role at /access, without loading the board', async () => {
+      for (const [token, role] of [
+        [board.editToken, 'edit'],
+        [board.viewToken, 'view'],
+      ] as const) {
+        const res = await server.app.inject({ url: `/api/boards/${board.id}/access?token=${token}` });
+        expect(res.statusCode).toBe(200);
+        expect(res.json()).toEqual({ id: board.id, role });
+      }
+      expect(server.app.rooms.stats.boards).toBe(0);
+    });
+
     it('accepts the token as a bearer header too', async () => {
       const res = await server.app.inject({
         url: `/api/boards/${board.id}`,
@@ -113,7 +125,7 @@ describe('REST API', () => {
     });
 
     it('answers 401 for a wrong or missing token and 404 for an unknown board', async () => {
-      const paths = ['', '/export.json', '/export.png'];
+      const paths = ['', '/access', '/export.json', '/export.png'];
       for (const path of paths) {
         expect((await server.app.inject({ url: `/api/boards/${board.id}${path}?token=wrong` })).statusCode).toBe(401);
         expect((await server.app.inject({ url: `/api/boards/${board.id}${path}` })).statusCode).toBe(401);

@@ -50,6 +50,8 @@ const counts = z.object({
   actions: z.number(),
 });
 
+const access = z.object({ id: z.string(), role: z.enum(['edit', 'view', 'facilitator']) });
+
 const summary = z.object({
   id: z.string(),
   title: z.string(),
@@ -140,6 +142,26 @@ export function registerBoardRoutes(app: FastifyInstance, options: BoardRoutesOp
       // fromJson/fromPng validate everything before building the doc: a bad file creates nothing.
       const doc = Buffer.isBuffer(request.body) ? fromPng(new Uint8Array(request.body)) : fromJson(request.body);
       return reply.code(201).send(await saveNewBoard(doc));
+    },
+  );
+
+  app.get<{ Params: { id: string }; Querystring: { token?: string } }>(
+    '/api/boards/:id/access',
+    {
+      schema: {
+        summary: 'The role a token gives on a board, without reading the board',
+        description:
+          "What the web app asks first when it opens a board: answered from the board's record alone, so it costs nothing however large the board is (the summary below reads the whole board).",
+        tags: ['boards'],
+        params: boardParams,
+        querystring: tokenQuery,
+        response: { 200: access, 401: errorSchema, 404: errorSchema, 429: errorSchema },
+      },
+    },
+    async (request, reply) => {
+      const checked = await authorize(checks, request, reply);
+      if (!checked) return reply;
+      return { id: checked.board.id, role: checked.role };
     },
   );
 

@@ -11,13 +11,6 @@ export interface CreatedBoard {
   readonly viewUrl?: string;
 }
 
-export interface BoardInfo {
-  readonly id?: string;
-  readonly title: string;
-  readonly locale?: Locale;
-  readonly role: Role;
-}
-
 export interface ApiIssue {
   readonly path: string;
   readonly message: string;
@@ -72,8 +65,9 @@ export async function importBoard(file: Blob & { name?: string }): Promise<Creat
   });
 }
 
-export function fetchBoardInfo(boardId: string, token: string): Promise<BoardInfo> {
-  return request(`/api/boards/${encodeURIComponent(boardId)}?token=${encodeURIComponent(token)}`);
+/** The role this token gives, without the server reading the board (cheap on a huge board). */
+export function fetchBoardAccess(boardId: string, token: string): Promise<{ id: string; role: Role }> {
+  return request(`/api/boards/${encodeURIComponent(boardId)}/access?token=${encodeURIComponent(token)}`);
 }
 
 export function exportUrl(boardId: string, token: string, format: 'png' | 'json', journeyId?: string): string {

@@ -1,6 +1,6 @@
 import { createUndoManager, observeSnapshot } from '@parcours/journey';
 import { useEffect, useRef } from 'react';
-import { ApiError, fetchBoardInfo } from '../api/boards';
+import { ApiError, fetchBoardAccess } from '../api/boards';
 import { type ConnectionState, canEdit, type Participant, type Role, useBoardStore } from '../store/boardStore';
 import { findRecentBoard, rememberBoard } from '../store/recentBoards';
 import { connectBoard } from './connect';
@@ -50,11 +50,13 @@ export function useBoardSession(boardId: string, token: string | null, participa
     const applyRole = (role: Role) => patch({ role });
     // Offline-first: the last role known on this device until the server answers.
     applyRole(recent?.token === token ? recent.role : 'view');
-    fetchBoardInfo(boardId, token).then(
+    // The role alone: the summary would make the server read the whole board first.
+    fetchBoardAccess(boardId, token).then(
       (info) => {
         if (stopped) return;
         applyRole(info.role);
-        rememberBoard({ id: boardId, title: info.title, token, role: info.role });
+        // The title is remembered once the board has synced (below).
+        rememberBoard({ id: boardId, token, role: info.role });
       },
       (error: unknown) => {
         if (stopped || !(error instanceof ApiError)) return;
