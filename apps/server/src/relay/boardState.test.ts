@@ -74,6 +74,20 @@ describe('BoardState', () => {
     expect(state.diff(empty)).toBe(state.diff(empty));
   });
 
+  it('serves the stored snapshot it was built from as is, until the first edit', () => {
+    const stored = Y.encodeStateAsUpdate(boardDoc(20));
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, stored);
+    const state = new BoardState(doc, { sleepAfterMs: 0, onUpdate: () => {}, canSleep: () => true }, stored);
+    states.push(state);
+    expect(state.diff(Y.encodeStateVector(new Y.Doc()))).toBe(stored);
+    addCard(state.doc, { journeyId: firstJourneyId(state.doc), kind: 'note', text: 'Nouvelle' });
+    expect(state.full()).not.toBe(stored);
+    const fresh = new Y.Doc();
+    Y.applyUpdate(fresh, state.full());
+    expect(toSnapshot(fresh)).toEqual(toSnapshot(state.doc));
+  });
+
   it('refuses to sleep while structs wait for their dependencies', () => {
     const source = new Y.Doc();
     source.getMap('m').set('a', 1);

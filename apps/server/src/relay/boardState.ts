@@ -34,9 +34,11 @@ export class BoardState {
   private readonly options: BoardStateOptions;
   private destroyed = false;
 
-  constructor(doc: Y.Doc, options: BoardStateOptions) {
+  /** `encoded`, when given, is an encoding of exactly `doc`'s state (the stored snapshot it was built from). */
+  constructor(doc: Y.Doc, options: BoardStateOptions, encoded?: Uint8Array) {
     this.live = doc;
     this.options = options;
+    this.encoded = encoded ?? null;
     doc.on('update', this.onUpdate);
     this.touch();
   }

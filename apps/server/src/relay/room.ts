@@ -38,6 +38,8 @@ export interface RoomOptions {
   readonly compactAfter: number;
   /** Fold the doc into its encoding after this long without an edit (boardState.ts); 0 never. */
   readonly sleepAfterMs?: number;
+  /** An encoding of exactly `doc`'s state, when the store had one (a compacted board): served as is. */
+  readonly encoded?: Uint8Array;
   /** Called when the store failed: the room closes its connections and must be dropped. */
   readonly onBroken: (room: Room) => void;
   /** The other instances that have this board loaded (none when absent). */
@@ -80,11 +82,11 @@ export class Room {
     this.bus = options.bus;
     this.lastSeq = options.lastSeq;
     this.logLength = options.logLength;
-    this.state = new BoardState(options.doc, {
-      sleepAfterMs: options.sleepAfterMs ?? 0,
-      onUpdate: this.onDocUpdate,
-      canSleep: () => this.idle,
-    });
+    this.state = new BoardState(
+      options.doc,
+      { sleepAfterMs: options.sleepAfterMs ?? 0, onUpdate: this.onDocUpdate, canSleep: () => this.idle },
+      options.encoded,
+    );
   }
 
   /** The board's live doc (rebuilt if it was asleep: only writers and REST reads need it). */

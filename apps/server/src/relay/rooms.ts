@@ -189,6 +189,8 @@ export class Rooms {
       logLength,
       compactAfter: this.compactAfter,
       sleepAfterMs: this.sleepAfterMs,
+      // A compacted, unmigrated board is its snapshot: the first joiners get those bytes, not a re-encoding.
+      ...(stored.snapshot && stored.updates.length === 0 && migrated.length === 0 ? { encoded: stored.snapshot } : {}),
       onBroken: (broken) => this.drop(broken),
       bus: this.bus,
     });
