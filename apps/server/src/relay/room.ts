@@ -19,6 +19,7 @@ import { type AwarenessEntry, AwarenessTable, readAwarenessUpdate, writeAwarenes
 import { BoardState } from './boardState';
 import type { Connection } from './connection';
 import { CloseCode, ProtocolError } from './errors';
+import { PresenceBatch } from './presenceBatch';
 import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './protocol';
 
 /** Missing dependencies the doc may wait for before we call the sender's updates garbage. */
@@ -64,10 +65,11 @@ export class Room {
   private received = 0;
   private stored = 0;
   private flushScheduled = false;
-  /** Presence entries of this tick, the latest per client, and who sent them all (null: several). */
-  private readonly presenceOut = new Map<number, AwarenessEntry>();
-  private presenceFrom: Connection | null | undefined;
-  private presenceScheduled = false;
+  private readonly presence = new PresenceBatch((entries, from) => {
+    if (this.broken) return;
+    this.broadcast(encodeAwareness(entries), from);
+    this.publishAwareness(entries);
+  });
   private flushing: Promise<void> | null = null;
   private compactRequested = false;
   private waiters: (() => void)[] = [];
@@ -122,7 +124,7 @@ export class Room {
   leave(conn: Connection): void {
     if (!this.connections.delete(conn)) return;
     const gone = this.awareness.remove(conn.clientIds);
-    for (const id of conn.clientIds) this.presenceOut.delete(id);
+    this.presence.forget(conn.clientIds);
     conn.clientIds.clear();
     if (gone.length > 0) this.broadcast(encodeAwareness(gone), null);
     if (gone.length > 0) this.publishAwareness(gone);
@@ -152,36 +154,13 @@ export class Room {
     }
   }
 
-  /**
-   * Presence is relayed once per event-loop tick, not once per message: the tick's entries, the
-   * latest per client, go out as one frame to every connection (and one message to the other
-   * instances). Thirty participants moving their cursors at 10 Hz would otherwise cost 30 x 29
-   * frames a tick; under load a tick gathers more, and a cursor that moved twice is sent once.
-   */
+  /** Presence is relayed once per event-loop tick (presenceBatch.ts). */
   relayAwareness(entries: readonly AwarenessEntry[], from: Connection): void {
     const { added, removed } = this.awareness.apply(entries);
     for (const id of added) from.clientIds.add(id);
     for (const id of removed) from.clientIds.delete(id);
-    for (const entry of entries) {
-      const queued = this.presenceOut.get(entry.clientId);
-      if (!queued || entry.clock >= queued.clock) this.presenceOut.set(entry.clientId, entry);
-    }
-    this.presenceFrom = this.presenceFrom === undefined || this.presenceFrom === from ? from : null;
-    if (this.presenceScheduled) return;
-    this.presenceScheduled = true;
-    setImmediate(this.flushPresence);
+    this.presence.add(entries, from);
   }
-
-  private readonly flushPresence = (): void => {
-    this.presenceScheduled = false;
-    const entries = [...this.presenceOut.values()];
-    const from = this.presenceFrom ?? null;
-    this.presenceOut.clear();
-    this.presenceFrom = undefined;
-    if (entries.length === 0 || this.broken) return;
-    this.broadcast(encodeAwareness(entries), from);
-    this.publishAwareness(entries);
-  };
 
   /** A message from another instance that has this board loaded. */
   receiveFromPeer(message: BusMessage): void {
