@@ -116,7 +116,7 @@ describe('leaks', () => {
         wallMs: Math.round(performance.now() - start),
       });
       expect(done, `only ${done} cycles within ${TIME_BUDGET_MS} ms`).toBe(CYCLES);
-      expect(server.app.rooms.stats).toEqual({ boards: 0, connections: 0 });
+      expect(server.app.rooms.stats).toEqual({ boards: 0, asleep: 0, connections: 0 });
       expect(openSockets).toBe(0);
       expect(listenersAfter).toEqual(listenersBefore);
       // A leak is growth: no kind of handle may be more numerous than before (timers the warm-up's

@@ -9,6 +9,11 @@ const measure = (text: string) => ctx.measureText(text).width;
 const charWidth = measure('abcdefghijklmnopqrstuvwxyz') / 26;
 
 describe('wrapText', () => {
+  it('never splits an emoji where it trims a long text before wrapping (found by the property below)', () => {
+    const lines = wrapText(measure, '  𐀀', 1, 1, 1);
+    expect(lines.join('')).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+  });
+
   it('keeps short text on one line', () => {
     expect(wrapText(measure, 'Avis clients', 200, 3, charWidth)).toEqual(['Avis clients']);
   });

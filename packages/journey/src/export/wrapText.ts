@@ -15,7 +15,7 @@ export function wrapText(
   const guess = Math.max(1, Math.floor(maxWidth / Math.max(1, charWidth)));
   // Only what can show is looked at: a 10,000-character text costs the same as a short one.
   let rest = text
-    .slice(0, guess * maxLines * 3)
+    .slice(0, safeCut(text, guess * maxLines * 3)) // an emoji at the edge stays whole
     .replace(/\s+/g, ' ')
     .trim();
   while (rest && lines.length < maxLines) {
