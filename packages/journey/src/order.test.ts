@@ -53,4 +53,15 @@ describe('fractional order', () => {
     expect(orderBefore(siblings, null) > 'k').toBe(true);
     expect(compareOrder({ id: 'a', order: 'V' }, { id: 'b', order: 'V' })).toBeLessThan(0);
   });
+
+  it('does not fail when the sibling to go before has no key (found by the relay convergence suite)', () => {
+    // A record whose order a concurrent change left unset reads as '': nothing sorts before it.
+    const siblings = [
+      { id: 'a', order: '' },
+      { id: 'b', order: 'V' },
+    ];
+    const key = orderBefore(siblings, 'a');
+    expect(key > 'V').toBe(true);
+    expect(orderBefore([{ id: 'a', order: '' }], 'a') > '').toBe(true);
+  });
 });

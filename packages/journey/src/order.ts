@@ -79,5 +79,8 @@ export function orderBefore(siblings: readonly Ordered[], beforeId?: string | nu
       break;
     }
   }
+  // No key sorts before an empty one (a record whose order a concurrent change left unset): rather
+  // than fail the user's command, place the item at the end.
+  if ((prev ?? '') >= next) return orderBetween(siblings.at(-1)!.order, null);
   return orderBetween(prev, next);
 }
