@@ -1,16 +1,15 @@
 import type { Card, Snapshot } from '@parcours/journey';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cardsOf, rectOnCanvas, snapshotOf, stateOf, waitConnected } from './board';
 import {
   boardUrl,
   type CreatedBoard,
   createBoardViaApi,
-  launchBrowser,
   newParticipant,
   type Server,
   screenshot,
-  startServer,
+  useServerAndBrowser,
 } from './harness';
 
 function ordered<T extends { order: string; id: string }>(items: Iterable<T>): T[] {
@@ -39,13 +38,9 @@ describe('two participants on one board', () => {
   let server: Server;
   let browser: Browser;
   let board: CreatedBoard;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  useServerAndBrowser(async (s, b) => {
+    [server, browser] = [s, b];
     board = await createBoardViaApi(server, { title: 'Atelier à deux', locale: 'fr', template: 'fr-purchase-8' });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it('see each other’s new card, text, move and cursor; undo only takes back one’s own change; a view link cannot edit', async () => {

@@ -1,25 +1,13 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { snapshotOf, stateOf, waitConnected } from './board';
-import {
-  boardUrl,
-  createBoardViaApi,
-  launchBrowser,
-  newParticipant,
-  type Server,
-  screenshot,
-  startServer,
-} from './harness';
+import { boardUrl, createBoardViaApi, newParticipant, type Server, screenshot, useServerAndBrowser } from './harness';
 
 describe('creating a board', () => {
   let server: Server;
   let browser: Browser;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  useServerAndBrowser((s, b) => {
+    [server, browser] = [s, b];
   });
 
   it('creates a board from the French 8-phase template, asks the name once, and lists it as recent', async () => {

@@ -1,17 +1,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cardsOf, stateOf, waitConnected } from './board';
 import {
   boardUrl,
   createBoardViaApi,
-  launchBrowser,
   newParticipant,
   OUTPUT_DIR,
   type Server,
   screenshot,
-  startServer,
+  useServerAndBrowser,
 } from './harness';
 
 /** The board as a user sees it, without ids (an import gives fresh ones) or timestamps. */
@@ -40,12 +39,8 @@ async function exportJsonOf(server: Server, boardId: string, token: string): Pro
 describe('export and import', () => {
   let server: Server;
   let browser: Browser;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  useServerAndBrowser((s, b) => {
+    [server, browser] = [s, b];
   });
 
   it('exports PNG and JSON named after the board, and re-importing the JSON gives the same board', async () => {

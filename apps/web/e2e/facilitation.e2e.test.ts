@@ -5,9 +5,9 @@
  * other until the reveal; a dot vote limits the dots and shows the ranking once closed.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cardsOf, rectOnCanvas, snapshotOf, stateOf, waitConnected } from './board';
-import { createBoardViaApi, launchBrowser, newParticipant, type Server, screenshot, startServer } from './harness';
+import { createBoardViaApi, newParticipant, type Server, screenshot, useServerAndBrowser } from './harness';
 
 interface FacilitatedBoard {
   id: string;
@@ -27,12 +27,8 @@ async function openCard(page: Page, cardId: string): Promise<void> {
 describe('facilitating a workshop', () => {
   let server: Server;
   let browser: Browser;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  useServerAndBrowser((s, b) => {
+    [server, browser] = [s, b];
   });
 
   it('locks the structure, runs a timer, a private brainstorm and a dot vote with two participants', async () => {

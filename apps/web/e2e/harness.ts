@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 /**
  * The server's own modules, loaded at run time: the web typecheck does not follow them, so it
@@ -125,4 +126,24 @@ export async function createBoardViaApi(
 
 export function boardUrl(server: Server, board: CreatedBoard, role: 'edit' | 'view' = 'edit'): string {
   return `${server.url}/b/${board.id}?token=${role === 'edit' ? board.editToken : board.viewToken}`;
+}
+
+/**
+ * The real server and Chromium for one test file: started before its tests (`ready` gets them),
+ * stopped after them, also when a test failed.
+ */
+export function useServerAndBrowser(
+  ready: (server: Server, browser: Browser) => void | Promise<void>,
+  startTimeoutMs?: number,
+): void {
+  let server: Server | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+    await ready(server, browser);
+  }, startTimeoutMs);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
 }

@@ -1,25 +1,13 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cardsOf, stateOf, storedUpdateCount, waitConnected } from './board';
-import {
-  boardUrl,
-  createBoardViaApi,
-  launchBrowser,
-  newParticipant,
-  type Server,
-  screenshot,
-  startServer,
-} from './harness';
+import { boardUrl, createBoardViaApi, newParticipant, type Server, screenshot, useServerAndBrowser } from './harness';
 
 describe('working offline', () => {
   let server: Server;
   let browser: Browser;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  useServerAndBrowser((s, b) => {
+    [server, browser] = [s, b];
   });
 
   it('keeps edits made offline on the device and merges them with the others’ when the connection returns', async () => {

@@ -2,17 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsv } from '@parcours/journey';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { rectOnCanvas, snapshotOf, waitConnected } from './board';
 import {
   boardUrl,
   createBoardViaApi,
-  launchBrowser,
   newParticipant,
   OUTPUT_DIR,
   type Server,
   screenshot,
-  startServer,
+  useServerAndBrowser,
 } from './harness';
 
 const center = (r: { x: number; y: number; width: number; height: number }) => ({
@@ -23,13 +22,9 @@ const center = (r: { x: number; y: number; width: number; height: number }) => (
 describe('action plan and survey data', () => {
   let server: Server;
   let browser: Browser;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  useServerAndBrowser((s, b) => {
+    [server, browser] = [s, b];
   }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   it('turns an irritant into a quick win, exports the plan as CSV for French Excel, and imports survey results with a bad row reported', async () => {
     const board = await createBoardViaApi(server, { title: 'Atelier SAV', locale: 'fr', template: 'fr-purchase-8' });

@@ -5,19 +5,15 @@
  * working (before, it showed the unauthorized page for good).
  */
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { snapshotOf, stateOf, waitConnected } from './board';
-import { createBoardViaApi, launchBrowser, newParticipant, type Server, screenshot, startServer } from './harness';
+import { createBoardViaApi, newParticipant, type Server, screenshot, useServerAndBrowser } from './harness';
 
 describe('a refused change', () => {
   let server: Server;
   let browser: Browser;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  useServerAndBrowser((s, b) => {
+    [server, browser] = [s, b];
   });
 
   it('reloads the board as stored, explains why, and lets the participant go on', async () => {

@@ -1,25 +1,13 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { rectOnCanvas, snapshotOf, stateOf, waitConnected } from './board';
-import {
-  boardUrl,
-  createBoardViaApi,
-  launchBrowser,
-  newParticipant,
-  type Server,
-  screenshot,
-  startServer,
-} from './harness';
+import { boardUrl, createBoardViaApi, newParticipant, type Server, screenshot, useServerAndBrowser } from './harness';
 
 describe('running a workshop', () => {
   let server: Server;
   let browser: Browser;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  useServerAndBrowser((s, b) => {
+    [server, browser] = [s, b];
   });
 
   it('renames the board, sets the persona, duplicates the journey as to-be, shares, rates and votes, in French then English', async () => {

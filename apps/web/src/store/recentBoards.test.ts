@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { memoryStorage } from '../testing/memoryStorage';
 import { findRecentBoard, forgetBoard, loadRecentBoards, rememberBoard } from './recentBoards';
-
-function memoryStorage(): Storage {
-  const data = new Map<string, string>();
-  return {
-    get length() {
-      return data.size;
-    },
-    clear: () => data.clear(),
-    getItem: (k) => data.get(k) ?? null,
-    key: (i) => [...data.keys()][i] ?? null,
-    removeItem: (k) => void data.delete(k),
-    setItem: (k, v) => void data.set(k, v),
-  };
-}
 
 describe('recent boards', () => {
   it('keeps the newest first, keeps the creator tokens when reopened with a view token, and forgets', () => {
