@@ -3,14 +3,14 @@ import { LoadFailed } from './common/LoadFailed';
 import { onDemand, useOnDemand } from './common/onDemand';
 import { Toasts } from './common/Toasts';
 import { HomePage } from './home/HomePage';
-import { navigate, useRoute } from './router';
+import { navigate, toRoute, useRoute } from './router';
 
 // The board page (Yjs, sync, panels) loads on demand: the home page stays light.
 const boardPage = onDemand(() => import('./board/BoardPage').then((m) => m.BoardPage));
 
 /** Starts loading what the page at `pathname` needs before React renders it (main.tsx). */
 export function preloadFor(pathname: string): void {
-  if (pathname.startsWith('/b/')) boardPage.load().catch(() => {}); // shown by BoardRoute if it fails
+  if (toRoute(pathname, '').name === 'board') boardPage.load().catch(() => {}); // shown by BoardRoute if it fails
 }
 
 export function App() {
