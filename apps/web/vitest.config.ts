@@ -7,6 +7,8 @@ export default defineProject({
     name: 'web',
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'e2e/**/*.e2e.test.ts'],
     environment: 'node',
+    // The run's fixed seed for fast-check, and a replay command on failure.
+    setupFiles: ['../../packages/journey/src/testing/vitestSetup.ts'],
     // Bounded, generous waits: a browser test on a busy 2-core CI machine can be slow, never stuck.
     testTimeout: 120_000,
     hookTimeout: 60_000,

@@ -2,8 +2,11 @@
  * Convergence through the real relay: 500 seeded scenarios (5 clients, 200 model commands each,
  * random disconnects), a batch at a time on one in-process server, each on its own board. The
  * seeds are split across two test files so that vitest runs them on both cores.
- * Replay one scenario: PARCOURS_SEED=<seed> pnpm vitest run --project server reliability/convergence.1
+ * The scenarios' seeds start at the run's test seed (PARCOURS_TEST_SEED, fixed by default: see
+ * @parcours/journey/testing seed.ts). Replay one scenario: PARCOURS_SEED=<scenario seed> pnpm vitest
+ * run apps/server/test/reliability/convergence.1.test.ts (the command is printed with each failure).
  */
+import { testSeed } from '@parcours/journey/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../helpers';
 import { elapsedMs, writeResult } from './results';
@@ -14,8 +17,8 @@ const SHAPE = { clients: 5, commands: 200 };
 const SCENARIOS = Number(process.env.PARCOURS_SCENARIOS ?? 500);
 /** Scenarios in flight at once: enough to keep the relay busy, few enough for one core. */
 const BATCH = 10;
-/** Seeds are BASE_SEED + i: fixed, so CI runs the same scenarios every time. */
-const BASE_SEED = 20_261_125;
+/** Seeds are BASE_SEED + i: fixed, so CI runs the same scenarios every time (PARCOURS_TEST_SEED for others). */
+const BASE_SEED = testSeed();
 const TIME_BUDGET_MS = 200_000;
 
 export function defineConvergenceSuite(part: number, parts: number): void {

@@ -3,8 +3,9 @@
  * sent over thousands of short connections (a rejected frame closes its connection by design)
  * to the board two honest clients are editing. The server must not crash or stall its event
  * loop over 250 ms, must grow by less than 50 MiB, and the honest clients must keep syncing.
- * Replay with another seed: PARCOURS_FUZZ_SEED=<n>.
+ * The frames are drawn from the run's test seed (fixed; PARCOURS_TEST_SEED=<n> draws others).
  */
+import { testSeed } from '@parcours/journey/testing';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
@@ -26,7 +27,7 @@ const FRAMES = 100_000;
 const FRAMES_PER_CONNECTION = 100;
 const CONCURRENT_CONNECTIONS = 32;
 const CHUNK = 1_000;
-const SEED = Number(process.env.PARCOURS_FUZZ_SEED ?? 687_498);
+const SEED = testSeed();
 const TIME_BUDGET_MS = 150_000;
 const MAX_STALL_MS = 250;
 const MAX_GROWTH_MIB = 50;

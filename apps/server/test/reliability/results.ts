@@ -1,13 +1,14 @@
 /**
- * Each reliability check writes the figures of its last run to results/<check>.json, committed
- * with docs/RELIABILITY.md so the doc's numbers can be traced to a run. One file per check:
- * test files run in parallel workers and must not share a file.
+ * Each reliability check writes the figures of its last run to results/last-run/<check>.json
+ * (ignored by git: running the tests never changes a tracked file). Copied to results/<check>.json
+ * and committed with docs/RELIABILITY.md when the doc's numbers are updated, so they can be traced
+ * to a run. One file per check: test files run in parallel workers and must not share a file.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const RESULTS_DIR = fileURLToPath(new URL('./results/', import.meta.url));
+const RESULTS_DIR = fileURLToPath(new URL('./results/last-run/', import.meta.url));
 
 export type Figures = Record<string, number | string | boolean | null | readonly (number | string)[]>;
 

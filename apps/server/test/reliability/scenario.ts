@@ -110,7 +110,7 @@ export async function runScenario(server: TestServer, seed: number, shape: Scena
   }
 }
 
-/** A failed scenario, with the seed that replays it (PARCOURS_SEED=<seed>). */
+/** A failed scenario, with the command that replays it alone (PARCOURS_SEED=<seed>). */
 export class ScenarioError extends Error {
   constructor(
     readonly seed: number,
@@ -118,7 +118,9 @@ export class ScenarioError extends Error {
     readonly actual?: unknown,
     readonly expected?: unknown,
   ) {
-    super(`seed ${seed} (replay: PARCOURS_SEED=${seed}): ${message}`);
+    super(
+      `seed ${seed} (replay: PARCOURS_SEED=${seed} pnpm vitest run apps/server/test/reliability/convergence.1.test.ts): ${message}`,
+    );
     this.name = 'ScenarioError';
   }
 }

@@ -199,6 +199,8 @@ describe('forbiddenChanges', () => {
       op: fc.oneof(opArbitrary, sessionOpArbitrary),
       deliver: fc.boolean(),
     });
+    const RUNS = 40;
+    const CELL = { phaseId: 'phase-a', channelId: 'channel-a' };
     let checked = 0;
     fc.assert(
       fc.property(fc.array(step, { minLength: 1, maxLength: 25 }), (steps) => {
@@ -229,6 +231,9 @@ describe('forbiddenChanges', () => {
           }
           Y.applyUpdate(peers[i]!, Y.encodeStateAsUpdate(server, Y.encodeStateVector(peers[i]!)), REMOTE);
         };
+        // One edit every run makes, whatever the draws: a card from peer 0, applied and checked.
+        addCard(peers[0]!, { journeyId, kind: 'touchpoint', text: 'Compare les offres', cell: CELL });
+        flush(0);
         for (const { peer, op, deliver } of steps) {
           if ('session' in op) applySessionOp(peers[peer]!, journeyId, op.session, `p${peer}`);
           else applyOp(peers[peer]!, journeyId, op, `p${peer}`);
@@ -237,8 +242,9 @@ describe('forbiddenChanges', () => {
         flush(0);
         flush(1);
       }),
-      { numRuns: 40 },
+      { numRuns: RUNS },
     );
-    expect(checked).toBeGreaterThan(100);
+    // Not vacuous: each run's guaranteed card creation was seen and checked, whatever else was drawn.
+    expect(checked).toBeGreaterThanOrEqual(RUNS);
   });
 });

@@ -1,3 +1,4 @@
 export { idArbitrary, journeyMapArbitrary, textArbitrary } from './arbitraries';
 export { applyOp, brokenInvariants, type Op, opArbitrary, seedJourney } from './randomOps';
+export { DEFAULT_TEST_SEED, replayCommand, testSeed } from './seed';
 export { cloneDoc, REMOTE, SyncedDocs } from './syncedDocs';
