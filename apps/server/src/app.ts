@@ -47,7 +47,7 @@ export interface AppOptions {
   readonly bodyTimeoutMs?: number;
   /** Send Strict-Transport-Security (only when the users' address is https: config.ts). */
   readonly hsts?: boolean;
-  /** Origins whose pages may open the websocket; absent: only pages of the host connected to (relay/origin.ts). */
+  /** Origins whose pages may open the websocket, besides pages of the host connected to (relay/origin.ts). */
   readonly allowedOrigins?: AllowedOrigins;
 }
 
@@ -68,7 +68,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logLevel ? loggerOptions(options.logLevel) : false,
     bodyLimit: MAX_BODY_BYTES,
-    // Node's default lets a body trickle in for 5 minutes; it checks the deadlines every 30 s at most.
+    // Without a deadline a body may trickle in for minutes (330 s and more were seen). Node checks the
+    // deadlines every connectionsCheckingInterval (30 s by default): a quarter of the deadline here.
     requestTimeout: bodyTimeoutMs,
     http: {
       headersTimeout: Math.min(60_000, bodyTimeoutMs),

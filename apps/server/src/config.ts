@@ -74,7 +74,7 @@ export interface Config {
   readonly bodyTimeoutMs: number;
   /** Send Strict-Transport-Security: HSTS, or else whether PUBLIC_URL is https. */
   readonly hsts: boolean;
-  /** Pages allowed to open the websocket: ALLOWED_ORIGINS, or PUBLIC_URL's origin, or (undefined) the host connected to. */
+  /** Pages allowed to open the websocket besides the host's own: ALLOWED_ORIGINS, or PUBLIC_URL's origin. */
   readonly allowedOrigins: readonly string[] | undefined;
 }
 
@@ -118,8 +118,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
 }
 
 /**
- * ALLOWED_ORIGINS (`*` for any), else the origin of PUBLIC_URL (the address users open), else
- * undefined: pages served by the host the browser connected to (relay/origin.ts).
+ * ALLOWED_ORIGINS (`*` for any), else the origin of PUBLIC_URL (the address users open). Pages of
+ * the host the browser connected to are let in either way (relay/origin.ts).
  */
 function toAllowedOrigins(value: string | undefined, publicUrl: string | undefined): readonly string[] | undefined {
   const list = (value ?? '')

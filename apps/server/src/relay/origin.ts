@@ -10,8 +10,9 @@
 export type AllowedOrigins = readonly string[];
 
 /**
- * With a list (ALLOWED_ORIGINS, or PUBLIC_URL's origin), only its origins; without one, only pages
- * served under the address the client connected to (Origin's host equals the Host header).
+ * Pages served under the address the client connected to (Origin's host equals the Host header:
+ * the web app this server serves), and the origins of the list (ALLOWED_ORIGINS, or PUBLIC_URL's
+ * origin, for a proxy that rewrites Host).
  */
 export function originAllowed(
   origin: string | undefined,
@@ -19,7 +20,7 @@ export function originAllowed(
   allowed: AllowedOrigins | undefined,
 ): boolean {
   if (origin === undefined) return true;
-  if (allowed) return allowed.includes('*') || allowed.includes(origin.toLowerCase());
+  if (allowed?.includes('*') || allowed?.includes(origin.toLowerCase())) return true;
   try {
     return host !== undefined && new URL(origin).host === host.toLowerCase();
   } catch {
