@@ -21,7 +21,7 @@ for k in $(seq 1 "$runs"); do
     result=FAILED
     failed=$((failed + 1))
   fi
-  summary=$(grep -E "Tests +[0-9]" "/tmp/seed-hunt-$seed.log" | sed 's/\x1b\[[0-9;]*m//g' | tr -s ' ')
+  summary=$(sed 's/\x1b\[[0-9;]*m//g' "/tmp/seed-hunt-$seed.log" | grep -E "^ +Tests +[0-9]" | tr -s ' ')
   echo "seed $seed: $result in $(($(date +%s) - start)) s ($summary) log /tmp/seed-hunt-$seed.log"
 done
 echo "$failed of $runs seeds failed"

@@ -10,7 +10,15 @@ export default defineConfig({
   server: {
     proxy: {
       '/api': { target: SERVER, changeOrigin: true },
-      '/sync': { target: SERVER, ws: true, changeOrigin: true },
+      '/sync': {
+        target: SERVER,
+        ws: true,
+        changeOrigin: true,
+        // The server lets in pages of its own origin only (relay/origin.ts): this page is the dev server's.
+        configure: (proxy) => {
+          proxy.on('proxyReqWs', (request) => request.setHeader('origin', new URL(SERVER).origin));
+        },
+      },
     },
   },
 });

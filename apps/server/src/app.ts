@@ -9,8 +9,10 @@ import swaggerUi from '@fastify/swagger-ui';
 import websocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { BoardBus } from './bus/bus';
+import { installJsonBody } from './http/jsonBody';
 import { installValidation, swaggerTransform } from './http/validation';
 import { AuthLimiter } from './relay/authLimiter';
+import type { AllowedOrigins } from './relay/origin';
 import { Rooms } from './relay/rooms';
 import { registerSyncRoute } from './relay/syncRoute';
 import { registerBoardRoutes } from './routes/boards';
@@ -41,7 +43,16 @@ export interface AppOptions {
   readonly closeStore?: boolean;
   /** Fan-out to the other instances (closed with the app); a server alone when absent. */
   readonly bus?: BoardBus;
+  /** A request's headers and body must arrive within this time, or 408 and the socket is closed. */
+  readonly bodyTimeoutMs?: number;
+  /** Send Strict-Transport-Security (only when the users' address is https: config.ts). */
+  readonly hsts?: boolean;
+  /** Origins whose pages may open the websocket, besides pages of the host connected to (relay/origin.ts). */
+  readonly allowedOrigins?: AllowedOrigins;
 }
+
+/** Long enough for a 10 MiB import at about 1.5 Mbit/s. */
+export const DEFAULT_BODY_TIMEOUT_MS = 60_000;
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -53,9 +64,17 @@ declare module 'fastify' {
 const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const bodyTimeoutMs = options.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS;
   const app = Fastify({
     logger: options.logLevel ? loggerOptions(options.logLevel) : false,
     bodyLimit: MAX_BODY_BYTES,
+    // Without a deadline a body may trickle in for minutes (330 s and more were seen). Node checks the
+    // deadlines every connectionsCheckingInterval (30 s by default): a quarter of the deadline here.
+    requestTimeout: bodyTimeoutMs,
+    http: {
+      headersTimeout: Math.min(60_000, bodyTimeoutMs),
+      connectionsCheckingInterval: Math.min(30_000, Math.max(50, Math.round(bodyTimeoutMs / 4))),
+    },
     forceCloseConnections: 'idle',
     trustProxy: options.trustProxy ?? false,
   });
@@ -72,6 +91,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('rooms', rooms);
 
   installValidation(app);
+  installJsonBody(app);
   app.addContentTypeParser('image/png', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
 
   await app.register(helmet, {
@@ -83,7 +103,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
         fontSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'", 'ws:', 'wss:'],
+        // 'self' covers ws: and wss: to the page's own host (CSP level 3), where the app connects (sync/connect.ts).
+        connectSrc: ["'self'"],
         workerSrc: ["'self'", 'blob:'],
         objectSrc: ["'none'"],
         baseUri: ["'self'"],
@@ -91,6 +112,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         frameAncestors: ["'none'"],
       },
     },
+    // Over plain HTTP the header is meaningless, and a default includeSubDomains would pin HTTPS on
+    // sibling hosts of an intranet name; sent only when the users' address is https (config.ts).
+    strictTransportSecurity: options.hsts ? { maxAge: 31_536_000, includeSubDomains: false } : false,
   });
   await app.register(swagger, {
     openapi: {
@@ -117,7 +141,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const limiter = new AuthLimiter();
   registerBoardRoutes(app, { store, rooms, limiter, publicUrl: options.publicUrl ?? 'http://localhost:8080' });
   registerExportRoutes(app, { store, rooms, limiter });
-  registerSyncRoute(app, { store, rooms, limiter });
+  registerSyncRoute(app, { store, rooms, limiter, allowedOrigins: options.allowedOrigins });
   await registerWeb(app, options.webDist ?? DEFAULT_WEB_DIST);
 
   if (options.closeStore ?? true) app.addHook('onClose', async () => store.close());

@@ -45,7 +45,31 @@ describe('loadConfig', () => {
     expect(loadConfig({ BOARD_SLEEP_MS: '0' }).boardSleepMs).toBe(0);
   });
 
+  it('sends HSTS only behind https, and lets the websocket be opened by pages of PUBLIC_URL or ALLOWED_ORIGINS', () => {
+    expect(loadConfig({})).toMatchObject({ hsts: false, allowedOrigins: undefined, bodyTimeoutMs: 60_000 });
+    expect(loadConfig({ PUBLIC_URL: 'http://parcours.lan:8080/' })).toMatchObject({
+      hsts: false,
+      allowedOrigins: ['http://parcours.lan:8080'],
+    });
+    expect(loadConfig({ PUBLIC_URL: 'https://Parcours.example.org/app' })).toMatchObject({
+      hsts: true,
+      allowedOrigins: ['https://parcours.example.org'],
+    });
+    expect(loadConfig({ PUBLIC_URL: 'https://parcours.example.org', HSTS: 'false' }).hsts).toBe(false);
+    expect(loadConfig({ HSTS: 'true' }).hsts).toBe(true);
+    expect(
+      loadConfig({ PUBLIC_URL: 'https://a.example', ALLOWED_ORIGINS: 'https://a.example, http://localhost:5173' })
+        .allowedOrigins,
+    ).toEqual(['https://a.example', 'http://localhost:5173']);
+    expect(loadConfig({ ALLOWED_ORIGINS: '*' }).allowedOrigins).toEqual(['*']);
+    expect(loadConfig({ BODY_TIMEOUT_MS: '5000' }).bodyTimeoutMs).toBe(5_000);
+  });
+
   it.each([
+    [{ ALLOWED_ORIGINS: 'parcours.example.org' }, 'ALLOWED_ORIGINS'],
+    [{ ALLOWED_ORIGINS: 'https://a.example/path' }, 'ALLOWED_ORIGINS'],
+    [{ HSTS: 'yes' }, 'HSTS'],
+    [{ BODY_TIMEOUT_MS: '10' }, 'BODY_TIMEOUT_MS'],
     [{ TRUST_PROXY: 'nginx; drop table' }, 'TRUST_PROXY'],
     [{ BOARD_SLEEP_MS: '-5' }, 'BOARD_SLEEP_MS'],
     [{ PORT: 'eighty' }, 'PORT'],

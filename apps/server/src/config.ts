@@ -33,7 +33,25 @@ const envSchema = z.object({
       (v) => !v || /^(true|false|[\w.:/, ]+)$/.test(v),
       'expected true, or comma-separated proxy addresses, CIDRs or ranges (loopback, linklocal, uniquelocal)',
     ),
+  BODY_TIMEOUT_MS: z.coerce.number().int().min(1_000).default(60_000),
+  HSTS: z.enum(['true', 'false']).optional(),
+  ALLOWED_ORIGINS: z
+    .string()
+    .optional()
+    .refine(
+      (v) => !v || v.trim() === '*' || v.split(',').every((o) => !o.trim() || isOrigin(o.trim())),
+      'expected *, or comma-separated origins such as https://parcours.example.org',
+    ),
 });
+
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return /^https?:$/.test(url.protocol) && url.origin === value.replace(/\/+$/, '').toLowerCase();
+  } catch {
+    return false;
+  }
+}
 
 export type StorageConfig =
   | { readonly kind: 'sqlite'; readonly file: string; readonly synchronous: 'NORMAL' | 'FULL' }
@@ -52,6 +70,12 @@ export interface Config {
   readonly boardSleepMs: number;
   /** Which X-Forwarded-For hops to believe for client addresses (Fastify's trustProxy). */
   readonly trustProxy: boolean | string[];
+  /** A request's headers and body must arrive within this time. */
+  readonly bodyTimeoutMs: number;
+  /** Send Strict-Transport-Security: HSTS, or else whether PUBLIC_URL is https. */
+  readonly hsts: boolean;
+  /** Pages allowed to open the websocket besides the host's own: ALLOWED_ORIGINS, or PUBLIC_URL's origin. */
+  readonly allowedOrigins: readonly string[] | undefined;
 }
 
 export class ConfigError extends Error {
@@ -87,7 +111,24 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     logLevel: e.LOG_LEVEL,
     boardSleepMs: e.BOARD_SLEEP_MS,
     trustProxy: toTrustProxy(e.TRUST_PROXY),
+    bodyTimeoutMs: e.BODY_TIMEOUT_MS,
+    hsts: e.HSTS ? e.HSTS === 'true' : publicUrl.startsWith('https://'),
+    allowedOrigins: toAllowedOrigins(e.ALLOWED_ORIGINS, e.PUBLIC_URL),
   };
+}
+
+/**
+ * ALLOWED_ORIGINS (`*` for any), else the origin of PUBLIC_URL (the address users open). Pages of
+ * the host the browser connected to are let in either way (relay/origin.ts).
+ */
+function toAllowedOrigins(value: string | undefined, publicUrl: string | undefined): readonly string[] | undefined {
+  const list = (value ?? '')
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean)
+    .map((v) => (v === '*' ? v : new URL(v).origin));
+  if (list.length > 0) return list;
+  return publicUrl ? [new URL(publicUrl).origin] : undefined;
 }
 
 /**

@@ -20,6 +20,9 @@ async function main(): Promise<void> {
     publicUrl: config.publicUrl,
     boardSleepMs: config.boardSleepMs,
     trustProxy: config.trustProxy,
+    bodyTimeoutMs: config.bodyTimeoutMs,
+    hsts: config.hsts,
+    ...(config.allowedOrigins ? { allowedOrigins: config.allowedOrigins } : {}),
     logLevel: config.logLevel === 'silent' ? false : config.logLevel,
   });
 

@@ -1,3 +1,5 @@
+// First: before any zod schema is built (see the file).
+import '@parcours/journey/no-eval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { setupI18n } from './i18n';

@@ -26,6 +26,7 @@ export * from './facilitation/timer';
 export * from './facilitation/voting';
 export { type FormatIssue, JourneyFormatError } from './format/errors';
 export { fromJson } from './format/fromJson';
+export { jsonTooDeep, MAX_JSON_DEPTH } from './format/jsonDepth';
 export { LIMITS as JOURNEY_MAP_LIMITS } from './format/limits';
 export { parseJourneyMap } from './format/parseJourneyMap';
 export { toJson } from './format/toJson';

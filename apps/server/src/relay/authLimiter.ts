@@ -1,11 +1,13 @@
 /**
- * Slows token guessing on the relay: each IP may fail authentication (wrong token: 4401, unknown
- * board: 4404) a few times per window; beyond that, every connection from that IP is refused
- * before its token is even looked at, so a guesser learns nothing until the window ends.
+ * Slows token guessing over HTTP and the relay: each IP may fail authentication (wrong token: 401
+ * or 4401, unknown board: 404 or 4404) a few times per window; beyond that, its failing attempts
+ * are refused (429 or 4429) without saying whether the board exists, until the window ends.
  *
- * Tokens are 192 bits, so this is not what keeps them secret; it keeps a guesser from burning
- * the server's CPU and makes a leaked-but-mistyped link fail loudly. Only failures count: a
- * workshop behind one NAT address connecting with good links is never limited.
+ * The token is always checked first (in constant time, tokens.ts): a right token is let in whatever
+ * the count of its address. A workshop behind one NAT address where one participant mistyped a link
+ * twenty times is not locked out; only more failures are refused. Tokens are 192 bits, so this is
+ * not what keeps them secret: it keeps a guesser from enumerating boards and makes a leaked-but-
+ * mistyped link fail loudly.
  */
 
 /** Close code for a refused attempt; 44xx also tells the stock client not to retry. */
@@ -40,7 +42,7 @@ export class AuthLimiter {
     this.now = options.now ?? Date.now;
   }
 
-  /** True when `ip` used up its failures for this window: refuse without checking anything. */
+  /** True when `ip` used up its failures for this window: its next failure is refused (429/4429), not explained. */
   blocked(ip: string): boolean {
     const entry = this.current(ip);
     return entry !== undefined && entry.count >= this.maxFailures;

@@ -8,33 +8,41 @@ import { BOARD_ID_PATTERN, roleOf } from '../tokens';
 import { type AuthLimiter, TOO_MANY_FAILURES } from './authLimiter';
 import { Connection } from './connection';
 import { CloseCode } from './errors';
+import { type AllowedOrigins, originAllowed } from './origin';
 import type { Rooms } from './rooms';
 
 export function registerSyncRoute(
   app: FastifyInstance,
-  options: { store: BoardStore; rooms: Rooms; limiter: AuthLimiter },
+  options: { store: BoardStore; rooms: Rooms; limiter: AuthLimiter; allowedOrigins?: AllowedOrigins | undefined },
 ): void {
   const { store, rooms, limiter } = options;
   app.get<{ Params: { boardId: string }; Querystring: { token?: string } }>(
     '/sync/:boardId',
-    { websocket: true, schema: { hide: true } },
+    {
+      websocket: true,
+      schema: { hide: true },
+      // Before the upgrade: a page from another site gets a plain 403 and no websocket (relay/origin.ts).
+      preValidation: async (request, reply) => {
+        if (!originAllowed(request.headers.origin, request.headers.host, options.allowedOrigins)) {
+          await reply.code(403).send({ error: 'origin not allowed' });
+        }
+      },
+    },
     (socket, request) => {
       // Listeners go on synchronously: frames that arrive while we check the token are kept.
       const conn = new Connection(socket, request.log);
       const { boardId } = request.params;
       const token = typeof request.query.token === 'string' ? request.query.token : undefined;
       void (async () => {
-        // An IP that failed too often is refused before anything is checked (authLimiter.ts).
-        if (limiter.blocked(request.ip)) return conn.close(TOO_MANY_FAILURES, 'too many failed attempts');
         const board = BOARD_ID_PATTERN.test(boardId) ? await store.describe(boardId) : null;
-        if (!board) {
+        const role = roleOf(board?.tokens ?? [], token); // hashed even without a board: same time
+        if (!board || !role) {
+          // Past the limit of failures, the same 4429 whether the board exists or not (authLimiter.ts).
+          if (limiter.blocked(request.ip)) return conn.close(TOO_MANY_FAILURES, 'too many failed attempts');
           limiter.recordFailure(request.ip);
-          return conn.close(CloseCode.notFound, 'board not found');
-        }
-        const role = roleOf(board.tokens, token);
-        if (!role) {
-          limiter.recordFailure(request.ip);
-          return conn.close(CloseCode.unauthorized, 'invalid token');
+          return board
+            ? conn.close(CloseCode.unauthorized, 'invalid token')
+            : conn.close(CloseCode.notFound, 'board not found');
         }
         conn.role = role;
         await rooms.join(boardId, conn);

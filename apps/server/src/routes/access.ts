@@ -2,7 +2,7 @@
  * Who may read a board over HTTP: anyone holding one of its tokens. 404 when there is no such
  * board, 401 for a missing or wrong token; nothing else tells which boards exist. Failures count
  * against the client's address in the same limiter as the relay's (relay/authLimiter.ts): past
- * the limit, 429 before the token is looked at.
+ * the limit, a failing attempt gets 429 instead, while a right token still gets in.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
@@ -31,6 +31,12 @@ export async function authorize(
   request: FastifyRequest<{ Params: { id: string }; Querystring: { token?: string } }>,
   reply: FastifyReply,
 ): Promise<BoardAccess | null> {
+  const { id } = request.params;
+  const board = BOARD_ID_PATTERN.test(id) ? await store.describe(id) : null;
+  // The token is hashed whether the board exists or not: the time taken does not tell.
+  const role = roleOf(board?.tokens ?? [], request.query.token ?? bearer(request.headers.authorization));
+  if (board && role) return { board, role };
+  // A failure: past the limit, the same 429 whether the board exists or not.
   if (limiter.blocked(request.ip)) {
     await reply
       .code(429)
@@ -38,20 +44,10 @@ export async function authorize(
       .send({ error: 'too many failed attempts; try again later' });
     return null;
   }
-  const { id } = request.params;
-  const board = BOARD_ID_PATTERN.test(id) ? await store.describe(id) : null;
-  if (!board) {
-    limiter.recordFailure(request.ip);
-    await reply.code(404).send({ error: 'board not found' });
-    return null;
-  }
-  const role = roleOf(board.tokens, request.query.token ?? bearer(request.headers.authorization));
-  if (!role) {
-    limiter.recordFailure(request.ip);
-    await reply.code(401).send({ error: 'missing or invalid token' });
-    return null;
-  }
-  return { board, role };
+  limiter.recordFailure(request.ip);
+  if (!board) await reply.code(404).send({ error: 'board not found' });
+  else await reply.code(401).send({ error: 'missing or invalid token' });
+  return null;
 }
 
 function bearer(header: string | undefined): string | undefined {

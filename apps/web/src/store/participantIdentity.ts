@@ -14,11 +14,25 @@ export const PARTICIPANT_COLORS = [
   '#c026d3',
 ] as const;
 
+/** What a peer's colour falls back to when it is not a plain colour (slate, not in the palette). */
+export const UNKNOWN_COLOR = '#64748b';
+
+const PLAIN_COLOR =
+  /^(#[0-9a-f]{3}|#[0-9a-f]{6}|hsl\(\d{1,3}(\.\d+)?(deg)?,? ?\d{1,3}(\.\d+)?%,? ?\d{1,3}(\.\d+)?%\))$/i;
+
+/**
+ * A colour another participant chose reaches a style attribute (Avatars) and the canvas: only
+ * `#rgb`, `#rrggbb` or `hsl(h, s%, l%)` pass, never `url(...)` (a request to any server) or more CSS.
+ */
+export function toPlainColor(value: unknown): string {
+  return typeof value === 'string' && PLAIN_COLOR.test(value) ? value : UNKNOWN_COLOR;
+}
+
 export function loadParticipant(storage: Storage = localStorage): Participant | null {
   try {
     const value = JSON.parse(storage.getItem(KEY) ?? 'null') as Partial<Participant> | null;
     if (value && typeof value.id === 'string' && typeof value.name === 'string' && typeof value.color === 'string') {
-      return { id: value.id, name: value.name, color: value.color };
+      return { id: value.id, name: value.name, color: toPlainColor(value.color) };
     }
   } catch {
     // fall through: ask again

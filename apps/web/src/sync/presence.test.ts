@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { UNKNOWN_COLOR } from '../store/participantIdentity';
 import { createPresence, toPeers } from './presence';
 
 const alice = { id: 'a', name: 'Alice', color: '#e11d48' };
@@ -46,6 +47,37 @@ describe('presence', () => {
     expect(list.map((p) => p.user.name)).toEqual(['Bruno', 'Zoé']);
     expect(list[1]).toMatchObject({ cursor: { x: 1, y: 2 }, selection: ['c1'] });
     expect(list[0]).toMatchObject({ cursor: null, selection: [] });
+    mine.destroy();
+  });
+
+  it("keeps a peer's colour out of styles unless it is a plain colour", () => {
+    const mine = new Awareness(new Y.Doc());
+    const colors = [
+      'url(https://evil.example/pixel.png)',
+      'red; background-image: url(https://evil.example/x)',
+      '#16a34a',
+      '#ABC',
+      'hsl(200, 50%, 40%)',
+      'hsl(200 50% 40%) url(x)',
+      'expression(alert(1))',
+      '#16a34a"',
+    ];
+    colors.forEach((color, i) => {
+      const other = new Awareness(new Y.Doc());
+      other.setLocalState({ user: { id: `p${i}`, name: `P${i}`, color } });
+      mine.states.set(200 + i, other.getLocalState()!);
+    });
+    const byName = Object.fromEntries(toPeers(mine).map((p) => [p.user.name, p.user.color]));
+    expect(byName).toEqual({
+      P0: UNKNOWN_COLOR,
+      P1: UNKNOWN_COLOR,
+      P2: '#16a34a',
+      P3: '#ABC',
+      P4: 'hsl(200, 50%, 40%)',
+      P5: UNKNOWN_COLOR,
+      P6: UNKNOWN_COLOR,
+      P7: UNKNOWN_COLOR,
+    });
     mine.destroy();
   });
 });

@@ -1,5 +1,6 @@
 import type { Awareness } from 'y-protocols/awareness';
 import type { Participant, Peer, Point } from '../store/boardStore';
+import { toPlainColor } from '../store/participantIdentity';
 
 /** The awareness state every Parcours client publishes; the canvas draws peers' cursors and selections. */
 export interface PresenceState {
@@ -51,7 +52,10 @@ export function createPresence(awareness: Awareness, user: Participant): Presenc
   };
 }
 
-/** Other participants with a valid user, one entry per client (a person with two tabs shows twice). */
+/**
+ * Other participants with a valid user, one entry per client (a person with two tabs shows twice).
+ * Their states are whatever their clients sent: the colour is checked here, before any style sees it.
+ */
 export function toPeers(awareness: Awareness): Peer[] {
   const peers: Peer[] = [];
   for (const [clientId, state] of awareness.getStates()) {
@@ -63,7 +67,12 @@ export function toPeers(awareness: Awareness): Peer[] {
     const cursor =
       s.cursor && Number.isFinite(s.cursor.x) && Number.isFinite(s.cursor.y) ? { x: s.cursor.x, y: s.cursor.y } : null;
     const selection = Array.isArray(s.selection) ? s.selection.filter((id) => typeof id === 'string') : [];
-    peers.push({ clientId, user: { id: user.id, name: user.name, color: user.color }, cursor, selection });
+    peers.push({
+      clientId,
+      user: { id: user.id, name: user.name, color: toPlainColor(user.color) },
+      cursor,
+      selection,
+    });
   }
   return peers.sort((a, b) => a.user.name.localeCompare(b.user.name) || a.clientId - b.clientId);
 }

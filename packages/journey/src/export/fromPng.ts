@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { JourneyFormatError } from '../format/errors';
 import { fromJson } from '../format/fromJson';
+import { jsonTooDeep, MAX_JSON_DEPTH } from '../format/jsonDepth';
 import { PngError, readPngText } from './pngText';
 import { PNG_MAP_KEYWORD } from './renderPng';
 
@@ -16,6 +17,11 @@ export function readMapFromPng(bytes: Uint8Array): unknown {
   if (text === null) {
     throw new JourneyFormatError([
       { path: '', message: 'This PNG carries no Parcours map: only images exported from Parcours can be imported.' },
+    ]);
+  }
+  if (jsonTooDeep(text)) {
+    throw new JourneyFormatError([
+      { path: '', message: `The Parcours map in this PNG nests deeper than ${MAX_JSON_DEPTH} levels.` },
     ]);
   }
   try {

@@ -1,6 +1,6 @@
 import { createCanvas } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
-import { crc32, isPng, PngError, readPngSize, readPngText, withPngText } from './pngText';
+import { crc32, isPng, MAX_PNG_CHUNKS, PngError, readPngSize, readPngText, withPngText } from './pngText';
 
 function smallPng(): Uint8Array {
   const canvas = createCanvas(3, 2);
@@ -61,5 +61,26 @@ describe('PNG text chunks', () => {
     expect(() => readPngText(new TextEncoder().encode('GIF89a....'), 'k')).toThrow(PngError);
     const png = withPngText(smallPng(), 'k', 'text');
     expect(() => readPngText(png.subarray(0, png.length - 20), 'k')).toThrow(PngError);
+  });
+
+  it('gives up on a file of countless empty chunks, and still reads an image cut into many IDAT chunks', () => {
+    const withText = withPngText(smallPng(), 'k', 'text');
+    const iend = withText.length - 12;
+    const padded = (count: number) => {
+      // Signature and IHDR, then `count` empty chunks (12 bytes each: length 0, type, CRC), then the text and IEND.
+      const headEnd = 8 + 25;
+      const out = new Uint8Array(withText.length + count * 12);
+      out.set(withText.subarray(0, headEnd), 0);
+      const empty = new Uint8Array(12);
+      new DataView(empty.buffer).setUint32(4, 0x49444154); // "IDAT"
+      new DataView(empty.buffer).setUint32(8, crc32(empty.subarray(4, 8)));
+      for (let i = 0; i < count; i++) out.set(empty, headEnd + i * 12);
+      out.set(withText.subarray(headEnd, iend + 12), headEnd + count * 12);
+      return out;
+    };
+    expect(readPngText(padded(1_300), 'k')).toBe('text');
+    const hostile = padded(870_000);
+    expect(() => readPngText(hostile, 'k')).toThrow(PngError);
+    expect(() => readPngText(hostile, 'k')).toThrow(`more than ${MAX_PNG_CHUNKS} chunks`);
   });
 });

@@ -7,6 +7,13 @@
 
 const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
+/**
+ * Chunks read before giving up. Encoders (libpng, Skia in Chrome and @napi-rs/canvas) cut the pixels
+ * into 8 KB IDAT chunks, so a 10 MB image has about 1,300 chunks; a file of hundreds of thousands of
+ * empty chunks is made to stall the reader.
+ */
+export const MAX_PNG_CHUNKS = 20_000;
+
 export class PngError extends Error {
   override readonly name = 'PngError';
 }
@@ -28,7 +35,8 @@ function* chunks(png: Uint8Array): Generator<Chunk> {
   if (!isPng(png)) throw new PngError('Not a PNG file (wrong signature).');
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
   let at = SIGNATURE.length;
-  while (at < png.length) {
+  for (let count = 0; at < png.length; count++) {
+    if (count >= MAX_PNG_CHUNKS) throw new PngError(`PNG with more than ${MAX_PNG_CHUNKS} chunks.`);
     if (at + 12 > png.length) throw new PngError('Truncated PNG chunk.');
     const length = view.getUint32(at);
     const end = at + 12 + length;

@@ -4,11 +4,15 @@ export type CsvSeparator = ',' | ';';
 
 /**
  * Spreadsheets run a cell that starts like a formula (CSV injection); a participant's text must stay
- * text, so such cells get a leading apostrophe, the spreadsheet's own "this is text" mark. A dash
- * followed by a space ("- simplifier") is a list item, not a formula, and is left alone.
+ * text, so such cells get a leading apostrophe, the spreadsheet's own "this is text" mark (Excel
+ * hides it). Spreadsheets skip leading blanks and read full-width signs (as a Japanese keyboard
+ * types them) like ASCII ones, so ` =1+1` and `＝1+1` count too. A dash counts whatever follows it:
+ * `- 2+3` is a formula, and `- liste` would show as #NAME? if it were left alone.
  */
+const FORMULA_START = /^[\t\r]|^\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B]/u;
+
 function neutralize(value: string): string {
-  return /^[=+@\t\r]|^-[^\s]/.test(value) ? `'${value}` : value;
+  return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
 /** One cell: quoted when it holds the separator, a quote, or a line break; quotes doubled. */

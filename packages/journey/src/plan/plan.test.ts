@@ -151,8 +151,14 @@ describe('action plan', () => {
 
   it('keeps participants’ text from running as a spreadsheet formula', () => {
     expect(toCsv([['=HYPERLINK("http://x")', '+33 1 23', '@SUM(A1)', '- liste', '-1+2', 'ok']])).toBe(
-      `"'=HYPERLINK(""http://x"")",'+33 1 23,'@SUM(A1),- liste,'-1+2,ok\r\n`,
+      `"'=HYPERLINK(""http://x"")",'+33 1 23,'@SUM(A1),'- liste,'-1+2,ok\r\n`,
     );
+    // Blanks before the sign, a dash then a space, full-width and small-form signs: all run in a spreadsheet.
+    const sneaky = [' =1+1', '\u00a0+1', '- 2+3', '\u3000=1', '＝1+1', '＋1', '－1', '＠SUM(A1)', '﹦1', '\tx', '\r=1'];
+    expect(toCsv([sneaky]).trimEnd().split(',')).toEqual(
+      sneaky.map((cell) => (/[\r]/.test(cell) ? `"'${cell}"` : `'${cell}`)),
+    );
+    expect(toCsv([['a = b', 'x+1', 'e-mail@x', '2 - 1']])).toBe('a = b,x+1,e-mail@x,2 - 1\r\n');
     expect(toCsv([[3, -2]])).toBe('3,-2\r\n');
   });
 });
