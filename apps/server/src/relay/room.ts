@@ -156,9 +156,7 @@ export class Room {
 
   /** Presence is relayed once per event-loop tick (presenceBatch.ts). */
   relayAwareness(entries: readonly AwarenessEntry[], from: Connection): void {
-    const { added, removed } = this.awareness.apply(entries);
-    for (const id of added) from.clientIds.add(id);
-    for (const id of removed) from.clientIds.delete(id);
+    this.awareness.apply(entries);
     this.presence.add(entries, from);
   }
 
