@@ -9,6 +9,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import websocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { BoardBus } from './bus/bus';
+import { type ExportLimits, ExportPool } from './export/exportPool';
 import { installValidation, swaggerTransform } from './http/validation';
 import { AuthLimiter } from './relay/authLimiter';
 import { Rooms } from './relay/rooms';
@@ -41,6 +42,8 @@ export interface AppOptions {
   readonly closeStore?: boolean;
   /** Fan-out to the other instances (closed with the app); a server alone when absent. */
   readonly bus?: BoardBus;
+  /** PNG export workers and queue bounds (export/exportPool.ts); defaults for those absent. */
+  readonly exports?: Partial<ExportLimits>;
 }
 
 declare module 'fastify' {
@@ -116,7 +119,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // One count of failed token checks per address, over HTTP and the relay alike.
   const limiter = new AuthLimiter();
   registerBoardRoutes(app, { store, rooms, limiter, publicUrl: options.publicUrl ?? 'http://localhost:8080' });
-  registerExportRoutes(app, { store, rooms, limiter });
+  const exports = new ExportPool(options.exports);
+  app.addHook('onClose', async () => exports.close());
+  registerExportRoutes(app, { store, rooms, limiter, exports });
   registerSyncRoute(app, { store, rooms, limiter });
   await registerWeb(app, options.webDist ?? DEFAULT_WEB_DIST);
 

@@ -186,6 +186,11 @@ export class Room {
     return stored.lastSeq;
   }
 
+  /** The whole board as one update, without waking an idle board (exports). */
+  encoded(): Uint8Array {
+    return this.state.full();
+  }
+
   /** Sync step 2 for a client's state vector, answered without waking an idle board. */
   syncStep2(stateVector: Uint8Array): Uint8Array {
     return encodeSyncStep2(this.state.diff(stateVector));

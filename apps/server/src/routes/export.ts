@@ -1,12 +1,14 @@
 /**
  * Downloads of a board: the v1 JSON and a PNG. Both read the live doc when the board is loaded,
- * so they include edits made a moment ago.
+ * so they include edits made a moment ago. PNGs are drawn by the export pool's worker threads,
+ * within its limits (export/exportPool.ts); the JSON is built here, bounded by the format's limits.
  */
 
-import type { Canvas } from '@napi-rs/canvas';
-import { renderPng, toJson } from '@parcours/journey';
+import { toJson } from '@parcours/journey';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { type ExportPool, ExportRefused } from '../export/exportPool';
+import type { PngJob } from '../export/renderBoardPng';
 import { errorSchema } from '../http/validation';
 import type { AuthLimiter } from '../relay/authLimiter';
 import type { Rooms } from '../relay/rooms';
@@ -18,6 +20,7 @@ export interface ExportRoutesOptions {
   readonly rooms: Rooms;
   /** Failed token checks per address, shared with the relay. */
   readonly limiter: AuthLimiter;
+  readonly exports: ExportPool;
 }
 
 const pngQuery = tokenQuery.extend({
@@ -28,7 +31,7 @@ const pngQuery = tokenQuery.extend({
 type Params = { id: string };
 
 export function registerExportRoutes(app: FastifyInstance, options: ExportRoutesOptions): void {
-  const { store, rooms } = options;
+  const { store, rooms, exports } = options;
   const checks = { store, limiter: options.limiter };
 
   app.get<{ Params: Params; Querystring: { token?: string } }>(
@@ -63,42 +66,49 @@ export function registerExportRoutes(app: FastifyInstance, options: ExportRoutes
         params: boardParams,
         querystring: pngQuery,
         produces: ['image/png'],
-        response: { 401: errorSchema, 404: errorSchema, 429: errorSchema },
+        response: { 400: errorSchema, 401: errorSchema, 404: errorSchema, 429: errorSchema, 503: errorSchema },
       },
     },
     async (request, reply) => {
       const access = await authorize(checks, request, reply);
       if (!access) return reply;
-      const json = await rooms.read(access.board.id, toJson);
-      if (!json) return reply.code(404).send({ error: 'board not found' });
+      const boardId = access.board.id;
       const { journeyId, pixelRatio } = request.query;
-      if (journeyId !== undefined && !json.journeys.some((j) => j.id === journeyId)) {
+      const load = async (): Promise<PngJob | null> => {
+        // The live board when loaded (its encoding, without waking it), else the stored rows.
+        const room = rooms.loaded(boardId);
+        const stored = room ? null : await store.load(boardId);
+        const updates = room
+          ? [room.encoded()]
+          : stored && [...(stored.snapshot ? [stored.snapshot] : []), ...stored.updates];
+        if (!updates) return null;
+        const { maxPixels } = exports.limits;
+        return { updates, pixelRatio, maxPixels, ...(journeyId !== undefined ? { journeyId } : {}) };
+      };
+      let result: Awaited<ReturnType<ExportPool['render']>>;
+      try {
+        result = await exports.render({ boardId, address: request.ip }, load);
+      } catch (err) {
+        if (!(err instanceof ExportRefused)) throw err;
+        return reply
+          .code(err.statusCode)
+          .header('retry-after', String(err.retryAfterSeconds))
+          .send({ error: err.message });
+      }
+      if (!result) return reply.code(404).send({ error: 'board not found' });
+      if (!result.ok && result.error === 'journey not found') {
         return reply.code(404).send({ error: 'journey not found' });
       }
-      // Loaded on first use: most server runs never draw a PNG.
-      const { createCanvas } = await import('@napi-rs/canvas');
-      // A big journey at a high pixel ratio is hundreds of MB of native pixels that V8 does not
-      // count: release them as soon as the PNG is encoded instead of waiting for a GC.
-      const canvases: Canvas[] = [];
-      const png = await renderPng(json, {
-        ...(journeyId !== undefined ? { journeyId } : {}),
-        pixelRatio,
-        createCanvas: (width, height) => {
-          const canvas = createCanvas(width, height);
-          canvases.push(canvas);
-          return canvas;
-        },
-        // The native encoder: faster than the portable toDataURL round trip.
-        encode: (canvas) => (canvas as Canvas).encode('png'),
-      }).finally(() => {
-        for (const canvas of canvases) {
-          canvas.width = 0;
-          canvas.height = 0;
-        }
-      });
+      if (!result.ok) {
+        return reply.code(400).send({
+          error: `this journey is too large for a PNG (over ${exports.limits.maxPixels} pixels even at pixelRatio 0.5)`,
+        });
+      }
+      const { png } = result;
       return reply
         .header('content-type', 'image/png')
-        .header('content-disposition', attachment(`${fileBaseName(json.title)}.png`))
+        .header('content-disposition', attachment(`${fileBaseName(result.title)}.png`))
+        .header('x-pixel-ratio', String(result.pixelRatio))
         .send(Buffer.from(png.buffer, png.byteOffset, png.byteLength));
     },
   );
