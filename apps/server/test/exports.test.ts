@@ -2,7 +2,8 @@
  * PNG exports under load, on a real server: parallel exports of a 2,000-card board while the
  * relay keeps answering /api/health and relaying another board's edits (against a baseline
  * measured in the same test), the queue's limits (429 per board and address, 503 when full, both
- * with Retry-After) and the pixel cap (the ratio is lowered to fit; 400 when even 0.5 does not).
+ * with Retry-After, for the JSON export too), the render timeout (503) and the pixel cap (the
+ * ratio is lowered to fit; 400 when even 0.5 does not).
  */
 import {
   addCards,
@@ -172,6 +173,23 @@ describe('PNG exports', () => {
     // Five boards, ten addresses: one rendering and two waiting, then the server is full.
     const spread = await exportAll(server, [big, ...small, big, ...small]);
     expect(spread).toEqual([...Array(3).fill(200), ...Array(7).fill(503)]);
+    // The JSON export goes through the same queue.
+    const json = await Promise.all(
+      Array.from({ length: 3 }, () =>
+        server.app.inject({ method: 'GET', url: `/api/boards/${big.id}/export.json?token=${big.viewToken}` }),
+      ),
+    );
+    expect(json.map((r) => r.statusCode).sort()).toEqual([200, 200, 429]);
+    expect(JSON.parse(json.find((r) => r.statusCode === 200)!.body).title).toBe('Export 2000 cartes');
+  });
+
+  it('stops a render that runs too long and answers 503 with Retry-After', async () => {
+    const server = await start({ exports: { timeoutMs: 1 } });
+    const board = await createBoard(server.app, { title: 'Atelier', locale: 'fr', template: 'fr-purchase-8' });
+    const res = await server.app.inject({ method: 'GET', url: pngUrl(board) });
+    expect(res.statusCode).toBe(503);
+    expect(Number(res.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    expect(res.json().error).toMatch(/too long/);
   });
 
   it('lowers the pixel ratio to fit the pixel cap (X-Pixel-Ratio), and answers 400 when even 0.5 is too much', async () => {

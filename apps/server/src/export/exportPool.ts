@@ -1,14 +1,14 @@
 /**
- * PNG exports off the event loop: a few worker threads (exportWorker.ts) render them while the
- * relay keeps answering. Each export holds a place from the moment it is admitted until its reply;
+ * Exports off the event loop: a few worker threads (exportWorker.ts) build the JSON and draw the
+ * PNGs while the relay keeps answering. Each export holds a place from the moment it is admitted until its reply;
  * places are bounded per board and per address (429) and in total (503), so a burst of exports
  * costs a bounded queue, not the server's memory or every other board's latency. A render that
  * runs too long is stopped with its worker (503).
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import type { ExportJob, ExportResult } from './exportJob';
 import type { WorkerReply, WorkerRequest } from './exportWorker';
-import type { PngJob, PngResult } from './renderBoardPng';
 
 export interface ExportLimits {
   /** Worker threads; default one less than the cores, at least one. */
@@ -48,8 +48,8 @@ export class ExportRefused extends Error {
 
 interface Pending {
   readonly id: number;
-  readonly job: PngJob;
-  resolve(result: PngResult): void;
+  readonly job: ExportJob;
+  resolve(result: ExportResult): void;
   reject(err: Error): void;
 }
 
@@ -83,14 +83,14 @@ export class ExportPool {
   }
 
   /**
-   * Runs `load` (which reads the board: null when there is none) and renders what it gives, once
+   * Runs `load` (which reads the board: null when there is none) and the job it gives in a worker, once
    * this board and address may have one more export and the queue has room; throws ExportRefused
    * otherwise, before `load` runs.
    */
-  async render(
+  async run(
     key: { boardId: string; address: string },
-    load: () => Promise<PngJob | null>,
-  ): Promise<PngResult | null> {
+    load: () => Promise<ExportJob | null>,
+  ): Promise<ExportResult | null> {
     this.admit(key);
     try {
       const job = await load();
@@ -137,7 +137,7 @@ export class ExportPool {
     return Math.min(60, Math.max(1, Math.ceil((rounds * this.averageMs) / 1000)));
   }
 
-  private enqueue(job: PngJob): Promise<PngResult> {
+  private enqueue(job: ExportJob): Promise<ExportResult> {
     return new Promise((resolve, reject) => {
       this.waiting.push({ id: this.nextId++, job, resolve, reject });
       this.dispatch();

@@ -1,14 +1,13 @@
 /**
  * Downloads of a board: the v1 JSON and a PNG. Both read the live doc when the board is loaded,
- * so they include edits made a moment ago. PNGs are drawn by the export pool's worker threads,
- * within its limits (export/exportPool.ts); the JSON is built here, bounded by the format's limits.
+ * so they include edits made a moment ago. Both are built by the export pool's worker threads,
+ * within its limits (export/exportPool.ts): 429 or 503 with Retry-After past them.
  */
 
-import { toJson } from '@parcours/journey';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
+import type { ExportJob, ExportResult, JsonJob, PngJob } from '../export/exportJob';
 import { type ExportPool, ExportRefused } from '../export/exportPool';
-import type { PngJob } from '../export/renderBoardPng';
 import { errorSchema } from '../http/validation';
 import type { AuthLimiter } from '../relay/authLimiter';
 import type { Rooms } from '../relay/rooms';
@@ -25,14 +24,49 @@ export interface ExportRoutesOptions {
 
 const pngQuery = tokenQuery.extend({
   journeyId: z.string().max(64).optional().meta({ description: 'Journey to draw; the first one when absent' }),
-  pixelRatio: z.coerce.number().min(0.5).max(3).default(2),
+  pixelRatio: z.coerce
+    .number()
+    .min(0.5)
+    .max(3)
+    .default(2)
+    .meta({ description: 'Lowered (see the X-Pixel-Ratio header) when the image would exceed EXPORT_MAX_PIXELS' }),
 });
 
 type Params = { id: string };
+/** Jobs without the board, which is read once the export is admitted. */
+type JsonSpec = Omit<JsonJob, 'updates'>;
+type PngSpec = Omit<PngJob, 'updates'>;
+
+const refusals = { 429: errorSchema, 503: errorSchema };
 
 export function registerExportRoutes(app: FastifyInstance, options: ExportRoutesOptions): void {
   const { store, rooms, exports } = options;
   const checks = { store, limiter: options.limiter };
+
+  /** Runs the export in the pool; null when the reply was sent already (refused, or no board). */
+  const run = async (
+    reply: FastifyReply,
+    key: { boardId: string; address: string },
+    spec: JsonSpec | PngSpec,
+  ): Promise<ExportResult | null> => {
+    const load = async (): Promise<ExportJob | null> => {
+      // The live board when loaded (its encoding, without waking it), else the stored rows.
+      const room = rooms.loaded(key.boardId);
+      if (room) return { ...spec, updates: [room.encoded()] };
+      const stored = await store.load(key.boardId);
+      if (!stored) return null;
+      return { ...spec, updates: [...(stored.snapshot ? [stored.snapshot] : []), ...stored.updates] };
+    };
+    try {
+      const result = await exports.run(key, load);
+      if (!result) reply.code(404).send({ error: 'board not found' });
+      return result;
+    } catch (err) {
+      if (!(err instanceof ExportRefused)) throw err;
+      reply.code(err.statusCode).header('retry-after', String(err.retryAfterSeconds)).send({ error: err.message });
+      return null;
+    }
+  };
 
   app.get<{ Params: Params; Querystring: { token?: string } }>(
     '/api/boards/:id/export.json',
@@ -42,18 +76,19 @@ export function registerExportRoutes(app: FastifyInstance, options: ExportRoutes
         tags: ['export'],
         params: boardParams,
         querystring: tokenQuery,
-        response: { 401: errorSchema, 404: errorSchema, 429: errorSchema },
+        response: { 401: errorSchema, 404: errorSchema, ...refusals },
       },
     },
     async (request, reply) => {
       const access = await authorize(checks, request, reply);
       if (!access) return reply;
-      const json = await rooms.read(access.board.id, toJson);
-      if (!json) return reply.code(404).send({ error: 'board not found' });
+      const result = await run(reply, { boardId: access.board.id, address: request.ip }, { kind: 'json' });
+      if (!result) return reply;
+      if (!result.ok || result.kind !== 'json') throw new Error('the export pool answered a JSON export with a PNG');
       return reply
         .header('content-type', 'application/json; charset=utf-8')
-        .header('content-disposition', attachment(`${fileBaseName(json.title)}.json`))
-        .send(JSON.stringify(json, null, 2));
+        .header('content-disposition', attachment(`${fileBaseName(result.title)}.json`))
+        .send(result.text);
     },
   );
 
@@ -66,44 +101,26 @@ export function registerExportRoutes(app: FastifyInstance, options: ExportRoutes
         params: boardParams,
         querystring: pngQuery,
         produces: ['image/png'],
-        response: { 400: errorSchema, 401: errorSchema, 404: errorSchema, 429: errorSchema, 503: errorSchema },
+        response: { 400: errorSchema, 401: errorSchema, 404: errorSchema, ...refusals },
       },
     },
     async (request, reply) => {
       const access = await authorize(checks, request, reply);
       if (!access) return reply;
-      const boardId = access.board.id;
       const { journeyId, pixelRatio } = request.query;
-      const load = async (): Promise<PngJob | null> => {
-        // The live board when loaded (its encoding, without waking it), else the stored rows.
-        const room = rooms.loaded(boardId);
-        const stored = room ? null : await store.load(boardId);
-        const updates = room
-          ? [room.encoded()]
-          : stored && [...(stored.snapshot ? [stored.snapshot] : []), ...stored.updates];
-        if (!updates) return null;
-        const { maxPixels } = exports.limits;
-        return { updates, pixelRatio, maxPixels, ...(journeyId !== undefined ? { journeyId } : {}) };
-      };
-      let result: Awaited<ReturnType<ExportPool['render']>>;
-      try {
-        result = await exports.render({ boardId, address: request.ip }, load);
-      } catch (err) {
-        if (!(err instanceof ExportRefused)) throw err;
-        return reply
-          .code(err.statusCode)
-          .header('retry-after', String(err.retryAfterSeconds))
-          .send({ error: err.message });
-      }
-      if (!result) return reply.code(404).send({ error: 'board not found' });
+      const { maxPixels } = exports.limits;
+      const spec: PngSpec = { kind: 'png', pixelRatio, maxPixels, ...(journeyId !== undefined ? { journeyId } : {}) };
+      const result = await run(reply, { boardId: access.board.id, address: request.ip }, spec);
+      if (!result) return reply;
       if (!result.ok && result.error === 'journey not found') {
         return reply.code(404).send({ error: 'journey not found' });
       }
       if (!result.ok) {
         return reply.code(400).send({
-          error: `this journey is too large for a PNG (over ${exports.limits.maxPixels} pixels even at pixelRatio 0.5)`,
+          error: `this journey is too large for a PNG (over ${maxPixels} pixels even at pixelRatio 0.5)`,
         });
       }
+      if (result.kind !== 'png') throw new Error('the export pool answered a PNG export with JSON');
       const { png } = result;
       return reply
         .header('content-type', 'image/png')

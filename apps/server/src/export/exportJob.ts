@@ -1,39 +1,64 @@
 /**
- * A board's PNG from its encoded Yjs state: what an export worker runs (exportWorker.ts). Pure
- * but for the native canvas, so it is also callable in-process (tests).
+ * One export of a board from its encoded Yjs state, as an export worker runs it (exportWorker.ts):
+ * the v1 JSON text, or a PNG of one journey. Pure but for the native canvas.
  */
 import type { Canvas } from '@napi-rs/canvas';
-import { layoutMap, migrate, renderPng, toJson } from '@parcours/journey';
+import { type JourneyMapJson, layoutMap, migrate, renderPng, toJson } from '@parcours/journey';
 import * as Y from 'yjs';
 
-export interface PngJob {
+interface BoardJob {
   /** The board as Yjs updates (the stored snapshot and log, or the live doc's encoding). */
   readonly updates: readonly Uint8Array[];
+}
+
+export interface JsonJob extends BoardJob {
+  readonly kind: 'json';
+}
+
+export interface PngJob extends BoardJob {
+  readonly kind: 'png';
   readonly journeyId?: string;
   readonly pixelRatio: number;
   /** Cap on width x height of the image in device pixels; the ratio is lowered to fit it. */
   readonly maxPixels: number;
 }
 
-export type PngResult =
-  | { readonly ok: true; readonly png: Uint8Array; readonly title: string; readonly pixelRatio: number }
+export type ExportJob = JsonJob | PngJob;
+
+export type ExportResult =
+  | { readonly ok: true; readonly kind: 'json'; readonly text: string; readonly title: string }
+  | {
+      readonly ok: true;
+      readonly kind: 'png';
+      readonly png: Uint8Array;
+      readonly title: string;
+      readonly pixelRatio: number;
+    }
   | { readonly ok: false; readonly error: 'journey not found' | 'too large' };
+
+export async function runExport(job: ExportJob): Promise<ExportResult> {
+  const map = readBoard(job.updates);
+  if (job.kind === 'json') return { ok: true, kind: 'json', text: JSON.stringify(map, null, 2), title: map.title };
+  return renderBoardPng(map, job);
+}
+
+function readBoard(updates: readonly Uint8Array[]): JourneyMapJson {
+  const doc = new Y.Doc();
+  try {
+    doc.transact(() => {
+      for (const update of updates) Y.applyUpdate(doc, update);
+    });
+    migrate(doc); // in memory only, as for any read of a stored board
+    return toJson(doc);
+  } finally {
+    doc.destroy();
+  }
+}
 
 /** renderPng draws at a pixel ratio of at least this. */
 const MIN_RATIO = 0.5;
 
-export async function renderBoardPng(job: PngJob): Promise<PngResult> {
-  const doc = new Y.Doc();
-  let json: ReturnType<typeof toJson>;
-  try {
-    doc.transact(() => {
-      for (const update of job.updates) Y.applyUpdate(doc, update);
-    });
-    migrate(doc); // in memory only, as for any read of a stored board
-    json = toJson(doc);
-  } finally {
-    doc.destroy();
-  }
+async function renderBoardPng(json: JourneyMapJson, job: PngJob): Promise<ExportResult> {
   const { journeyId } = job;
   if (journeyId !== undefined && !json.journeys.some((j) => j.id === journeyId)) {
     return { ok: false, error: 'journey not found' };
@@ -60,7 +85,7 @@ export async function renderBoardPng(job: PngJob): Promise<PngResult> {
       // The native encoder: faster than the portable toDataURL round trip.
       encode: (canvas) => (canvas as Canvas).encode('png'),
     });
-    return { ok: true, png, title: json.title, pixelRatio };
+    return { ok: true, kind: 'png', png, title: json.title, pixelRatio };
   } finally {
     for (const canvas of canvases) {
       canvas.width = 0;
