@@ -60,6 +60,8 @@ interface Slot {
 }
 
 const BOOT = new URL('./exportWorker.boot.mjs', import.meta.url);
+/** JS heap of one worker; the canvas's native pixels come on top (bounded by maxPixels). */
+const WORKER_HEAP_MB = 1_024;
 
 export class ExportPool {
   readonly limits: ExportLimits;
@@ -167,7 +169,8 @@ export class ExportPool {
   }
 
   private spawn(slot: Slot): Worker {
-    const worker = new Worker(BOOT);
+    // A board too big for this heap kills its worker (a failed export), never the server.
+    const worker = new Worker(BOOT, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     worker.unref();
     worker.on('message', (reply: WorkerReply) => {
       const pending = slot.current;
