@@ -9,6 +9,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import websocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { BoardBus } from './bus/bus';
+import { type ExportLimits, ExportPool } from './export/exportPool';
 import { installJsonBody } from './http/jsonBody';
 import { installValidation, swaggerTransform } from './http/validation';
 import { AuthLimiter } from './relay/authLimiter';
@@ -49,6 +50,8 @@ export interface AppOptions {
   readonly hsts?: boolean;
   /** Origins whose pages may open the websocket, besides pages of the host connected to (relay/origin.ts). */
   readonly allowedOrigins?: AllowedOrigins;
+  /** PNG export workers and queue bounds (export/exportPool.ts); defaults for those absent. */
+  readonly exports?: Partial<ExportLimits>;
 }
 
 /** Long enough for a 10 MiB import at about 1.5 Mbit/s. */
@@ -140,7 +143,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // One count of failed token checks per address, over HTTP and the relay alike.
   const limiter = new AuthLimiter();
   registerBoardRoutes(app, { store, rooms, limiter, publicUrl: options.publicUrl ?? 'http://localhost:8080' });
-  registerExportRoutes(app, { store, rooms, limiter });
+  const exports = new ExportPool(options.exports);
+  app.addHook('onClose', async () => exports.close());
+  registerExportRoutes(app, { store, rooms, limiter, exports });
   registerSyncRoute(app, { store, rooms, limiter, allowedOrigins: options.allowedOrigins });
   await registerWeb(app, options.webDist ?? DEFAULT_WEB_DIST);
 

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, REPO_ROOT } from './config';
@@ -65,7 +66,24 @@ describe('loadConfig', () => {
     expect(loadConfig({ BODY_TIMEOUT_MS: '5000' }).bodyTimeoutMs).toBe(5_000);
   });
 
+  it('reads the export limits, with workers defaulting to one less than the cores', () => {
+    const defaults = loadConfig({}).exports;
+    expect(defaults).toMatchObject({ queue: 8, perBoard: 2, perAddress: 2, timeoutMs: 30_000, maxPixels: 32_000_000 });
+    expect(defaults.workers).toBe(Math.max(1, availableParallelism() - 1));
+    const set = loadConfig({
+      EXPORT_WORKERS: '3',
+      EXPORT_QUEUE: '0',
+      EXPORT_PER_BOARD: '1',
+      EXPORT_PER_ADDRESS: '4',
+      EXPORT_TIMEOUT_MS: '5000',
+      EXPORT_MAX_PIXELS: '1000000',
+    }).exports;
+    expect(set).toEqual({ workers: 3, queue: 0, perBoard: 1, perAddress: 4, timeoutMs: 5_000, maxPixels: 1_000_000 });
+  });
+
   it.each([
+    [{ EXPORT_WORKERS: '0' }, 'EXPORT_WORKERS'],
+    [{ EXPORT_MAX_PIXELS: 'many' }, 'EXPORT_MAX_PIXELS'],
     [{ ALLOWED_ORIGINS: 'parcours.example.org' }, 'ALLOWED_ORIGINS'],
     [{ ALLOWED_ORIGINS: 'https://a.example/path' }, 'ALLOWED_ORIGINS'],
     [{ HSTS: 'yes' }, 'HSTS'],

@@ -4,6 +4,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { DEFAULT_EXPORT_LIMITS, type ExportLimits } from './export/exportPool';
 
 /** apps/server/src -> the repository root, whatever the working directory. */
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -26,6 +27,12 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   SQLITE_SYNCHRONOUS: z.enum(['NORMAL', 'FULL']).default('NORMAL'),
   BOARD_SLEEP_MS: z.coerce.number().int().min(0).default(10_000),
+  EXPORT_WORKERS: z.coerce.number().int().min(1).max(64).default(DEFAULT_EXPORT_LIMITS.workers),
+  EXPORT_QUEUE: z.coerce.number().int().min(0).max(10_000).default(DEFAULT_EXPORT_LIMITS.queue),
+  EXPORT_PER_BOARD: z.coerce.number().int().min(1).max(10_000).default(DEFAULT_EXPORT_LIMITS.perBoard),
+  EXPORT_PER_ADDRESS: z.coerce.number().int().min(1).max(10_000).default(DEFAULT_EXPORT_LIMITS.perAddress),
+  EXPORT_TIMEOUT_MS: z.coerce.number().int().min(100).default(DEFAULT_EXPORT_LIMITS.timeoutMs),
+  EXPORT_MAX_PIXELS: z.coerce.number().int().min(10_000).max(500_000_000).default(DEFAULT_EXPORT_LIMITS.maxPixels),
   TRUST_PROXY: z
     .string()
     .optional()
@@ -76,6 +83,8 @@ export interface Config {
   readonly hsts: boolean;
   /** Pages allowed to open the websocket besides the host's own: ALLOWED_ORIGINS, or PUBLIC_URL's origin. */
   readonly allowedOrigins: readonly string[] | undefined;
+  /** PNG and JSON exports: worker threads, queue bounds, timeout, pixel cap (export/exportPool.ts). */
+  readonly exports: ExportLimits;
 }
 
 export class ConfigError extends Error {
@@ -114,6 +123,14 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     bodyTimeoutMs: e.BODY_TIMEOUT_MS,
     hsts: e.HSTS ? e.HSTS === 'true' : publicUrl.startsWith('https://'),
     allowedOrigins: toAllowedOrigins(e.ALLOWED_ORIGINS, e.PUBLIC_URL),
+    exports: {
+      workers: e.EXPORT_WORKERS,
+      queue: e.EXPORT_QUEUE,
+      perBoard: e.EXPORT_PER_BOARD,
+      perAddress: e.EXPORT_PER_ADDRESS,
+      timeoutMs: e.EXPORT_TIMEOUT_MS,
+      maxPixels: e.EXPORT_MAX_PIXELS,
+    },
   };
 }
 

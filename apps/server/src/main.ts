@@ -23,6 +23,7 @@ async function main(): Promise<void> {
     bodyTimeoutMs: config.bodyTimeoutMs,
     hsts: config.hsts,
     ...(config.allowedOrigins ? { allowedOrigins: config.allowedOrigins } : {}),
+    exports: config.exports,
     logLevel: config.logLevel === 'silent' ? false : config.logLevel,
   });
 

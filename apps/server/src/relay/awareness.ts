@@ -43,7 +43,8 @@ export function readAwarenessUpdate(payload: Uint8Array): AwarenessEntry[] | nul
     let state: string;
     try {
       state = utf8.decode(bytes);
-      JSON.parse(state);
+      // One spelling for "gone" (' null' parses as null too), so the table and the peers agree.
+      if (JSON.parse(state) === null) state = 'null';
     } catch {
       throw new ProtocolError('awareness state is not JSON');
     }
@@ -62,40 +63,62 @@ export function writeAwarenessUpdate(encoder: encoding.Encoder, entries: readonl
   }
 }
 
-/** Latest known state of each client in a room, with the same clock rules as y-protocols. */
+/**
+ * Latest known state of each client in a room, with the same clock rules as y-protocols, and the
+ * connection that speaks for each client id: the first one that used it, until it leaves. Without
+ * that binding anyone could publish (or erase) the presence of another client, the facilitator's
+ * included, and one connection could fill the table with made-up clients.
+ */
 export class AwarenessTable {
   private readonly entries = new Map<number, AwarenessEntry>();
+  private readonly owners = new Map<number, object>();
 
   /**
-   * Records the entries that are newer than what we have. Returns the ids that became present
-   * (the sender now speaks for them) and those that left.
+   * The entries `owner` may publish: those for the ids it holds (`held`), and for new ids while it
+   * holds fewer than `maxIds`; a new id becomes its own. An id held by another connection, or
+   * present through another instance, is refused. The same array when nothing was refused.
    */
-  apply(entries: readonly AwarenessEntry[]): { added: number[]; removed: number[] } {
-    const added: number[] = [];
-    const removed: number[] = [];
+  claim(
+    owner: object,
+    held: Set<number>,
+    maxIds: number,
+    entries: readonly AwarenessEntry[],
+  ): readonly AwarenessEntry[] {
+    const allowed = entries.filter((entry) => {
+      if (held.has(entry.clientId)) return true;
+      if (held.size >= maxIds || this.owners.has(entry.clientId)) return false;
+      const known = this.entries.get(entry.clientId);
+      if (known !== undefined && known.state !== 'null') return false;
+      this.owners.set(entry.clientId, owner);
+      held.add(entry.clientId);
+      return true;
+    });
+    return allowed.length === entries.length ? entries : allowed;
+  }
+
+  /** Records the entries that are newer than what we have. */
+  apply(entries: readonly AwarenessEntry[]): void {
     for (const entry of entries) {
       const known = this.entries.get(entry.clientId);
       const gone = entry.state === 'null';
       const newer =
         !known || entry.clock > known.clock || (entry.clock === known.clock && gone && known.state !== 'null');
-      if (!newer) continue;
-      this.entries.set(entry.clientId, entry);
-      const wasPresent = known !== undefined && known.state !== 'null';
-      if (!gone && !wasPresent) added.push(entry.clientId);
-      if (gone && wasPresent) removed.push(entry.clientId);
+      if (newer) this.entries.set(entry.clientId, entry);
     }
-    return { added, removed };
   }
 
-  /** Marks these clients as gone; returns the entries to broadcast (empty if none was present). */
+  /**
+   * Marks these clients as gone and forgets them (their connection left: the ids are free again,
+   * for that client's next connection); returns the entries to broadcast (empty if none was present).
+   */
   remove(clientIds: Iterable<number>): AwarenessEntry[] {
     const changes: AwarenessEntry[] = [];
     for (const clientId of clientIds) {
       const known = this.entries.get(clientId);
+      this.entries.delete(clientId);
+      this.owners.delete(clientId);
       if (!known || known.state === 'null') continue;
-      const entry = { clientId, clock: known.clock + 1, state: 'null' };
-      this.entries.set(clientId, entry);
-      changes.push(entry);
+      changes.push({ clientId, clock: known.clock + 1, state: 'null' });
     }
     return changes;
   }

@@ -11,6 +11,11 @@ import { handleFrame } from './protocol';
 import type { Room } from './room';
 
 export const AWARENESS_MESSAGES_PER_SECOND = 30;
+/**
+ * Awareness client ids one editor connection may speak for: a y-websocket provider uses one per
+ * doc (a reconnect is a new connection). A viewer speaks for one.
+ */
+export const MAX_AWARENESS_IDS_PER_CONNECTION = 4;
 /** A client that does not read its socket is dropped before its backlog eats the server's memory. */
 const MAX_BUFFERED_BYTES = 32 * 1024 * 1024;
 /** Frames held while the board loads; a client does not send many before its first reply. */
@@ -22,10 +27,8 @@ export class Connection {
   /** Cleared by each heartbeat ping, set by any pong or frame. */
   alive = true;
   closed = false;
-  /** Awareness client ids this connection introduced; they leave with it. */
+  /** Awareness client ids this connection speaks for (the first to use them); they leave with it. */
   readonly clientIds = new Set<number>();
-  /** A viewer may only speak for one awareness client id, the first it uses. */
-  private ownClientId: number | null = null;
   private early: Uint8Array[] | null = [];
   private awarenessTokens = AWARENESS_MESSAGES_PER_SECOND;
   private awarenessRefilledAt = Date.now();
@@ -94,13 +97,10 @@ export class Connection {
     return true;
   }
 
-  /** The entries this connection may publish: all for an editor, only its own for a viewer. */
-  filterAwareness(entries: readonly AwarenessEntry[]): readonly AwarenessEntry[] {
-    if (this.canEdit) return entries;
-    if (this.ownClientId === null && entries.length > 0) this.ownClientId = entries[0]!.clientId;
-    return entries.every((e) => e.clientId === this.ownClientId)
-      ? entries
-      : entries.filter((e) => e.clientId === this.ownClientId);
+  /** The entries this connection may publish: those for client ids it speaks for or may take (awareness.ts). */
+  filterAwareness(room: Room, entries: readonly AwarenessEntry[]): readonly AwarenessEntry[] {
+    const maxIds = this.canEdit ? MAX_AWARENESS_IDS_PER_CONNECTION : 1;
+    return room.awareness.claim(this, this.clientIds, maxIds, entries);
   }
 
   private onMessage(data: Buffer, isBinary: boolean): void {

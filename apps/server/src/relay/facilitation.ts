@@ -56,8 +56,7 @@ export function withoutFacilitatorClaims(
 }
 
 function stripClaims(state: string): string {
-  // Cheap test first: most states (cursor moves) carry neither key.
-  if (!state.includes('"role"') && !state.includes('"presenting"')) return state;
+  // The parsed object, as peers will read it: its text may spell a key with escapes ("r\u006fle").
   const value: unknown = JSON.parse(state);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return state;
   const record = value as Record<string, unknown>;

@@ -64,7 +64,7 @@ function onAwareness(room: Room, conn: Connection, decoder: decoding.Decoder, fr
   if (!conn.takeAwarenessToken()) return; // over the rate: dropped, the connection stays
   const entries = readAwarenessUpdate(payload);
   if (entries === null) return; // a state over the size limit: dropped
-  const own = conn.filterAwareness(entries);
+  const own = conn.filterAwareness(room, entries);
   const allowed = withoutFacilitatorClaims(conn, own); // only a facilitator presents or leads
   if (allowed.length === 0) return;
   room.relayAwareness(allowed, conn);

@@ -156,9 +156,7 @@ export class Room {
 
   /** Presence is relayed once per event-loop tick (presenceBatch.ts). */
   relayAwareness(entries: readonly AwarenessEntry[], from: Connection): void {
-    const { added, removed } = this.awareness.apply(entries);
-    for (const id of added) from.clientIds.add(id);
-    for (const id of removed) from.clientIds.delete(id);
+    this.awareness.apply(entries);
     this.presence.add(entries, from);
   }
 
@@ -186,6 +184,11 @@ export class Room {
     for (const update of stored.updates) this.applyStoredUpdate(update);
     this.lastSeq = Math.max(this.lastSeq, stored.lastSeq);
     return stored.lastSeq;
+  }
+
+  /** The whole board as one update, without waking an idle board (exports). */
+  encoded(): Uint8Array {
+    return this.state.full();
   }
 
   /** Sync step 2 for a client's state vector, answered without waking an idle board. */

@@ -1,12 +1,13 @@
 /**
  * Downloads of a board: the v1 JSON and a PNG. Both read the live doc when the board is loaded,
- * so they include edits made a moment ago.
+ * so they include edits made a moment ago. Both are built by the export pool's worker threads,
+ * within its limits (export/exportPool.ts): 429 or 503 with Retry-After past them.
  */
 
-import type { Canvas } from '@napi-rs/canvas';
-import { renderPng, toJson } from '@parcours/journey';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
+import type { ExportJob, ExportResult, JsonJob, PngJob } from '../export/exportJob';
+import { type ExportPool, ExportRefused } from '../export/exportPool';
 import { errorSchema } from '../http/validation';
 import type { AuthLimiter } from '../relay/authLimiter';
 import type { Rooms } from '../relay/rooms';
@@ -18,18 +19,54 @@ export interface ExportRoutesOptions {
   readonly rooms: Rooms;
   /** Failed token checks per address, shared with the relay. */
   readonly limiter: AuthLimiter;
+  readonly exports: ExportPool;
 }
 
 const pngQuery = tokenQuery.extend({
   journeyId: z.string().max(64).optional().meta({ description: 'Journey to draw; the first one when absent' }),
-  pixelRatio: z.coerce.number().min(0.5).max(3).default(2),
+  pixelRatio: z.coerce
+    .number()
+    .min(0.5)
+    .max(3)
+    .default(2)
+    .meta({ description: 'Lowered (see the X-Pixel-Ratio header) when the image would exceed EXPORT_MAX_PIXELS' }),
 });
 
 type Params = { id: string };
+/** Jobs without the board, which is read once the export is admitted. */
+type JsonSpec = Omit<JsonJob, 'updates'>;
+type PngSpec = Omit<PngJob, 'updates'>;
+
+const refusals = { 429: errorSchema, 503: errorSchema };
 
 export function registerExportRoutes(app: FastifyInstance, options: ExportRoutesOptions): void {
-  const { store, rooms } = options;
+  const { store, rooms, exports } = options;
   const checks = { store, limiter: options.limiter };
+
+  /** Runs the export in the pool; null when the reply was sent already (refused, or no board). */
+  const run = async (
+    reply: FastifyReply,
+    key: { boardId: string; address: string },
+    spec: JsonSpec | PngSpec,
+  ): Promise<ExportResult | null> => {
+    const load = async (): Promise<ExportJob | null> => {
+      // The live board when loaded (its encoding, without waking it), else the stored rows.
+      const room = rooms.loaded(key.boardId);
+      if (room) return { ...spec, updates: [room.encoded()] };
+      const stored = await store.load(key.boardId);
+      if (!stored) return null;
+      return { ...spec, updates: [...(stored.snapshot ? [stored.snapshot] : []), ...stored.updates] };
+    };
+    try {
+      const result = await exports.run(key, load);
+      if (!result) reply.code(404).send({ error: 'board not found' });
+      return result;
+    } catch (err) {
+      if (!(err instanceof ExportRefused)) throw err;
+      reply.code(err.statusCode).header('retry-after', String(err.retryAfterSeconds)).send({ error: err.message });
+      return null;
+    }
+  };
 
   app.get<{ Params: Params; Querystring: { token?: string } }>(
     '/api/boards/:id/export.json',
@@ -39,18 +76,19 @@ export function registerExportRoutes(app: FastifyInstance, options: ExportRoutes
         tags: ['export'],
         params: boardParams,
         querystring: tokenQuery,
-        response: { 401: errorSchema, 404: errorSchema, 429: errorSchema },
+        response: { 401: errorSchema, 404: errorSchema, ...refusals },
       },
     },
     async (request, reply) => {
       const access = await authorize(checks, request, reply);
       if (!access) return reply;
-      const json = await rooms.read(access.board.id, toJson);
-      if (!json) return reply.code(404).send({ error: 'board not found' });
+      const result = await run(reply, { boardId: access.board.id, address: request.ip }, { kind: 'json' });
+      if (!result) return reply;
+      if (!result.ok || result.kind !== 'json') throw new Error('the export pool answered a JSON export with a PNG');
       return reply
         .header('content-type', 'application/json; charset=utf-8')
-        .header('content-disposition', attachment(`${fileBaseName(json.title)}.json`))
-        .send(JSON.stringify(json, null, 2));
+        .header('content-disposition', attachment(`${fileBaseName(result.title)}.json`))
+        .send(result.text);
     },
   );
 
@@ -63,42 +101,31 @@ export function registerExportRoutes(app: FastifyInstance, options: ExportRoutes
         params: boardParams,
         querystring: pngQuery,
         produces: ['image/png'],
-        response: { 401: errorSchema, 404: errorSchema, 429: errorSchema },
+        response: { 400: errorSchema, 401: errorSchema, 404: errorSchema, ...refusals },
       },
     },
     async (request, reply) => {
       const access = await authorize(checks, request, reply);
       if (!access) return reply;
-      const json = await rooms.read(access.board.id, toJson);
-      if (!json) return reply.code(404).send({ error: 'board not found' });
       const { journeyId, pixelRatio } = request.query;
-      if (journeyId !== undefined && !json.journeys.some((j) => j.id === journeyId)) {
+      const { maxPixels } = exports.limits;
+      const spec: PngSpec = { kind: 'png', pixelRatio, maxPixels, ...(journeyId !== undefined ? { journeyId } : {}) };
+      const result = await run(reply, { boardId: access.board.id, address: request.ip }, spec);
+      if (!result) return reply;
+      if (!result.ok && result.error === 'journey not found') {
         return reply.code(404).send({ error: 'journey not found' });
       }
-      // Loaded on first use: most server runs never draw a PNG.
-      const { createCanvas } = await import('@napi-rs/canvas');
-      // A big journey at a high pixel ratio is hundreds of MB of native pixels that V8 does not
-      // count: release them as soon as the PNG is encoded instead of waiting for a GC.
-      const canvases: Canvas[] = [];
-      const png = await renderPng(json, {
-        ...(journeyId !== undefined ? { journeyId } : {}),
-        pixelRatio,
-        createCanvas: (width, height) => {
-          const canvas = createCanvas(width, height);
-          canvases.push(canvas);
-          return canvas;
-        },
-        // The native encoder: faster than the portable toDataURL round trip.
-        encode: (canvas) => (canvas as Canvas).encode('png'),
-      }).finally(() => {
-        for (const canvas of canvases) {
-          canvas.width = 0;
-          canvas.height = 0;
-        }
-      });
+      if (!result.ok) {
+        return reply.code(400).send({
+          error: `this journey is too large for a PNG (over ${maxPixels} pixels even at pixelRatio 0.5)`,
+        });
+      }
+      if (result.kind !== 'png') throw new Error('the export pool answered a PNG export with JSON');
+      const { png } = result;
       return reply
         .header('content-type', 'image/png')
-        .header('content-disposition', attachment(`${fileBaseName(json.title)}.png`))
+        .header('content-disposition', attachment(`${fileBaseName(result.title)}.png`))
+        .header('x-pixel-ratio', String(result.pixelRatio))
         .send(Buffer.from(png.buffer, png.byteOffset, png.byteLength));
     },
   );

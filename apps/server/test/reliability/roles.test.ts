@@ -80,6 +80,8 @@ describe('roles: a view link cannot write', () => {
     const editor = connect(server.syncUrl, board.id, board.editToken);
     clients.push(viewer, editor);
     await Promise.all([synced(viewer), synced(editor)]);
+    // A state of its own (clock 1): stock clients ignore a newcomer's clock-0 state.
+    editor.provider.awareness.setLocalStateField('user', { name: 'Éditrice' });
     const snapshot = toSnapshot(viewer.doc);
     const journeyId = Object.keys(snapshot.journeys)[0]!;
     const cardIds = Object.keys(snapshot.cards);
@@ -134,7 +136,10 @@ describe('roles: a view link cannot write', () => {
     clients.push(late);
     await synced(late);
     expect(toSnapshot(late.doc)).toEqual(snapshot);
-    await waitFor(() => late.provider.awareness.getStates().has(editor.doc.clientID), 'editor presence intact');
+    await waitFor(
+      () => late.provider.awareness.getStates().get(editor.doc.clientID)?.user?.name === 'Éditrice',
+      'editor presence intact',
+    );
 
     // Everyone leaves; the board is stored and unloaded; its bytes are what they were.
     for (const c of clients.splice(0)) c.destroy();

@@ -1,0 +1,95 @@
+/**
+ * One export of a board from its encoded Yjs state, as an export worker runs it (exportWorker.ts):
+ * the v1 JSON text, or a PNG of one journey. Pure but for the native canvas.
+ */
+import type { Canvas } from '@napi-rs/canvas';
+import { type JourneyMapJson, layoutMap, migrate, renderPng, toJson } from '@parcours/journey';
+import * as Y from 'yjs';
+
+interface BoardJob {
+  /** The board as Yjs updates (the stored snapshot and log, or the live doc's encoding). */
+  readonly updates: readonly Uint8Array[];
+}
+
+export interface JsonJob extends BoardJob {
+  readonly kind: 'json';
+}
+
+export interface PngJob extends BoardJob {
+  readonly kind: 'png';
+  readonly journeyId?: string;
+  readonly pixelRatio: number;
+  /** Cap on width x height of the image in device pixels; the ratio is lowered to fit it. */
+  readonly maxPixels: number;
+}
+
+export type ExportJob = JsonJob | PngJob;
+
+export type ExportResult =
+  | { readonly ok: true; readonly kind: 'json'; readonly text: string; readonly title: string }
+  | {
+      readonly ok: true;
+      readonly kind: 'png';
+      readonly png: Uint8Array;
+      readonly title: string;
+      readonly pixelRatio: number;
+    }
+  | { readonly ok: false; readonly error: 'journey not found' | 'too large' };
+
+export async function runExport(job: ExportJob): Promise<ExportResult> {
+  const map = readBoard(job.updates);
+  if (job.kind === 'json') return { ok: true, kind: 'json', text: JSON.stringify(map, null, 2), title: map.title };
+  return renderBoardPng(map, job);
+}
+
+function readBoard(updates: readonly Uint8Array[]): JourneyMapJson {
+  const doc = new Y.Doc();
+  try {
+    doc.transact(() => {
+      for (const update of updates) Y.applyUpdate(doc, update);
+    });
+    migrate(doc); // in memory only, as for any read of a stored board
+    return toJson(doc);
+  } finally {
+    doc.destroy();
+  }
+}
+
+/** renderPng draws at a pixel ratio of at least this. */
+const MIN_RATIO = 0.5;
+
+async function renderBoardPng(json: JourneyMapJson, job: PngJob): Promise<ExportResult> {
+  const { journeyId } = job;
+  if (journeyId !== undefined && !json.journeys.some((j) => j.id === journeyId)) {
+    return { ok: false, error: 'journey not found' };
+  }
+  const options = journeyId !== undefined ? { journeyId } : {};
+  const { width, height } = layoutMap(json, options);
+  // The largest ratio whose image fits the cap, to two decimals (rounded down).
+  const fits = Math.floor(Math.sqrt(job.maxPixels / Math.max(1, width * height)) * 100) / 100;
+  if (fits < MIN_RATIO) return { ok: false, error: 'too large' };
+  const pixelRatio = Math.min(job.pixelRatio, fits);
+  const { createCanvas } = await import('@napi-rs/canvas');
+  // A big journey is hundreds of MB of native pixels that V8 does not count: release them as soon
+  // as the PNG is encoded instead of waiting for a GC.
+  const canvases: Canvas[] = [];
+  try {
+    const png = await renderPng(json, {
+      ...options,
+      pixelRatio,
+      createCanvas: (w, h) => {
+        const canvas = createCanvas(w, h);
+        canvases.push(canvas);
+        return canvas;
+      },
+      // The native encoder: faster than the portable toDataURL round trip.
+      encode: (canvas) => (canvas as Canvas).encode('png'),
+    });
+    return { ok: true, kind: 'png', png, title: json.title, pixelRatio };
+  } finally {
+    for (const canvas of canvases) {
+      canvas.width = 0;
+      canvas.height = 0;
+    }
+  }
+}
