@@ -22,8 +22,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import type { BoardStore } from '../src/storage/store';
 import {
+  type CreatedBoard as Board,
   type Client,
   connect,
+  createBoard as createBoardWith,
   firstJourneyId,
   startServer,
   storedDoc,
@@ -31,14 +33,6 @@ import {
   type TestServer,
   waitFor,
 } from './helpers';
-
-interface Board {
-  id: string;
-  editToken: string;
-  viewToken: string;
-  facilitatorToken: string;
-  facilitatorUrl: string;
-}
 
 /** The board's rows as bytes: snapshot, then the update log. */
 async function storedBytes(store: BoardStore, boardId: string): Promise<Buffer> {
@@ -56,15 +50,7 @@ describe('facilitator rights on the relay', () => {
     await synced(client);
     return client;
   };
-  const createBoard = async (): Promise<Board> => {
-    const res = await server.app.inject({
-      method: 'POST',
-      url: '/api/boards',
-      payload: { title: 'Atelier', locale: 'fr', template: 'fr-purchase-8' },
-    });
-    expect(res.statusCode).toBe(201);
-    return res.json();
-  };
+  const createBoard = () => createBoardWith(server.app, { title: 'Atelier', locale: 'fr', template: 'fr-purchase-8' });
   /** Waits until the server stored everything it received for the board. */
   const settled = async (boardId: string) => {
     await waitFor(() => server.app.rooms.loaded(boardId)?.idle ?? true, 'room idle');

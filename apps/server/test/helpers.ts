@@ -46,8 +46,10 @@ export interface CreatedBoard {
   readonly id: string;
   readonly editToken: string;
   readonly viewToken: string;
+  readonly facilitatorToken: string;
   readonly editUrl: string;
   readonly viewUrl: string;
+  readonly facilitatorUrl: string;
 }
 
 export async function createBoard(

@@ -7,15 +7,17 @@
 import { toFacilitatorPresence } from '@parcours/journey';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { type Client, connect, startServer, synced, type TestServer, waitFor } from './helpers';
+import {
+  type CreatedBoard as Board,
+  type Client,
+  connect,
+  createBoard as createBoardWith,
+  startServer,
+  synced,
+  type TestServer,
+  waitFor,
+} from './helpers';
 import { awarenessFrame } from './reliability/fuzzFrames';
-
-interface Board {
-  id: string;
-  editToken: string;
-  viewToken: string;
-  facilitatorToken: string;
-}
 
 /** connection.ts MAX_AWARENESS_IDS_PER_CONNECTION: a provider needs one; a reconnect is a new connection. */
 const MAX_IDS = 4;
@@ -27,15 +29,7 @@ describe('presence on the relay', () => {
   const clients: Client[] = [];
   const sockets: WebSocket[] = [];
 
-  const createBoard = async (): Promise<Board> => {
-    const res = await server.app.inject({
-      method: 'POST',
-      url: '/api/boards',
-      payload: { title: 'Atelier', locale: 'fr', template: 'fr-purchase-8' },
-    });
-    expect(res.statusCode).toBe(201);
-    return res.json();
-  };
+  const createBoard = () => createBoardWith(server.app, { title: 'Atelier', locale: 'fr', template: 'fr-purchase-8' });
   const open = async (board: Board, token: string): Promise<Client> => {
     const client = connect(server.syncUrl, board.id, token);
     clients.push(client);
