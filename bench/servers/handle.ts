@@ -66,6 +66,10 @@ export class ServerHandle {
         LOG_LEVEL: 'warn',
         REDIS_URL: '',
         DATABASE_URL: '',
+        // Writers here send thousands of edits a second each, on purpose: the per-connection rate
+        // limit (a guard against one abusive client, docs/API.md) would measure itself instead.
+        WS_MESSAGES_PER_SECOND: '100000',
+        WS_BYTES_PER_SECOND: String(1024 * 1024 * 1024),
       },
       quietStdout: true,
     });

@@ -10,6 +10,10 @@ import websocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { BoardBus } from './bus/bus';
 import { installValidation, swaggerTransform } from './http/validation';
+import { AddressConnections } from './limits/addressConnections';
+import { type Limits, withDefaults } from './limits/limits';
+import { SendBudget } from './limits/sendBudget';
+import { WindowCounter } from './limits/windowCounter';
 import { AuthLimiter } from './relay/authLimiter';
 import { Rooms } from './relay/rooms';
 import { registerSyncRoute } from './relay/syncRoute';
@@ -41,6 +45,8 @@ export interface AppOptions {
   readonly closeStore?: boolean;
   /** Fan-out to the other instances (closed with the app); a server alone when absent. */
   readonly bus?: BoardBus;
+  /** What one client may cost (limits/limits.ts); each one left out takes its default. */
+  readonly limits?: Partial<Limits>;
 }
 
 declare module 'fastify' {
@@ -60,6 +66,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     trustProxy: options.trustProxy ?? false,
   });
   const { store } = options;
+  const limits = withDefaults(options.limits);
   const rooms = new Rooms({
     store,
     log: app.log,
@@ -68,6 +75,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ...(options.compactAfter !== undefined ? { compactAfter: options.compactAfter } : {}),
     ...(options.boardSleepMs !== undefined ? { sleepAfterMs: options.boardSleepMs } : {}),
     ...(options.bus !== undefined ? { bus: options.bus } : {}),
+    boardMaxBytes: limits.boardMaxBytes,
   });
   app.decorate('rooms', rooms);
 
@@ -115,9 +123,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerHealthRoutes(app, { store, rooms });
   // One count of failed token checks per address, over HTTP and the relay alike.
   const limiter = new AuthLimiter();
-  registerBoardRoutes(app, { store, rooms, limiter, publicUrl: options.publicUrl ?? 'http://localhost:8080' });
+  const creations = new WindowCounter({ max: limits.boardsPerAddressPerHour, windowMs: 60 * 60 * 1000 });
+  const publicUrl = options.publicUrl ?? 'http://localhost:8080';
+  registerBoardRoutes(app, { store, rooms, limiter, creations, publicUrl });
   registerExportRoutes(app, { store, rooms, limiter });
-  registerSyncRoute(app, { store, rooms, limiter });
+  registerSyncRoute(app, {
+    store,
+    rooms,
+    limiter,
+    addresses: new AddressConnections(limits.connectionsPerAddress),
+    connectionLimits: { rates: limits, sendBudget: new SendBudget(limits.sendBufferTotalBytes) },
+  });
   await registerWeb(app, options.webDist ?? DEFAULT_WEB_DIST);
 
   if (options.closeStore ?? true) app.addHook('onClose', async () => store.close());

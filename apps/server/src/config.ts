@@ -4,11 +4,15 @@
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { DEFAULT_LIMITS, type Limits } from './limits/limits';
 
 /** apps/server/src -> the repository root, whatever the working directory. */
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** A limit of limits/limits.ts: a positive integer, its default when unset. */
+const limit = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(8080),
@@ -33,6 +37,12 @@ const envSchema = z.object({
       (v) => !v || /^(true|false|[\w.:/, ]+)$/.test(v),
       'expected true, or comma-separated proxy addresses, CIDRs or ranges (loopback, linklocal, uniquelocal)',
     ),
+  BOARD_MAX_BYTES: limit(DEFAULT_LIMITS.boardMaxBytes),
+  WS_MESSAGES_PER_SECOND: limit(DEFAULT_LIMITS.connectionMessagesPerSecond),
+  WS_BYTES_PER_SECOND: limit(DEFAULT_LIMITS.connectionBytesPerSecond),
+  BOARDS_PER_ADDRESS_PER_HOUR: limit(DEFAULT_LIMITS.boardsPerAddressPerHour),
+  WS_CONNECTIONS_PER_ADDRESS: limit(DEFAULT_LIMITS.connectionsPerAddress),
+  WS_SEND_BUFFER_TOTAL_BYTES: limit(DEFAULT_LIMITS.sendBufferTotalBytes),
 });
 
 export type StorageConfig =
@@ -52,6 +62,8 @@ export interface Config {
   readonly boardSleepMs: number;
   /** Which X-Forwarded-For hops to believe for client addresses (Fastify's trustProxy). */
   readonly trustProxy: boolean | string[];
+  /** What one client may cost (docs/API.md, Limits). */
+  readonly limits: Limits;
 }
 
 export class ConfigError extends Error {
@@ -87,6 +99,14 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     logLevel: e.LOG_LEVEL,
     boardSleepMs: e.BOARD_SLEEP_MS,
     trustProxy: toTrustProxy(e.TRUST_PROXY),
+    limits: {
+      boardMaxBytes: e.BOARD_MAX_BYTES,
+      connectionMessagesPerSecond: e.WS_MESSAGES_PER_SECOND,
+      connectionBytesPerSecond: e.WS_BYTES_PER_SECOND,
+      boardsPerAddressPerHour: e.BOARDS_PER_ADDRESS_PER_HOUR,
+      connectionsPerAddress: e.WS_CONNECTIONS_PER_ADDRESS,
+      sendBufferTotalBytes: e.WS_SEND_BUFFER_TOTAL_BYTES,
+    },
   };
 }
 

@@ -20,6 +20,7 @@ async function main(): Promise<void> {
     publicUrl: config.publicUrl,
     boardSleepMs: config.boardSleepMs,
     trustProxy: config.trustProxy,
+    limits: config.limits,
     logLevel: config.logLevel === 'silent' ? false : config.logLevel,
   });
 

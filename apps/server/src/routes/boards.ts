@@ -3,10 +3,11 @@
  */
 
 import { createBoardDoc, fromJson, fromPng, orderedJourneys, toSnapshot } from '@parcours/journey';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { errorSchema } from '../http/validation';
+import type { WindowCounter } from '../limits/windowCounter';
 import type { AuthLimiter } from '../relay/authLimiter';
 import type { Rooms } from '../relay/rooms';
 import type { BoardStore, Role } from '../storage/store';
@@ -18,6 +19,8 @@ export interface BoardRoutesOptions {
   readonly rooms: Rooms;
   /** Failed token checks per address, shared with the relay. */
   readonly limiter: AuthLimiter;
+  /** Boards created per address (BOARDS_PER_ADDRESS_PER_HOUR), templates and imports alike. */
+  readonly creations: WindowCounter;
   /** Base of share links, e.g. https://parcours.example.org */
   readonly publicUrl: string;
 }
@@ -76,8 +79,26 @@ const summary = z.object({
 });
 
 export function registerBoardRoutes(app: FastifyInstance, options: BoardRoutesOptions): void {
-  const { store, rooms, publicUrl } = options;
+  const { store, rooms, publicUrl, creations } = options;
   const checks = { store, limiter: options.limiter };
+
+  /**
+   * Counts an attempt to create a board, or refuses it past the hourly limit. An onRequest hook:
+   * a refused import is not even read.
+   */
+  async function limitCreation(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+    if (creations.blocked(request.ip)) {
+      const seconds = Math.max(1, Math.ceil(creations.retryAfterMs(request.ip) / 1000));
+      await reply
+        .code(429)
+        .header('retry-after', String(seconds))
+        .send({
+          error: `too many boards created from this address (${creations.max} per hour): try again in ${Math.ceil(seconds / 60)} min`,
+        });
+      return;
+    }
+    creations.record(request.ip);
+  }
 
   /** Stores a new board from a fresh doc and returns its share links. */
   async function saveNewBoard(doc: Y.Doc): Promise<z.infer<typeof created>> {
@@ -108,11 +129,12 @@ export function registerBoardRoutes(app: FastifyInstance, options: BoardRoutesOp
   app.post<{ Body: z.infer<typeof createBody> }>(
     '/api/boards',
     {
+      onRequest: limitCreation,
       schema: {
         summary: 'Create a board from a template',
         tags: ['boards'],
         body: createBody,
-        response: { 201: created, 400: errorSchema },
+        response: { 201: created, 400: errorSchema, 429: errorSchema },
       },
     },
     async (request, reply) => {
@@ -125,11 +147,12 @@ export function registerBoardRoutes(app: FastifyInstance, options: BoardRoutesOp
   app.post(
     '/api/boards/import',
     {
+      onRequest: limitCreation,
       schema: {
         summary: 'Create a board from an exported journey map (v1 JSON, or a PNG exported by Parcours)',
         tags: ['boards'],
         consumes: ['application/json', 'image/png'],
-        response: { 201: created, 400: errorSchema, 413: errorSchema, 415: errorSchema },
+        response: { 201: created, 400: errorSchema, 413: errorSchema, 415: errorSchema, 429: errorSchema },
       },
     },
     async (request, reply) => {
