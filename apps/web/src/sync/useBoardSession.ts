@@ -146,6 +146,8 @@ export function useBoardSession(boardId: string, token: string | null, participa
       if (event.code === 4401 || event.code === 4403) patch({ error: 'unauthorized' });
       else if (event.code === 4404) patch({ error: 'not-found' });
       else if (event.code === 4503) patch({ error: 'newer-doc' });
+      else if (event.code === 4413) patch({ error: 'board-full' });
+      else if (event.code === 4429) patch({ error: 'too-many' });
       else patch({ error: 'server' });
     });
     // y-websocket only notices a dead network after a long silence: follow the browser's own signal.
