@@ -198,6 +198,8 @@ export class Connection {
   }
 
   private written(message: Uint8Array): void {
+    // The client is reading: alive, even if its pong waits unread behind a paused socket.
+    this.alive = true;
     const times = this.unsent.get(message);
     if (times === undefined) return; // the socket closed first: already given back
     if (times > 1) this.unsent.set(message, times - 1);
