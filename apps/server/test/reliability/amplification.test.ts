@@ -34,6 +34,22 @@ function strangerStateVector(): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
+/** A board of about 1.7 MiB in many small records (costly to encode, like a real large board). */
+const content = new Y.Doc();
+content.transact(() => {
+  const records = content.getMap<string>('contenu');
+  for (let i = 0; i < RECORDS; i++) records.set(`carte-${i}`, `${i} `.padEnd(RECORD_CHARS, 'x'));
+});
+
+/** A state vector that has the first `clock` edits of `client`: the answer is the rest. */
+function stateVectorOf(client: number, clock: number): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 1);
+  encoding.writeVarUint(encoder, client);
+  encoding.writeVarUint(encoder, clock);
+  return encoding.toUint8Array(encoder);
+}
+
 function open(url: string): Promise<WebSocket> {
   const socket = new WebSocket(url, { maxPayload: 64 * MiB });
   return new Promise((resolve, reject) => {
@@ -53,15 +69,8 @@ describe('sync amplification', () => {
   beforeAll(async () => {
     server = await startServer({ logLevel: false });
     board = await createBoard(server.app);
-    // A board of about 2 MiB in many small records (costly to encode, like a real large board), stored.
-    const doc = new Y.Doc();
-    const records = doc.getMap<string>('contenu');
-    doc.transact(() => {
-      for (let i = 0; i < RECORDS; i++) records.set(`carte-${i}`, `${i} `.padEnd(RECORD_CHARS, 'x'));
-    });
     const writer = await open(url());
-    writer.send(syncFrame(2, Y.encodeStateAsUpdate(doc)));
-    doc.destroy();
+    writer.send(syncFrame(2, Y.encodeStateAsUpdate(content)));
     await waitFor(
       () => (server.app.rooms.loaded(board.id)?.doc.getMap('contenu').size ?? 0) === RECORDS,
       'the large board is applied',
@@ -108,6 +117,44 @@ describe('sync amplification', () => {
     expect(mib(live - before.live)).toBeLessThan(MAX_GROWTH_MIB);
     expect(mib(peakRss - before.rss)).toBeLessThan(MAX_GROWTH_MIB);
     expect(stall.maxMs).toBeLessThan(MAX_STALL_MS);
+  });
+
+  it('drops connections past the cap on unwritten bytes of all connections, each waiting for a diff of its own', async () => {
+    // Another board of 4 texts of 1.9 MiB, on a server whose cap on unwritten bytes is 8 MiB: each
+    // reply below (all but the first edit) is about 7.6 MiB, a buffer of its own.
+    const capped = await startServer({ logLevel: false, limits: { sendBufferTotalBytes: 8 * MiB } });
+    try {
+      const other = await createBoard(capped.app);
+      const otherUrl = `${capped.syncUrl}/${other.id}?token=${other.editToken}`;
+      const writer = await open(otherUrl);
+      const texts = new Y.Doc();
+      texts.on('update', (update: Uint8Array) => writer.send(syncFrame(2, update)));
+      for (let i = 0; i < 4; i++) texts.getText(`texte-${i}`).insert(0, 'y'.repeat(Math.floor(1.9 * MiB)));
+      await waitFor(
+        () => (capped.app.rooms.loaded(other.id)?.doc.getText('texte-3').length ?? 0) > 0,
+        'the texts are applied',
+      );
+      const sockets: WebSocket[] = [];
+      for (let i = 0; i < 6; i++) {
+        const socket = await open(otherUrl);
+        socket.pause();
+        sockets.push(socket);
+      }
+      const connected = capped.app.rooms.stats.connections;
+      sockets.forEach((socket, i) => {
+        socket.send(syncFrame(0, stateVectorOf(texts.clientID, i + 1)));
+      });
+      await sleep(2_000);
+      const left = capped.app.rooms.stats.connections;
+      figures.cappedConnections = connected;
+      figures.cappedConnectionsLeft = left;
+      for (const socket of [writer, ...sockets]) socket.terminate();
+      texts.destroy();
+      expect(left).toBeLessThan(connected);
+      expect(left).toBeGreaterThanOrEqual(2); // the writer, which reads, and at least the first asker
+    } finally {
+      await capped.close();
+    }
   });
 
   it('a reading connection spamming sync step 1 does not stall the event loop', async () => {
