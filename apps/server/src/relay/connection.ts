@@ -19,7 +19,7 @@ import { handleFrame } from './protocol';
 import type { Room } from './room';
 
 export const AWARENESS_MESSAGES_PER_SECOND = 30;
-/** A client that does not read its socket is dropped before its backlog eats the server's memory. */
+/** A client that does not read its socket is dropped before its backlog (besides a sync reply) eats the server's memory. */
 export const MAX_BUFFERED_BYTES = 32 * 1024 * 1024;
 /** Past this many unwritten bytes, the client's frames are not read until it has read ours. */
 export const SEND_PAUSE_BYTES = 4 * 1024 * 1024;
@@ -57,6 +57,8 @@ export class Connection {
   /** A sync reply is being computed or sent; `nextSync` is the latest request that came meanwhile. */
   private syncing = false;
   private nextSync: Uint8Array | null = null;
+  /** The sync reply being sent. */
+  private reply: Uint8Array | null = null;
   private readonly onCloseCallbacks: (() => void)[] = [];
 
   constructor(
@@ -109,7 +111,11 @@ export class Connection {
   /** Sends `message`; `onWritten` runs once it is written to the network (or the socket failed). */
   send(message: Uint8Array, onWritten?: () => void): void {
     if (this.closed || this.socket.readyState !== this.socket.OPEN) return;
-    const over = this.unsentBytes + message.byteLength > MAX_BUFFERED_BYTES;
+    // The sync reply being written is a whole board for a fresh client (up to BOARD_MAX_BYTES): it
+    // is not backlog, or a slow client joining a large board would be dropped by the next edit.
+    const replyBytes = this.reply !== null && this.unsent.has(this.reply) ? this.reply.byteLength : 0;
+    const backlog = this.unsentBytes - replyBytes + (message === this.reply ? 0 : message.byteLength);
+    const over = backlog > MAX_BUFFERED_BYTES;
     if (over || !this.sendBudget.reserve(message)) {
       this.log.warn(
         { boardId: this.room?.id, unsentBytes: this.unsentBytes, totalUnsentBytes: this.sendBudget.used },
@@ -140,7 +146,9 @@ export class Connection {
     const room = this.room!;
     room.whenDurable(() => {
       if (this.closed) return;
-      this.send(room.syncStep2(stateVector), () => {
+      this.reply = room.syncStep2(stateVector);
+      this.send(this.reply, () => {
+        this.reply = null;
         this.syncing = false;
         const next = this.nextSync;
         this.nextSync = null;
