@@ -125,7 +125,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const limiter = new AuthLimiter();
   const creations = new WindowCounter({ max: limits.boardsPerAddressPerHour, windowMs: 60 * 60 * 1000 });
   const publicUrl = options.publicUrl ?? 'http://localhost:8080';
-  registerBoardRoutes(app, { store, rooms, limiter, creations, publicUrl });
+  registerBoardRoutes(app, { store, rooms, limiter, creations, publicUrl, boardMaxBytes: limits.boardMaxBytes });
   registerExportRoutes(app, { store, rooms, limiter });
   registerSyncRoute(app, {
     store,

@@ -21,6 +21,8 @@ export interface BoardRoutesOptions {
   readonly limiter: AuthLimiter;
   /** Boards created per address (BOARDS_PER_ADDRESS_PER_HOUR), templates and imports alike. */
   readonly creations: WindowCounter;
+  /** A new board over this many bytes is refused (BOARD_MAX_BYTES): it could never be edited. */
+  readonly boardMaxBytes: number;
   /** Base of share links, e.g. https://parcours.example.org */
   readonly publicUrl: string;
 }
@@ -81,6 +83,7 @@ const summary = z.object({
 export function registerBoardRoutes(app: FastifyInstance, options: BoardRoutesOptions): void {
   const { store, rooms, publicUrl, creations } = options;
   const checks = { store, limiter: options.limiter };
+  const tooLarge = `the board would be over this server's size limit (${options.boardMaxBytes} bytes)`;
 
   /**
    * Counts an attempt to create a board, or refuses it past the hourly limit. An onRequest hook:
@@ -100,14 +103,15 @@ export function registerBoardRoutes(app: FastifyInstance, options: BoardRoutesOp
     creations.record(request.ip);
   }
 
-  /** Stores a new board from a fresh doc and returns its share links. */
-  async function saveNewBoard(doc: Y.Doc): Promise<z.infer<typeof created>> {
+  /** Stores a new board from a fresh doc and returns its share links, or null when it is over the size limit. */
+  async function saveNewBoard(doc: Y.Doc): Promise<z.infer<typeof created> | null> {
+    const snapshot = Y.encodeStateAsUpdate(doc);
+    doc.destroy();
+    if (snapshot.byteLength > options.boardMaxBytes) return null;
     const id = newBoardId();
     const editToken = newToken();
     const viewToken = newToken();
     const facilitatorToken = newToken();
-    const snapshot = Y.encodeStateAsUpdate(doc);
-    doc.destroy();
     const tokens: { hash: Uint8Array; role: Role }[] = [
       { hash: hashToken(editToken), role: 'edit' },
       { hash: hashToken(viewToken), role: 'view' },
@@ -134,13 +138,15 @@ export function registerBoardRoutes(app: FastifyInstance, options: BoardRoutesOp
         summary: 'Create a board from a template',
         tags: ['boards'],
         body: createBody,
-        response: { 201: created, 400: errorSchema, 429: errorSchema },
+        response: { 201: created, 400: errorSchema, 413: errorSchema, 429: errorSchema },
       },
     },
     async (request, reply) => {
       const { title, locale, template } = request.body;
       const doc = createBoardDoc({ locale, template, ...(title ? { title } : {}) });
-      return reply.code(201).send(await saveNewBoard(doc));
+      const board = await saveNewBoard(doc);
+      if (!board) return reply.code(413).send({ error: tooLarge });
+      return reply.code(201).send(board);
     },
   );
 
@@ -164,7 +170,9 @@ export function registerBoardRoutes(app: FastifyInstance, options: BoardRoutesOp
       }
       // fromJson/fromPng validate everything before building the doc: a bad file creates nothing.
       const doc = Buffer.isBuffer(request.body) ? fromPng(new Uint8Array(request.body)) : fromJson(request.body);
-      return reply.code(201).send(await saveNewBoard(doc));
+      const board = await saveNewBoard(doc);
+      if (!board) return reply.code(413).send({ error: tooLarge });
+      return reply.code(201).send(board);
     },
   );
 

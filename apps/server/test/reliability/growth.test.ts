@@ -85,6 +85,19 @@ describe('growth limits', () => {
     expect(await closeCode(reader, 500)).toBeNull();
   });
 
+  it('refuses to create a board already over the byte limit (413), which could never be edited', async () => {
+    server = await startServer({ logLevel: false, limits: { boardMaxBytes: 2 * 1024 } });
+    const small = await server.app.inject({ method: 'POST', url: '/api/boards', payload: { template: 'blank' } });
+    const large = await server.app.inject({
+      method: 'POST',
+      url: '/api/boards',
+      payload: { template: 'fr-purchase-8' },
+    });
+    expect(small.statusCode).toBe(201);
+    expect(large.statusCode).toBe(413);
+    expect(large.json().error).toMatch(/size limit/);
+  });
+
   it('throttles a connection past its bytes per second instead of storing everything at once', async () => {
     const rate = 1 * MiB;
     server = await startServer({ logLevel: false, limits: { connectionBytesPerSecond: rate } });
