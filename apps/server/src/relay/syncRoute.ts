@@ -4,6 +4,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { AddressConnections } from '../limits/addressConnections';
+import { addressKey } from '../limits/addressKey';
 import type { BoardStore } from '../storage/store';
 import { BOARD_ID_PATTERN, roleOf } from '../tokens';
 import { type AuthLimiter, TOO_MANY_FAILURES } from './authLimiter';
@@ -30,7 +31,7 @@ export function registerSyncRoute(
       // Listeners go on synchronously: frames that arrive while we check the token are kept.
       const conn = new Connection(socket, request.log, options.connectionLimits);
       // Counted from the upgrade until the socket closes, before anything else is looked at.
-      const address = request.ip;
+      const address = addressKey(request.ip); // an IPv6 /64 counts as one address
       if (!addresses.tryOpen(address)) {
         request.log.debug({ address }, 'refusing a connection: too many from this address');
         return conn.close(CloseCode.tooMany, 'too many connections from this address');

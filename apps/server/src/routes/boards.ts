@@ -7,6 +7,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { errorSchema } from '../http/validation';
+import { addressKey } from '../limits/addressKey';
 import type { WindowCounter } from '../limits/windowCounter';
 import type { AuthLimiter } from '../relay/authLimiter';
 import type { Rooms } from '../relay/rooms';
@@ -90,8 +91,9 @@ export function registerBoardRoutes(app: FastifyInstance, options: BoardRoutesOp
    * a refused import is not even read.
    */
   async function limitCreation(request: FastifyRequest, reply: FastifyReply): Promise<void> {
-    if (creations.blocked(request.ip)) {
-      const seconds = Math.max(1, Math.ceil(creations.retryAfterMs(request.ip) / 1000));
+    const address = addressKey(request.ip); // an IPv6 /64 counts as one address
+    if (creations.blocked(address)) {
+      const seconds = Math.max(1, Math.ceil(creations.retryAfterMs(address) / 1000));
       await reply
         .code(429)
         .header('retry-after', String(seconds))
@@ -100,7 +102,7 @@ export function registerBoardRoutes(app: FastifyInstance, options: BoardRoutesOp
         });
       return;
     }
-    creations.record(request.ip);
+    creations.record(address);
   }
 
   /** Stores a new board from a fresh doc and returns its share links, or null when it is over the size limit. */

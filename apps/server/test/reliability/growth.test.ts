@@ -132,6 +132,9 @@ describe('growth limits', () => {
       payload: { format: 'parcours-journey-map', version: 1 },
     });
     const elsewhere = await create('203.0.113.7');
+    // An IPv6 client holds a whole /64: its addresses share one count.
+    for (let i = 1; i <= 5; i++) expect((await create(`2001:db8:0:1::${i}`)).statusCode).toBe(201);
+    const sameSubnet = await create('2001:db8:0:1::99');
     figures.creationAccepted = statuses.filter((s) => s === 201).length;
     figures.creationRefusedStatus = refused.statusCode;
     expect(statuses).toEqual([201, 201, 201, 201, 201]);
@@ -142,6 +145,7 @@ describe('growth limits', () => {
     expect(refused.json().error).toMatch(/too many boards/);
     expect(importRefused.statusCode).toBe(429);
     expect(elsewhere.statusCode).toBe(201);
+    expect(sameSubnet.statusCode).toBe(429);
   });
 
   it('refuses websocket connections past the cap per address (4429), and accepts again once one closes', async () => {
