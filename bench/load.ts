@@ -104,7 +104,16 @@ async function startServer(dataDir: string, port: number): Promise<ChildProcess>
     : [];
   const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'src/main.ts'], {
     cwd: join(ROOT, 'apps/server'),
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info' },
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      // Every simulated participant connects from 127.0.0.1: lift the per-address limits (docs/API.md).
+      WS_CONNECTIONS_PER_ADDRESS: '100000',
+      BOARDS_PER_ADDRESS_PER_HOUR: '100000',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   process.once('exit', () => child.kill('SIGKILL'));

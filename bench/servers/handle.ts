@@ -66,6 +66,13 @@ export class ServerHandle {
         LOG_LEVEL: 'warn',
         REDIS_URL: '',
         DATABASE_URL: '',
+        // Writers here send thousands of edits a second each, on purpose: the per-connection rate
+        // limit (a guard against one abusive client, docs/API.md) would measure itself instead.
+        WS_MESSAGES_PER_SECOND: '100000',
+        WS_BYTES_PER_SECOND: String(1024 * 1024 * 1024),
+        // And every client of every scenario connects from 127.0.0.1.
+        WS_CONNECTIONS_PER_ADDRESS: '100000',
+        BOARDS_PER_ADDRESS_PER_HOUR: '100000',
       },
       quietStdout: true,
     });

@@ -12,6 +12,10 @@ import type { BoardBus } from './bus/bus';
 import { type ExportLimits, ExportPool } from './export/exportPool';
 import { installJsonBody } from './http/jsonBody';
 import { installValidation, swaggerTransform } from './http/validation';
+import { AddressConnections } from './limits/addressConnections';
+import { type Limits, withDefaults } from './limits/limits';
+import { SendBudget } from './limits/sendBudget';
+import { WindowCounter } from './limits/windowCounter';
 import { AuthLimiter } from './relay/authLimiter';
 import type { AllowedOrigins } from './relay/origin';
 import { Rooms } from './relay/rooms';
@@ -52,6 +56,8 @@ export interface AppOptions {
   readonly allowedOrigins?: AllowedOrigins;
   /** PNG export workers and queue bounds (export/exportPool.ts); defaults for those absent. */
   readonly exports?: Partial<ExportLimits>;
+  /** What one client may cost (limits/limits.ts); each one left out takes its default. */
+  readonly limits?: Partial<Limits>;
 }
 
 /** Long enough for a 10 MiB import at about 1.5 Mbit/s. */
@@ -82,6 +88,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     trustProxy: options.trustProxy ?? false,
   });
   const { store } = options;
+  const limits = withDefaults(options.limits);
   const rooms = new Rooms({
     store,
     log: app.log,
@@ -90,6 +97,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ...(options.compactAfter !== undefined ? { compactAfter: options.compactAfter } : {}),
     ...(options.boardSleepMs !== undefined ? { sleepAfterMs: options.boardSleepMs } : {}),
     ...(options.bus !== undefined ? { bus: options.bus } : {}),
+    boardMaxBytes: limits.boardMaxBytes,
   });
   app.decorate('rooms', rooms);
 
@@ -142,11 +150,20 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerHealthRoutes(app, { store, rooms });
   // One count of failed token checks per address, over HTTP and the relay alike.
   const limiter = new AuthLimiter();
-  registerBoardRoutes(app, { store, rooms, limiter, publicUrl: options.publicUrl ?? 'http://localhost:8080' });
+  const creations = new WindowCounter({ max: limits.boardsPerAddressPerHour, windowMs: 60 * 60 * 1000 });
+  const publicUrl = options.publicUrl ?? 'http://localhost:8080';
+  registerBoardRoutes(app, { store, rooms, limiter, creations, publicUrl, boardMaxBytes: limits.boardMaxBytes });
   const exports = new ExportPool(options.exports);
   app.addHook('onClose', async () => exports.close());
   registerExportRoutes(app, { store, rooms, limiter, exports });
-  registerSyncRoute(app, { store, rooms, limiter, allowedOrigins: options.allowedOrigins });
+  registerSyncRoute(app, {
+    store,
+    rooms,
+    limiter,
+    allowedOrigins: options.allowedOrigins,
+    addresses: new AddressConnections(limits.connectionsPerAddress),
+    connectionLimits: { rates: limits, sendBudget: new SendBudget(limits.sendBufferTotalBytes) },
+  });
   await registerWeb(app, options.webDist ?? DEFAULT_WEB_DIST);
 
   if (options.closeStore ?? true) app.addHook('onClose', async () => store.close());

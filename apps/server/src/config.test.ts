@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, REPO_ROOT } from './config';
+import { DEFAULT_LIMITS } from './limits/limits';
 
 describe('loadConfig', () => {
   it('defaults to port 8080 on every interface, SQLite under the repository data directory', () => {
@@ -81,6 +82,26 @@ describe('loadConfig', () => {
     expect(set).toEqual({ workers: 3, queue: 0, perBoard: 1, perAddress: 4, timeoutMs: 5_000, maxPixels: 1_000_000 });
   });
 
+  it('reads the limits, each defaulting to what a real workshop never reaches', () => {
+    expect(loadConfig({}).limits).toEqual(DEFAULT_LIMITS);
+    const limits = loadConfig({
+      BOARD_MAX_BYTES: '1000000',
+      WS_MESSAGES_PER_SECOND: '50',
+      WS_BYTES_PER_SECOND: '65536',
+      BOARDS_PER_ADDRESS_PER_HOUR: '10',
+      WS_CONNECTIONS_PER_ADDRESS: '20',
+      WS_SEND_BUFFER_TOTAL_BYTES: '8388608',
+    }).limits;
+    expect(limits).toEqual({
+      boardMaxBytes: 1_000_000,
+      connectionMessagesPerSecond: 50,
+      connectionBytesPerSecond: 65_536,
+      boardsPerAddressPerHour: 10,
+      connectionsPerAddress: 20,
+      sendBufferTotalBytes: 8_388_608,
+    });
+  });
+
   it.each([
     [{ EXPORT_WORKERS: '0' }, 'EXPORT_WORKERS'],
     [{ EXPORT_MAX_PIXELS: 'many' }, 'EXPORT_MAX_PIXELS'],
@@ -88,6 +109,8 @@ describe('loadConfig', () => {
     [{ ALLOWED_ORIGINS: 'https://a.example/path' }, 'ALLOWED_ORIGINS'],
     [{ HSTS: 'yes' }, 'HSTS'],
     [{ BODY_TIMEOUT_MS: '10' }, 'BODY_TIMEOUT_MS'],
+    [{ BOARD_MAX_BYTES: '0' }, 'BOARD_MAX_BYTES'],
+    [{ WS_CONNECTIONS_PER_ADDRESS: 'lots' }, 'WS_CONNECTIONS_PER_ADDRESS'],
     [{ TRUST_PROXY: 'nginx; drop table' }, 'TRUST_PROXY'],
     [{ BOARD_SLEEP_MS: '-5' }, 'BOARD_SLEEP_MS'],
     [{ PORT: 'eighty' }, 'PORT'],

@@ -5,11 +5,15 @@ import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { DEFAULT_EXPORT_LIMITS, type ExportLimits } from './export/exportPool';
+import { DEFAULT_LIMITS, type Limits } from './limits/limits';
 
 /** apps/server/src -> the repository root, whatever the working directory. */
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** A limit of limits/limits.ts: a positive integer, its default when unset. */
+const limit = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(8080),
@@ -49,6 +53,12 @@ const envSchema = z.object({
       (v) => !v || v.trim() === '*' || v.split(',').every((o) => !o.trim() || isOrigin(o.trim())),
       'expected *, or comma-separated origins such as https://parcours.example.org',
     ),
+  BOARD_MAX_BYTES: limit(DEFAULT_LIMITS.boardMaxBytes),
+  WS_MESSAGES_PER_SECOND: limit(DEFAULT_LIMITS.connectionMessagesPerSecond),
+  WS_BYTES_PER_SECOND: limit(DEFAULT_LIMITS.connectionBytesPerSecond),
+  BOARDS_PER_ADDRESS_PER_HOUR: limit(DEFAULT_LIMITS.boardsPerAddressPerHour),
+  WS_CONNECTIONS_PER_ADDRESS: limit(DEFAULT_LIMITS.connectionsPerAddress),
+  WS_SEND_BUFFER_TOTAL_BYTES: limit(DEFAULT_LIMITS.sendBufferTotalBytes),
 });
 
 function isOrigin(value: string): boolean {
@@ -85,6 +95,8 @@ export interface Config {
   readonly allowedOrigins: readonly string[] | undefined;
   /** PNG and JSON exports: worker threads, queue bounds, timeout, pixel cap (export/exportPool.ts). */
   readonly exports: ExportLimits;
+  /** What one client may cost (docs/API.md, Limits). */
+  readonly limits: Limits;
 }
 
 export class ConfigError extends Error {
@@ -130,6 +142,14 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       perAddress: e.EXPORT_PER_ADDRESS,
       timeoutMs: e.EXPORT_TIMEOUT_MS,
       maxPixels: e.EXPORT_MAX_PIXELS,
+    },
+    limits: {
+      boardMaxBytes: e.BOARD_MAX_BYTES,
+      connectionMessagesPerSecond: e.WS_MESSAGES_PER_SECOND,
+      connectionBytesPerSecond: e.WS_BYTES_PER_SECOND,
+      boardsPerAddressPerHour: e.BOARDS_PER_ADDRESS_PER_HOUR,
+      connectionsPerAddress: e.WS_CONNECTIONS_PER_ADDRESS,
+      sendBufferTotalBytes: e.WS_SEND_BUFFER_TOTAL_BYTES,
     },
   };
 }

@@ -24,6 +24,7 @@ async function main(): Promise<void> {
     hsts: config.hsts,
     ...(config.allowedOrigins ? { allowedOrigins: config.allowedOrigins } : {}),
     exports: config.exports,
+    limits: config.limits,
     logLevel: config.logLevel === 'silent' ? false : config.logLevel,
   });
 

@@ -20,7 +20,12 @@ interface ServerApp {
   server: { address(): { port: number } | string | null };
 }
 interface ServerModules {
-  buildApp(options: { store: unknown; webDist: string; logLevel: false }): Promise<ServerApp>;
+  buildApp(options: {
+    store: unknown;
+    webDist: string;
+    logLevel: false;
+    limits?: Readonly<Record<string, number>>;
+  }): Promise<ServerApp>;
   openSqliteStore(options: { file: string }): unknown;
 }
 
@@ -38,14 +43,15 @@ export interface Server {
   close(): Promise<void>;
 }
 
-export async function startServer(): Promise<Server> {
+/** `limits`: the server's limits to lower for a test (apps/server/src/limits/limits.ts). */
+export async function startServer(options: { limits?: Readonly<Record<string, number>> } = {}): Promise<Server> {
   if (!existsSync(join(WEB_DIST, 'index.html'))) {
     throw new Error('apps/web/dist is missing: run `pnpm --filter @parcours/web build` before the e2e tests');
   }
   const { buildApp, openSqliteStore } = await loadServer();
   const dir = mkdtempSync(join(tmpdir(), 'parcours-e2e-'));
   const store = openSqliteStore({ file: join(dir, 'parcours.sqlite') });
-  const app = await buildApp({ store, webDist: WEB_DIST, logLevel: false });
+  const app = await buildApp({ store, webDist: WEB_DIST, logLevel: false, ...options });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
@@ -135,11 +141,12 @@ export function boardUrl(server: Server, board: CreatedBoard, role: 'edit' | 'vi
 export function useServerAndBrowser(
   ready: (server: Server, browser: Browser) => void | Promise<void>,
   startTimeoutMs?: number,
+  serverOptions?: Parameters<typeof startServer>[0],
 ): void {
   let server: Server | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+    [server, browser] = await Promise.all([startServer(serverOptions), launchBrowser()]);
     await ready(server, browser);
   }, startTimeoutMs);
   afterAll(async () => {

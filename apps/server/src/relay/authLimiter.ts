@@ -10,6 +10,8 @@
  * mistyped link fail loudly.
  */
 
+import { WindowCounter } from '../limits/windowCounter';
+
 /** Close code for a refused attempt; 44xx also tells the stock client not to retry. */
 export const TOO_MANY_FAILURES = 4429;
 
@@ -22,62 +24,31 @@ export interface AuthLimiterOptions {
   readonly now?: () => number;
 }
 
-interface Failures {
-  count: number;
-  /** When the window of the first counted failure ends. */
-  resetAt: number;
-}
-
+/** Failed attempts per IP in fixed windows (the counting is limits/windowCounter.ts). */
 export class AuthLimiter {
-  private readonly failures = new Map<string, Failures>();
-  private readonly maxFailures: number;
+  private readonly failures: WindowCounter;
   readonly windowMs: number;
-  private readonly maxTracked: number;
-  private readonly now: () => number;
 
   constructor(options: AuthLimiterOptions = {}) {
-    this.maxFailures = options.maxFailures ?? 20;
-    this.windowMs = options.windowMs ?? 60_000;
-    this.maxTracked = options.maxTracked ?? 10_000;
-    this.now = options.now ?? Date.now;
+    this.failures = new WindowCounter({
+      max: options.maxFailures ?? 20,
+      windowMs: options.windowMs ?? 60_000,
+      ...(options.maxTracked !== undefined ? { maxTracked: options.maxTracked } : {}),
+      ...(options.now !== undefined ? { now: options.now } : {}),
+    });
+    this.windowMs = this.failures.windowMs;
   }
 
   /** True when `ip` used up its failures for this window: its next failure is refused (429/4429), not explained. */
   blocked(ip: string): boolean {
-    const entry = this.current(ip);
-    return entry !== undefined && entry.count >= this.maxFailures;
+    return this.failures.blocked(ip);
   }
 
   recordFailure(ip: string): void {
-    const entry = this.current(ip);
-    if (entry) {
-      entry.count++;
-      return;
-    }
-    if (this.failures.size >= this.maxTracked) this.sweep();
-    // Still full of live entries: forget the oldest rather than grow without bound.
-    if (this.failures.size >= this.maxTracked) {
-      const oldest = this.failures.keys().next().value;
-      if (oldest !== undefined) this.failures.delete(oldest);
-    }
-    this.failures.set(ip, { count: 1, resetAt: this.now() + this.windowMs });
+    this.failures.record(ip);
   }
 
   get tracked(): number {
-    return this.failures.size;
-  }
-
-  private current(ip: string): Failures | undefined {
-    const entry = this.failures.get(ip);
-    if (entry && entry.resetAt <= this.now()) {
-      this.failures.delete(ip);
-      return undefined;
-    }
-    return entry;
-  }
-
-  private sweep(): void {
-    const now = this.now();
-    for (const [ip, entry] of this.failures) if (entry.resetAt <= now) this.failures.delete(ip);
+    return this.failures.tracked;
   }
 }

@@ -23,6 +23,18 @@ describe('BoardState', () => {
     for (const s of states.splice(0)) s.destroy();
   });
 
+  it('answers a client that has nothing of the board (unknown clients only) with the one shared full encoding', () => {
+    const state = make(boardDoc(20));
+    const stranger = Y.encodeStateVector(new Y.Doc()); // empty
+    const elsewhere = new Y.Doc();
+    elsewhere.getText('ailleurs').insert(0, 'autre tableau');
+    const full = state.diff(stranger);
+    expect(state.isFull(full)).toBe(true);
+    expect(state.diff(Y.encodeStateVector(elsewhere))).toBe(full);
+    expect(state.sleep()).toBe(true);
+    expect(state.diff(Y.encodeStateVector(elsewhere))).toBe(full);
+  });
+
   it('answers a fresh client, a partial client and the state vector from the encoding while asleep', () => {
     const source = boardDoc(50);
     // A client that has the first 20 cards only.

@@ -72,11 +72,28 @@ export class BoardState {
     return this.encoded;
   }
 
-  /** What a client with `stateVector` is missing (sync step 2), without waking the doc. */
+  /**
+   * What a client with `stateVector` is missing (sync step 2), without waking the doc. A client
+   * that has nothing of this board (an empty vector, or only clients the board does not know)
+   * gets the shared full encoding, not an encoding of its own.
+   */
   diff(stateVector: Uint8Array): Uint8Array {
-    if (isEmptyStateVector(stateVector)) return this.full();
+    if (isEmptyStateVector(stateVector) || !this.overlaps(stateVector)) return this.full();
     if (this.live) return Y.encodeStateAsUpdate(this.live, stateVector);
     return Y.diffUpdate(this.encoded!, stateVector);
+  }
+
+  /** True when `encoding` is this board's full encoding, the one every fresh client shares. */
+  isFull(encoding: Uint8Array): boolean {
+    return encoding === this.encoded;
+  }
+
+  /** True when the client of `stateVector` has some of this board's content. */
+  private overlaps(stateVector: Uint8Array): boolean {
+    const theirs = Y.decodeStateVector(stateVector);
+    const ours = Y.decodeStateVector(this.stateVector());
+    for (const [client, clock] of theirs) if (clock > 0 && ours.has(client)) return true;
+    return false;
   }
 
   /**

@@ -46,8 +46,8 @@ function onSync(room: Room, conn: Connection, decoder: decoding.Decoder): void {
   if (step === SYNC_STEP1) {
     const stateVector = decoding.readVarUint8Array(decoder);
     Y.decodeStateVector(stateVector); // throws on garbage now rather than later, in the deferred reply
-    // The reply shows the board as stored: what the client receives survives a crash.
-    room.whenDurable(() => conn.send(room.syncStep2(stateVector)));
+    // Answered once stored (what the client receives survives a crash), one at a time (connection.ts).
+    conn.requestSync(stateVector);
   } else if (step === SYNC_STEP2 || step === SYNC_UPDATE) {
     const update = decoding.readVarUint8Array(decoder);
     if (!conn.canEdit || isEmptyUpdate(update)) return; // a viewer's edits are dropped, never stored

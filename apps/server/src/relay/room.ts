@@ -18,9 +18,10 @@ import type { BoardStore } from '../storage/store';
 import { type AwarenessEntry, AwarenessTable, readAwarenessUpdate, writeAwarenessUpdate } from './awareness';
 import { BoardState } from './boardState';
 import type { Connection } from './connection';
-import { CloseCode, ProtocolError } from './errors';
+import { CloseCode, LimitError, ProtocolError } from './errors';
 import { PresenceBatch } from './presenceBatch';
-import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './protocol';
+import { encodeAwareness, encodeSyncStep1, encodeUpdate } from './protocol';
+import { SyncReplies } from './syncReplies';
 
 /** Missing dependencies the doc may wait for before we call the sender's updates garbage. */
 const MAX_PENDING_BYTES = 1024 * 1024;
@@ -37,6 +38,9 @@ export interface RoomOptions {
   readonly logLength: number;
   /** Compact once this many updates are stored after the snapshot. */
   readonly compactAfter: number;
+  /** Bytes the board takes in the store now (snapshot plus log), and the most it may take. */
+  readonly storedBytes?: number;
+  readonly maxBytes?: number;
   /** Fold the doc into its encoding after this long without an edit (boardState.ts); 0 never. */
   readonly sleepAfterMs?: number;
   /** An encoding of exactly `doc`'s state, when the store had one (a compacted board): served as is. */
@@ -59,6 +63,10 @@ export class Room {
   private readonly bus: BoardBus | undefined;
   private lastSeq: number;
   private logLength: number;
+  private storedBytes: number;
+  private readonly maxBytes: number;
+  private queuedBytes = 0;
+  private readonly replies: SyncReplies;
   private queue: Uint8Array[] = [];
   /** The connection every queued update came from, or null when they came from several. */
   private queueOrigin: Connection | null | undefined;
@@ -84,11 +92,14 @@ export class Room {
     this.bus = options.bus;
     this.lastSeq = options.lastSeq;
     this.logLength = options.logLength;
+    this.storedBytes = options.storedBytes ?? 0;
+    this.maxBytes = options.maxBytes ?? Number.POSITIVE_INFINITY;
     this.state = new BoardState(
       options.doc,
       { sleepAfterMs: options.sleepAfterMs ?? 0, onUpdate: this.onDocUpdate, canSleep: () => this.idle },
       options.encoded,
     );
+    this.replies = new SyncReplies(this.state);
   }
 
   /** The board's live doc (rebuilt if it was asleep: only writers and REST reads need it). */
@@ -135,6 +146,11 @@ export class Room {
    * 'update' event, even when it throws halfway, so the store always matches the doc.
    */
   applyClientUpdate(update: Uint8Array, conn: Connection): void {
+    if (this.storedBytes + this.queuedBytes + update.byteLength > this.maxBytes) {
+      // The log may shrink when folded into the snapshot; the client learns the board is full.
+      this.requestCompaction();
+      throw new LimitError(CloseCode.boardFull, 'board is full');
+    }
     // Structs waiting for their dependencies may be integrated by this update too; then it
     // carries someone else's edits and goes back to its sender as well (origin null).
     const doc = this.doc;
@@ -191,9 +207,9 @@ export class Room {
     return this.state.full();
   }
 
-  /** Sync step 2 for a client's state vector, answered without waking an idle board. */
+  /** Sync step 2 for a client's state vector: a shared frame, without waking an idle board (syncReplies.ts). */
   syncStep2(stateVector: Uint8Array): Uint8Array {
-    return encodeSyncStep2(this.state.diff(stateVector));
+    return this.replies.reply(stateVector);
   }
 
   /** Runs `callback` once every update applied to the doc so far is stored. */
@@ -229,12 +245,15 @@ export class Room {
   }
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    this.replies.clear();
     if (this.broken) return;
     if (origin === FROM_PEER) {
+      this.storedBytes += update.byteLength; // stored by another instance
       this.broadcast(encodeUpdate(update), null);
       return;
     }
     this.received++;
+    this.queuedBytes += update.byteLength;
     this.queue.push(update);
     const from = (origin as Connection | null) ?? null;
     this.queueOrigin = this.queue.length === 1 || this.queueOrigin === from ? from : null;
@@ -256,6 +275,7 @@ export class Room {
       const origin = this.queueOrigin ?? null;
       this.queue = [];
       this.queueOrigin = undefined;
+      for (const queued of updates) this.queuedBytes -= queued.byteLength;
       // One merged update: one row, one frame per client, however many edits the tick held.
       const update = updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates);
       try {
@@ -265,6 +285,7 @@ export class Room {
         return;
       }
       this.logLength++;
+      this.storedBytes += update.byteLength;
       this.stored += updates.length;
       // Other instances first: once any client has an edit, it is on its way to all of them.
       this.bus?.publish(this.id, { kind: 'update', update }).catch((err) => this.logPublishFailure(err));
@@ -283,8 +304,11 @@ export class Room {
       // The doc holds every stored update up to lastSeq (and maybe newer queued ones: a superset is
       // fine), unless other instances append too: then read what they stored first.
       const upToSeq = this.bus?.shared ? await this.catchUp() : this.lastSeq;
-      await this.store.compact(this.id, this.state.full(), upToSeq);
+      const snapshot = this.state.full();
+      await this.store.compact(this.id, snapshot, upToSeq);
       this.logLength -= logLength;
+      // Nothing is appended while compacting (one flush at a time): the board is now its snapshot.
+      this.storedBytes = snapshot.byteLength;
     } catch (err) {
       this.log.error({ err, boardId: this.id }, 'compaction failed; the update log is kept');
     }

@@ -28,6 +28,8 @@ export interface RoomsOptions {
   readonly bus?: BoardBus;
   /** An idle loaded board keeps only its encoded state after this long (boardState.ts); 0 never. */
   readonly sleepAfterMs?: number;
+  /** Bytes a board may take in the store; past it, updates are refused (room.ts). */
+  readonly boardMaxBytes?: number;
 }
 
 export class Rooms {
@@ -40,6 +42,7 @@ export class Rooms {
   private readonly log: FastifyBaseLogger;
   private readonly compactAfter: number;
   private readonly sleepAfterMs: number;
+  private readonly boardMaxBytes: number;
   private readonly bus: BoardBus;
   private closing = false;
 
@@ -48,6 +51,7 @@ export class Rooms {
     this.log = options.log;
     this.compactAfter = options.compactAfter ?? 500;
     this.sleepAfterMs = options.sleepAfterMs ?? 10_000;
+    this.boardMaxBytes = options.boardMaxBytes ?? Number.POSITIVE_INFINITY;
     this.bus = options.bus ?? openLocalBus();
     // Messages may have been lost while the bus was away: read what the others stored.
     this.bus.onResync(() => {
@@ -176,9 +180,12 @@ export class Rooms {
     }
     let lastSeq = stored.lastSeq;
     let logLength = stored.updates.length;
+    let storedBytes = (stored.snapshot?.byteLength ?? 0) + stored.updates.reduce((sum, u) => sum + u.byteLength, 0);
     if (migrated.length > 0) {
-      lastSeq = await this.store.append(boardId, [Y.mergeUpdates(migrated)]);
+      const update = Y.mergeUpdates(migrated);
+      lastSeq = await this.store.append(boardId, [update]);
       logLength++;
+      storedBytes += update.byteLength;
     }
     const room = new Room({
       id: boardId,
@@ -189,6 +196,8 @@ export class Rooms {
       logLength,
       compactAfter: this.compactAfter,
       sleepAfterMs: this.sleepAfterMs,
+      storedBytes,
+      maxBytes: this.boardMaxBytes,
       // A compacted, unmigrated board is its snapshot: the first joiners get those bytes, not a re-encoding.
       ...(stored.snapshot && stored.updates.length === 0 && migrated.length === 0 ? { encoded: stored.snapshot } : {}),
       onBroken: (broken) => this.drop(broken),

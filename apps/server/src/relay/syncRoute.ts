@@ -3,19 +3,29 @@
  * with `new WebsocketProvider('ws://host/sync', boardId, doc, { params: { token } })`.
  */
 import type { FastifyInstance } from 'fastify';
+import type { AddressConnections } from '../limits/addressConnections';
+import { addressKey } from '../limits/addressKey';
 import type { BoardStore } from '../storage/store';
 import { BOARD_ID_PATTERN, roleOf } from '../tokens';
 import { type AuthLimiter, TOO_MANY_FAILURES } from './authLimiter';
-import { Connection } from './connection';
+import { Connection, type ConnectionLimits } from './connection';
 import { CloseCode } from './errors';
 import { type AllowedOrigins, originAllowed } from './origin';
 import type { Rooms } from './rooms';
 
 export function registerSyncRoute(
   app: FastifyInstance,
-  options: { store: BoardStore; rooms: Rooms; limiter: AuthLimiter; allowedOrigins?: AllowedOrigins | undefined },
+  options: {
+    store: BoardStore;
+    rooms: Rooms;
+    limiter: AuthLimiter;
+    allowedOrigins?: AllowedOrigins | undefined;
+    /** Open connections per address (CONNECTIONS_PER_ADDRESS). */
+    addresses: AddressConnections;
+    connectionLimits: ConnectionLimits;
+  },
 ): void {
-  const { store, rooms, limiter } = options;
+  const { store, rooms, limiter, addresses } = options;
   app.get<{ Params: { boardId: string }; Querystring: { token?: string } }>(
     '/sync/:boardId',
     {
@@ -30,7 +40,14 @@ export function registerSyncRoute(
     },
     (socket, request) => {
       // Listeners go on synchronously: frames that arrive while we check the token are kept.
-      const conn = new Connection(socket, request.log);
+      const conn = new Connection(socket, request.log, options.connectionLimits);
+      // Counted from the upgrade until the socket closes, before anything else is looked at.
+      const address = addressKey(request.ip); // an IPv6 /64 counts as one address
+      if (!addresses.tryOpen(address)) {
+        request.log.debug({ address }, 'refusing a connection: too many from this address');
+        return conn.close(CloseCode.tooMany, 'too many connections from this address');
+      }
+      conn.onClose(() => addresses.close(address));
       const { boardId } = request.params;
       const token = typeof request.query.token === 'string' ? request.query.token : undefined;
       void (async () => {

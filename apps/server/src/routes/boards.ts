@@ -3,10 +3,12 @@
  */
 
 import { createBoardDoc, fromJson, fromPng, orderedJourneys, toSnapshot } from '@parcours/journey';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { errorSchema } from '../http/validation';
+import { addressKey } from '../limits/addressKey';
+import type { WindowCounter } from '../limits/windowCounter';
 import type { AuthLimiter } from '../relay/authLimiter';
 import type { Rooms } from '../relay/rooms';
 import type { BoardStore, Role } from '../storage/store';
@@ -18,6 +20,10 @@ export interface BoardRoutesOptions {
   readonly rooms: Rooms;
   /** Failed token checks per address, shared with the relay. */
   readonly limiter: AuthLimiter;
+  /** Boards created per address (BOARDS_PER_ADDRESS_PER_HOUR), templates and imports alike. */
+  readonly creations: WindowCounter;
+  /** A new board over this many bytes is refused (BOARD_MAX_BYTES): it could never be edited. */
+  readonly boardMaxBytes: number;
   /** Base of share links, e.g. https://parcours.example.org */
   readonly publicUrl: string;
 }
@@ -76,17 +82,38 @@ const summary = z.object({
 });
 
 export function registerBoardRoutes(app: FastifyInstance, options: BoardRoutesOptions): void {
-  const { store, rooms, publicUrl } = options;
+  const { store, rooms, publicUrl, creations } = options;
   const checks = { store, limiter: options.limiter };
+  const tooLarge = `the board would be over this server's size limit (${options.boardMaxBytes} bytes)`;
 
-  /** Stores a new board from a fresh doc and returns its share links. */
-  async function saveNewBoard(doc: Y.Doc): Promise<z.infer<typeof created>> {
+  /**
+   * Counts an attempt to create a board, or refuses it past the hourly limit. An onRequest hook:
+   * a refused import is not even read.
+   */
+  async function limitCreation(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+    const address = addressKey(request.ip); // an IPv6 /64 counts as one address
+    if (creations.blocked(address)) {
+      const seconds = Math.max(1, Math.ceil(creations.retryAfterMs(address) / 1000));
+      await reply
+        .code(429)
+        .header('retry-after', String(seconds))
+        .send({
+          error: `too many boards created from this address (${creations.max} per hour): try again in ${Math.ceil(seconds / 60)} min`,
+        });
+      return;
+    }
+    creations.record(address);
+  }
+
+  /** Stores a new board from a fresh doc and returns its share links, or null when it is over the size limit. */
+  async function saveNewBoard(doc: Y.Doc): Promise<z.infer<typeof created> | null> {
+    const snapshot = Y.encodeStateAsUpdate(doc);
+    doc.destroy();
+    if (snapshot.byteLength > options.boardMaxBytes) return null;
     const id = newBoardId();
     const editToken = newToken();
     const viewToken = newToken();
     const facilitatorToken = newToken();
-    const snapshot = Y.encodeStateAsUpdate(doc);
-    doc.destroy();
     const tokens: { hash: Uint8Array; role: Role }[] = [
       { hash: hashToken(editToken), role: 'edit' },
       { hash: hashToken(viewToken), role: 'view' },
@@ -108,28 +135,32 @@ export function registerBoardRoutes(app: FastifyInstance, options: BoardRoutesOp
   app.post<{ Body: z.infer<typeof createBody> }>(
     '/api/boards',
     {
+      onRequest: limitCreation,
       schema: {
         summary: 'Create a board from a template',
         tags: ['boards'],
         body: createBody,
-        response: { 201: created, 400: errorSchema },
+        response: { 201: created, 400: errorSchema, 413: errorSchema, 429: errorSchema },
       },
     },
     async (request, reply) => {
       const { title, locale, template } = request.body;
       const doc = createBoardDoc({ locale, template, ...(title ? { title } : {}) });
-      return reply.code(201).send(await saveNewBoard(doc));
+      const board = await saveNewBoard(doc);
+      if (!board) return reply.code(413).send({ error: tooLarge });
+      return reply.code(201).send(board);
     },
   );
 
   app.post(
     '/api/boards/import',
     {
+      onRequest: limitCreation,
       schema: {
         summary: 'Create a board from an exported journey map (v1 JSON, or a PNG exported by Parcours)',
         tags: ['boards'],
         consumes: ['application/json', 'image/png'],
-        response: { 201: created, 400: errorSchema, 413: errorSchema, 415: errorSchema },
+        response: { 201: created, 400: errorSchema, 413: errorSchema, 415: errorSchema, 429: errorSchema },
       },
     },
     async (request, reply) => {
@@ -141,7 +172,9 @@ export function registerBoardRoutes(app: FastifyInstance, options: BoardRoutesOp
       }
       // fromJson/fromPng validate everything before building the doc: a bad file creates nothing.
       const doc = Buffer.isBuffer(request.body) ? fromPng(new Uint8Array(request.body)) : fromJson(request.body);
-      return reply.code(201).send(await saveNewBoard(doc));
+      const board = await saveNewBoard(doc);
+      if (!board) return reply.code(413).send({ error: tooLarge });
+      return reply.code(201).send(board);
     },
   );
 

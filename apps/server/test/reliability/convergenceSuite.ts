@@ -31,7 +31,8 @@ export function defineConvergenceSuite(part: number, parts: number): void {
     beforeAll(async () => {
       // Each stock provider adds a process 'exit' listener: 50 at once is expected here.
       process.setMaxListeners(0);
-      server = await startServer({ logLevel: false });
+      // One board per scenario, all from 127.0.0.1: past the default hourly creation limit.
+      server = await startServer({ logLevel: false, limits: { boardsPerAddressPerHour: 10_000 } });
     });
     afterAll(async () => {
       await server?.close();

@@ -113,7 +113,8 @@ describe('security', () => {
   });
 
   it('names boards with at least 128 random bits', async () => {
-    const server = await startServer({ logLevel: false });
+    // 500 boards from one address: past the default hourly creation limit (growth.test.ts tests that).
+    const server = await startServer({ logLevel: false, limits: { boardsPerAddressPerHour: 1_000 } });
     servers.push(server);
     const ids = await Promise.all(Array.from({ length: 500 }, async () => (await createBoard(server.app)).id));
     expect(new Set(ids).size).toBe(ids.length);

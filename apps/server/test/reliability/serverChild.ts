@@ -15,7 +15,11 @@ import { openStore } from '../../src/storage/open';
 async function prepare(): Promise<() => Promise<void>> {
   const config = loadConfig(process.env);
   const store = await openStore(config.storage);
-  const app = await buildApp({ store, logLevel: config.logLevel === 'silent' ? false : config.logLevel });
+  const app = await buildApp({
+    store,
+    logLevel: config.logLevel === 'silent' ? false : config.logLevel,
+    limits: config.limits,
+  });
   await app.ready();
   return async () => {
     await app.listen({ port: config.port, host: config.host });

@@ -20,7 +20,14 @@ import { hideOpenVotes } from '../ui/facilitation/hideOpenVotes';
 export type Role = 'edit' | 'view' | 'facilitator';
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'offline';
 /** Why the board cannot be shown: each has its own page (never an endless reconnect). */
-export type BoardError = 'unauthorized' | 'not-found' | 'newer-doc' | 'missing-token' | 'server';
+export type BoardError =
+  | 'unauthorized'
+  | 'not-found'
+  | 'newer-doc'
+  | 'missing-token'
+  | 'board-full'
+  | 'too-many'
+  | 'server';
 
 export interface Participant {
   readonly id: string;

@@ -1,12 +1,15 @@
 /**
  * When the server refuses one of this participant's updates (close code 4403: a change only the
- * facilitator may make, typically made offline while the facilitator locked the board), Yjs cannot
+ * facilitator may make, typically made offline while the facilitator locked the board; 4413: a
+ * change that would take the board past the server's size limit), Yjs cannot
  * take that change back, and every later update depends on it: this copy of the board can never
  * sync again. So the local copy (IndexedDB) is dropped and the page reloads the board as stored,
  * saying why once it is back. A second refusal right after a reload is not retried: the error page
  * shows instead, rather than a reload loop.
  */
 const KEY = 'parcours.refusal';
+/** The server's reason when it refuses an update that would take the board past its size limit (4413). */
+export const BOARD_FULL_REASON = 'board is full';
 /** A refusal this soon after the last one means reloading does not help. */
 const LOOP_MS = 15_000;
 

@@ -141,11 +141,14 @@ export function useBoardSession(boardId: string, token: string | null, participa
     provider.on('status', updateConnection);
     provider.on('sync', onSync);
     provider.on('closed', (event) => {
-      // A refused change (4403): start again from the board as stored (sync/refusal.ts).
-      if (event.code === 4403 && recoverFromRefusal(boardId, event.reason, () => persistence.clearData())) return;
+      // A refused change (4403, 4413): start again from the board as stored (sync/refusal.ts).
+      const refused = event.code === 4403 || event.code === 4413;
+      if (refused && recoverFromRefusal(boardId, event.reason, () => persistence.clearData())) return;
       if (event.code === 4401 || event.code === 4403) patch({ error: 'unauthorized' });
       else if (event.code === 4404) patch({ error: 'not-found' });
       else if (event.code === 4503) patch({ error: 'newer-doc' });
+      else if (event.code === 4413) patch({ error: 'board-full' });
+      else if (event.code === 4429) patch({ error: 'too-many' });
       else patch({ error: 'server' });
     });
     // y-websocket only notices a dead network after a long silence: follow the browser's own signal.

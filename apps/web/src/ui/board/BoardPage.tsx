@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { canEdit, type Participant, useBoardStore } from '../../store/boardStore';
 import { loadParticipant } from '../../store/participantIdentity';
 import { toastError } from '../../store/toastStore';
-import { takeRefusalNotice } from '../../sync/refusal';
+import { BOARD_FULL_REASON, takeRefusalNotice } from '../../sync/refusal';
 import { installProbe } from '../../sync/testHook';
 import { useBoardSession } from '../../sync/useBoardSession';
 import { PlanView } from '../plan/PlanView';
@@ -27,7 +27,8 @@ export function BoardPage(props: { boardId: string; token: string | null }) {
   useEffect(() => installProbe(window), []);
   // Back from a refused change (sync/refusal.ts): say why the board was reloaded.
   useEffect(() => {
-    if (takeRefusalNotice(props.boardId) !== null) toastError(t('board.refused'));
+    const reason = takeRefusalNotice(props.boardId);
+    if (reason !== null) toastError(t(reason === BOARD_FULL_REASON ? 'board.full' : 'board.refused'));
   }, [props.boardId, t]);
   // Fetch the canvas chunk while the board syncs, not after.
   useEffect(() => void canvasModule.load().catch(() => {}), []);

@@ -46,7 +46,8 @@ export function CreateBoardForm() {
       });
       navigate(boardPath(created.id, created.editToken));
     } catch (e) {
-      setError(e instanceof ApiError && e.status === 0 ? t('errors.network') : t('errors.createFailed'));
+      const status = e instanceof ApiError ? e.status : -1;
+      setError(t(status === 0 ? 'errors.network' : status === 429 ? 'errors.tooManyBoards' : 'errors.createFailed'));
       setBusy(false);
     }
   };

@@ -36,7 +36,9 @@ export function ImportBoard() {
           ? t('errors.network')
           : error instanceof ApiError && error.status === 413
             ? t('import.tooLarge')
-            : t('import.refused');
+            : error instanceof ApiError && error.status === 429
+              ? t('errors.tooManyBoards')
+              : t('import.refused');
       setState({
         kind: 'refused',
         fileName: file.name,

@@ -26,7 +26,8 @@ export function ImportFileButton(props: { className?: string; role?: string; onP
       const first = issues[0];
       const where = first?.path ? `${first.path} : ` : '';
       const detail = first ? ` ${where}${first.message}${issues.length > 1 ? ' …' : ''}` : '';
-      toastError(`${t('import.refused')}${detail}`);
+      if (error instanceof ApiError && error.status === 429) toastError(t('errors.tooManyBoards'));
+      else toastError(`${t('import.refused')}${detail}`);
     }
   };
   return (
