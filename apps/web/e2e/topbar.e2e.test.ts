@@ -1,11 +1,12 @@
 /**
  * The top bar on a laptop (issue 13): as the facilitator of a workshop with the timer running, two
- * journeys and fifteen people present, every control of the top bar can be reached at 1280x720 and
- * 1440x900: on the bar, visible and not covered, or in its "Plus" menu; the avatars collapse to "+N".
+ * journeys (then five) and fifteen people present, every control of the top bar can be reached at
+ * 1280x720, 1440x900 and 1920x1080: on the bar, visible and not covered, or in its "Plus" menu; the
+ * avatars collapse to "+N".
  */
 import type { Browser, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { stateOf } from './board';
+import { snapshotOf, stateOf } from './board';
 import { joinFakePeers } from './fakePeers';
 import { createFromHome } from './fromHome';
 import { newParticipant, type Server, screenshot, useServerAndBrowser } from './harness';
@@ -83,6 +84,7 @@ describe('the top bar on a laptop', () => {
   for (const size of [
     { width: 1280, height: 720 },
     { width: 1440, height: 900 },
+    { width: 1920, height: 1080 },
   ]) {
     it(`keeps every control reachable at ${size.width}x${size.height}, timer running, 2 journeys, 15 people`, async () => {
       const { context, page } = await newParticipant(browser, 'Fanny Animatrice');
@@ -183,6 +185,18 @@ describe('the top bar on a laptop', () => {
         await reach(page, 'Aide', (s) => s.getByRole('button', { name: 'Aide et raccourcis' }));
         await page.getByRole('dialog', { name: 'Raccourcis clavier' }).waitFor();
         await closeDialog(page);
+        // Five journeys: every one can still be opened.
+        for (let i = 0; i < 3; i++) {
+          await page.getByRole('button', { name: 'Actions sur les parcours' }).click();
+          await page.getByRole('menuitem', { name: 'Nouveau parcours' }).click();
+        }
+        await expect.poll(async () => Object.keys((await snapshotOf(page))!.journeys).length).toBe(5);
+        for (const target of Object.keys((await snapshotOf(page))!.journeys)) {
+          if ((await stateOf(page)).journeyId === target) continue;
+          await reach(page, `journey ${target}`, (s) => s.locator(`[data-journey-id="${target}"]`));
+          await expect.poll(async () => (await stateOf(page)).journeyId).toBe(target);
+        }
+        await screenshot(page, `topbar-${size.width}x${size.height}-5-journeys`);
         const moreButton = page.getByRole('banner').getByRole('button', { name: 'Plus', exact: true });
         if (await moreButton.isVisible()) await moreButton.click();
         await screenshot(page, `topbar-${size.width}x${size.height}-menu`);

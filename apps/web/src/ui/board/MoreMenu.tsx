@@ -8,10 +8,11 @@ import { PlanButton } from '../plan/PlanButton';
 import { ViewSwitcher } from '../views/ViewSwitcher';
 import { ExportItems } from './ExportMenu';
 import { OtherJourneys } from './JourneySwitcher';
+import { FOLD } from './useTopBarFit';
 
 /**
- * The top bar's "More" menu, when the bar is too narrow for everything (useTopBarFit): the secondary
- * actions from level 1, the language from 2, the view switcher from 3, the other journeys from 4.
+ * The top bar's "More" menu, when the bar is too narrow for everything: what its fold level
+ * (useTopBarFit, FOLD) took off the bar.
  */
 export function MoreMenu({ level }: { level: number }) {
   const { t } = useTranslation();
@@ -44,13 +45,13 @@ export function MoreMenu({ level }: { level: number }) {
       </button>
       {open && (
         <div id="topbar-more" className="menu menu-right more-menu" data-testid="more-menu" onClick={onClick}>
-          {level >= 3 && (
+          {level >= FOLD.views && (
             <section aria-label={t('board.views')}>
               <h3>{t('board.views')}</h3>
               <ViewSwitcher />
             </section>
           )}
-          {level >= 4 && (
+          {level >= FOLD.journeys && (
             <section aria-label={t('board.journeys')}>
               <h3>{t('board.journeys')}</h3>
               <OtherJourneys onPick={close} />
@@ -74,7 +75,7 @@ export function MoreMenu({ level }: { level: number }) {
             <h3>{t('toolbar.fileMenu')}</h3>
             <ExportItems onDone={close} />
           </section>
-          {level >= 2 && (
+          {level >= FOLD.language && (
             <section className="more-language">
               <h3>{t('common.language')}</h3>
               <LanguageSwitcher />

@@ -14,13 +14,7 @@ import { ConnectionBadge } from './ConnectionBadge';
 import { ExportMenu } from './ExportMenu';
 import { JourneySwitcher } from './JourneySwitcher';
 import { MoreMenu } from './MoreMenu';
-import { useTopBarFit } from './useTopBarFit';
-
-/**
- * Levels of folding (useTopBarFit), each moving more into the "More" menu: 1 persona, plan, file and
- * help (and fewer avatars), 2 the language, 3 the view switcher, 4 the other journeys' tabs.
- */
-const MAX_FOLD = 4;
+import { FOLD, useTopBarFit } from './useTopBarFit';
 
 /** What changes the widths in the bar, beside its own width: a change starts the fitting again. */
 function useBarContent(): string {
@@ -49,7 +43,7 @@ export function TopBar(props: { onEditMe: () => void }) {
   const setPanel = useBoardStore((s) => s.setPanel);
   const setDialog = useBoardStore((s) => s.setDialog);
   const bar = useRef<HTMLElement>(null);
-  const fold = useTopBarFit(bar, MAX_FOLD, useBarContent());
+  const fold = useTopBarFit(bar, useBarContent());
   return (
     <header className={`topbar fold-${fold}`} ref={bar} data-fold={fold}>
       <div className="topbar-left" data-fit>
@@ -78,14 +72,14 @@ export function TopBar(props: { onEditMe: () => void }) {
             {t('board.viewOnly')}
           </span>
         )}
-        <JourneySwitcher folded={fold >= 4} />
-        {fold < 3 && <ViewSwitcher />}
+        <JourneySwitcher folded={fold >= FOLD.journeys} />
+        {fold < FOLD.views && <ViewSwitcher />}
       </div>
       <div className="topbar-right" data-fit>
         <FacilitationTopBar />
         <ConnectionBadge />
-        <Avatars onEditMe={props.onEditMe} max={fold >= 1 ? 2 : 5} />
-        {fold === 0 && (
+        <Avatars onEditMe={props.onEditMe} max={fold >= FOLD.avatars ? 2 : 5} />
+        {fold < FOLD.actions && (
           <>
             <button
               type="button"
@@ -102,8 +96,8 @@ export function TopBar(props: { onEditMe: () => void }) {
         <button type="button" className="button primary" onClick={() => setDialog('share')}>
           {t('share.button')}
         </button>
-        {fold < 2 && <LanguageSwitcher />}
-        {fold === 0 ? (
+        {fold < FOLD.language && <LanguageSwitcher />}
+        {fold < FOLD.actions ? (
           <button
             type="button"
             className="icon-button"

@@ -1,12 +1,20 @@
 import { type RefObject, useLayoutEffect, useRef, useState } from 'react';
 
 /**
+ * From which fold level each part of the top bar gives way (TopBar, MoreMenu): first the avatars
+ * collapse to two and "+N" (and the journey tabs may shrink), then persona, plan, file and help go
+ * into the "More" menu, then the language, then the view switcher, then the other journeys' tabs.
+ */
+export const FOLD = { avatars: 1, actions: 2, language: 3, views: 4, journeys: 5 } as const;
+export const MAX_FOLD = FOLD.journeys;
+
+/**
  * How far the top bar must fold to fit its width: 0 shows everything; each level up moves more into
  * its "More" menu (see TopBar). It starts from 0 whenever the bar's width or `content` (what
  * changes its widths: titles, journeys, timer, people, language) changes, and folds one level per
  * render while something overflows; these renders happen before the paint, so nothing flickers.
  */
-export function useTopBarFit(bar: RefObject<HTMLElement | null>, maxLevel: number, content: string): number {
+export function useTopBarFit(bar: RefObject<HTMLElement | null>, content: string): number {
   const [level, setLevel] = useState(0);
   const [width, setWidth] = useState(0);
   const measuredFor = useRef('');
@@ -31,7 +39,7 @@ export function useTopBarFit(bar: RefObject<HTMLElement | null>, maxLevel: numbe
         return;
       }
     }
-    if (level < maxLevel && overflows(el)) setLevel(level + 1);
+    if (level < MAX_FOLD && overflows(el)) setLevel(level + 1);
   });
   return level;
 }
