@@ -1,19 +1,32 @@
 import { setCardText } from '@parcours/journey';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useBoardStore } from '../store/boardStore';
-import { toScreenRect } from './camera';
-import { useCameraStore } from './cameraStore';
+import { discardNewCard } from '../ui/board/boardActions';
+import { useViewStore } from '../ui/views/viewStore';
+import { centerOn, toScreenRect } from './camera';
+import { cameraOf, useCameraStore } from './cameraStore';
 import { cardFill, FONT_FAMILY } from './cardStyle';
+import type { Rect } from './geometry';
 import { type BoardLayout, CARD_W, cardRectAt } from './layout';
 
 /**
  * In-place editing of a card's text: an HTML textarea laid over the card at its screen rectangle
  * and scale, so the browser gives real text editing (IME, spellcheck, selection). Each change is
  * written with setCardText (smallest edit, so a peer's concurrent typing merges).
- * Enter adds a line; Escape, Ctrl/Cmd+Enter or leaving the field finishes.
+ * Enter adds a line; Escape, Ctrl/Cmd+Enter or leaving the field finishes; Escape on a card just
+ * added and still empty takes the card back.
  */
 function finish(): void {
   useBoardStore.getState().setEditing(null);
+}
+
+/** Pans (zoom kept) to centre the card when it is not wholly on the canvas. */
+function revealCard(card: Rect): void {
+  const c = useCameraStore.getState();
+  const r = toScreenRect(cameraOf(c), card);
+  const margin = 16;
+  if (r.x >= margin && r.y >= margin && r.x + r.w <= c.width - margin && r.y + r.h <= c.height - margin) return;
+  c.setCamera(centerOn(cameraOf(c), { x: card.x + card.w / 2, y: card.y + card.h / 2 }, c.width, c.height));
 }
 
 export function TextEditor({ layout }: { layout: BoardLayout }) {
@@ -28,25 +41,29 @@ export function TextEditor({ layout }: { layout: BoardLayout }) {
     return null;
   }, [layout, editingId]);
   const camera = useCameraStore((s) => s);
+  // Another view covers the canvas: no hidden field to type into.
+  const onMap = useViewStore((s) => s.view === 'map');
   const [text, setText] = useState('');
   const ref = useRef<HTMLTextAreaElement>(null);
 
-  // Start from the card's text each time another card is edited.
+  // Start from the card's text each time another card is edited, with the focus at once: a key
+  // pressed right after "add a card" is already text, never a shortcut.
   // biome-ignore lint/correctness/useExhaustiveDependencies: only on a new editing target
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!editingId) return;
     setText(card?.text ?? '');
-    requestAnimationFrame(() => {
-      ref.current?.focus();
-      ref.current?.select();
-    });
-  }, [editingId]);
+    ref.current?.focus({ preventScroll: true });
+    ref.current?.select();
+    // Once the canvas has its new size (the card panel opens with it: measured in the next frame,
+    // hence the second one), bring the card into view.
+    if (place) requestAnimationFrame(() => requestAnimationFrame(() => revealCard(place)));
+  }, [editingId, place !== null && onMap]);
   // The card was deleted (by a peer, or undone): stop editing.
   useEffect(() => {
     if (editingId && !card) finish();
   }, [editingId, card]);
 
-  if (!editingId || !card || !place) return null;
+  if (!editingId || !card || !place || !onMap) return null;
   const role = useBoardStore.getState().role;
   if (role === 'view') return null;
   const r = toScreenRect(camera, place);
@@ -66,7 +83,7 @@ export function TextEditor({ layout }: { layout: BoardLayout }) {
         e.stopPropagation();
         if (e.key === 'Escape' || (e.key === 'Enter' && (e.ctrlKey || e.metaKey))) {
           e.preventDefault();
-          finish();
+          if (e.key !== 'Escape' || !discardNewCard(card.id)) finish();
         }
       }}
       onBlur={finish}

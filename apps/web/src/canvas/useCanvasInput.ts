@@ -1,6 +1,7 @@
 import { addCardAs, addChannel, addPhase, moveCards, moveChannel, movePhase } from '@parcours/journey';
 import { type RefObject, useEffect, useRef } from 'react';
 import { useBoardStore } from '../store/boardStore';
+import { openNewCard } from '../ui/board/boardActions';
 import { toBoard, zoomAt } from './camera';
 import { cameraOf, useCameraStore } from './cameraStore';
 import { type Point, rectFromCorners } from './geometry';
@@ -247,9 +248,7 @@ export function useCanvasInput(
         // addCardAs: hidden from the others while the facilitator's private mode is on.
         const participantId = store.participant?.id ?? 'anonymous';
         const cell = hit.container.cell;
-        const id = addCardAs(edit.doc, { journeyId: edit.journeyId, kind: 'touchpoint', cell, participantId });
-        store.select([id]);
-        store.setEditing(id);
+        openNewCard(() => addCardAs(edit.doc, { journeyId: edit.journeyId, kind: 'touchpoint', cell, participantId }));
       } else if (structureLocked()) {
         // Renaming headers is structure: not while the facilitator locks it.
       } else if (hit.type === 'phaseHeader' && !hit.remove) {

@@ -54,6 +54,10 @@ export interface SessionHandle {
   redo(): void;
   /** Ends the current undo step: whatever comes next is a step of its own. */
   endUndoStep(): void;
+  /** Ends the current undo step and returns the undo depth now, for revertTo. */
+  undoMark(): number;
+  /** Undoes this user's steps back to the depth `mark`, leaving no redo step of them. */
+  revertTo(mark: number): void;
   /** Publishes the local pointer (board coordinates), throttled; null when it leaves the board. */
   setCursor(point: Point | null): void;
   /** Publishes a new name or colour to the others, without reconnecting. */
@@ -80,6 +84,8 @@ export interface BoardState {
   readonly selection: ReadonlySet<string>;
   /** The card whose text is being edited in place, if any. */
   readonly editingCardId: string | null;
+  /** The card just added for typing, and the undo depth before it: Escape on it still empty takes it back. */
+  readonly newCard: { readonly id: string; readonly undoMark: number } | null;
   readonly participant: Participant | null;
   readonly connection: ConnectionState;
   /** Local changes not yet acknowledged by the server. */
@@ -102,7 +108,7 @@ export interface BoardState {
   setJourney(journeyId: string | null): void;
   select(ids: Iterable<string>, mode?: 'replace' | 'add' | 'toggle'): void;
   clearSelection(): void;
-  setEditing(cardId: string | null): void;
+  setEditing(cardId: string | null, newCard?: { readonly undoMark: number }): void;
   setActiveCell(cell: Cell | null): void;
   /** Board coordinates of the local pointer, or null; the session throttles what it publishes. */
   setCursor(point: Point | null): void;
@@ -131,6 +137,7 @@ const INITIAL = {
   view: null,
   selection: EMPTY_SELECTION,
   editingCardId: null,
+  newCard: null,
   participant: null,
   connection: 'connecting' as ConnectionState,
   unsynced: 0,
@@ -176,6 +183,7 @@ export const useBoardStore = create<BoardState>()((set, get) => ({
       view: snapshot && journeyId ? toJourneyView(snapshot, journeyId) : null,
       selection: EMPTY_SELECTION,
       editingCardId: null,
+      newCard: null,
       activeCell: null,
     });
   },
@@ -192,8 +200,8 @@ export const useBoardStore = create<BoardState>()((set, get) => ({
   clearSelection() {
     if (get().selection.size > 0) set({ selection: EMPTY_SELECTION });
   },
-  setEditing(cardId) {
-    set({ editingCardId: cardId });
+  setEditing(cardId, newCard) {
+    set({ editingCardId: cardId, newCard: cardId && newCard ? { id: cardId, undoMark: newCard.undoMark } : null });
   },
   setActiveCell(cell) {
     const current = get().activeCell;

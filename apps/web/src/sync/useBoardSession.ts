@@ -106,6 +106,15 @@ export function useBoardSession(boardId: string, token: string | null, participa
         undo: () => undoManager.undo(),
         redo: () => undoManager.redo(),
         endUndoStep: () => undoManager.stopCapturing(),
+        undoMark: () => {
+          undoManager.stopCapturing();
+          return undoManager.undoStack.length;
+        },
+        revertTo: (mark) => {
+          while (undoManager.undoStack.length > mark && undoManager.undo() !== null) {}
+          // What was reverted is not something to redo (an empty card coming back).
+          undoManager.clear(false, true);
+        },
         setCursor: (point) => presence.setCursor(point),
         setUser: (user) => presence.setUser(user),
         awareness: provider.awareness,

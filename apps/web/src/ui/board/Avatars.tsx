@@ -1,20 +1,24 @@
 import { useTranslation } from 'react-i18next';
 import { useBoardStore } from '../../store/boardStore';
 
-const MAX_SHOWN = 5;
-
 function initials(name: string): string {
   const parts = name.trim().split(/\s+/).filter(Boolean);
   return ((parts[0]?.[0] ?? '?') + (parts.length > 1 ? (parts.at(-1)?.[0] ?? '') : '')).toUpperCase();
 }
 
-/** This participant first, then the others present (one per person even with several tabs). */
-export function Avatars(props: { onEditMe: () => void }) {
+/**
+ * This participant first, then the others present (one per person even with several tabs): at most
+ * `max` of them, the rest counted in "+N" (their names in its tooltip).
+ */
+export function Avatars(props: { onEditMe: () => void; max: number }) {
   const { t } = useTranslation();
   const me = useBoardStore((s) => s.participant);
   const peers = useBoardStore((s) => s.peers);
   const others = [...new Map(peers.filter((p) => p.user.id !== me?.id).map((p) => [p.user.id, p.user])).values()];
-  const shown = others.slice(0, MAX_SHOWN);
+  // "+1" would take the room of the avatar it stands for.
+  const max = others.length === props.max + 1 ? props.max + 1 : props.max;
+  const shown = others.slice(0, max);
+  const hidden = others.slice(max);
   return (
     <ul className="avatars" aria-label={t('presence.label', { count: others.length + 1 })} data-testid="avatars">
       {me && (
@@ -36,7 +40,15 @@ export function Avatars(props: { onEditMe: () => void }) {
           {initials(user.name)}
         </li>
       ))}
-      {others.length > MAX_SHOWN && <li className="avatar more">+{others.length - MAX_SHOWN}</li>}
+      {hidden.length > 0 && (
+        <li
+          className="avatar more"
+          title={hidden.map((u) => u.name).join(', ')}
+          aria-label={t('presence.more', { count: hidden.length })}
+        >
+          +{hidden.length}
+        </li>
+      )}
     </ul>
   );
 }

@@ -56,6 +56,8 @@ function CardForm({ card }: { card: Card }) {
   const myVotes = me ? (card.votes[me.id] ?? 0) : 0;
   // A dot-voting round (ui/facilitation) replaces the free votes: limited dots, hidden counts.
   const voteRound = useBoardStore((s) => s.snapshot?.session.vote != null);
+  // A card just added while a view other than the map is shown: its text is typed here.
+  const typeHere = useBoardStore((s) => s.newCard?.id === card.id && s.editingCardId === null);
 
   const moveTo = (phaseId: string | null, channelId: string | null) =>
     moveCard(doc, { cardId: card.id, to: phaseId && channelId ? { phaseId, channelId } : null });
@@ -86,6 +88,7 @@ function CardForm({ card }: { card: Card }) {
           value={card.text}
           readOnly={readOnly}
           placeholder={t('card.textPlaceholder')}
+          autoFocus={typeHere && !readOnly}
           onCommit={(text) => setCardText(doc, { cardId: card.id, text })}
         />
       </div>

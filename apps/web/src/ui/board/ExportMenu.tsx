@@ -1,7 +1,8 @@
-import { useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toastError } from '../../store/toastStore';
 import { ChevronDownIcon } from '../common/icons';
+import { useDismiss } from '../common/useDismiss';
 import { ImportFileButton } from '../home/ImportFileButton';
 import { exportBoard } from './boardActions';
 
@@ -9,21 +10,11 @@ import { exportBoard } from './boardActions';
 export function ExportMenu() {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
-  const busy = useRef(false);
-  const run = async (format: 'png' | 'json') => {
-    setOpen(false);
-    if (busy.current) return;
-    busy.current = true;
-    try {
-      await exportBoard(format);
-    } catch {
-      toastError(t('errors.exportFailed'));
-    } finally {
-      busy.current = false;
-    }
-  };
+  const anchor = useRef<HTMLDivElement>(null);
+  const close = useCallback(() => setOpen(false), []);
+  useDismiss(anchor, open, close);
   return (
-    <div className="menu-anchor">
+    <div className="menu-anchor" ref={anchor}>
       <button
         type="button"
         className="button ghost"
@@ -35,16 +26,40 @@ export function ExportMenu() {
         <ChevronDownIcon />
       </button>
       {open && (
-        <div className="menu menu-right" role="menu" onMouseLeave={() => setOpen(false)}>
-          <button type="button" role="menuitem" onClick={() => void run('png')} data-testid="export-png">
-            {t('toolbar.exportPng')}
-          </button>
-          <button type="button" role="menuitem" onClick={() => void run('json')} data-testid="export-json">
-            {t('toolbar.exportJson')}
-          </button>
-          <ImportFileButton role="menuitem" onPicked={() => setOpen(false)} />
+        <div className="menu menu-right" role="menu" onMouseLeave={close}>
+          <ExportItems onDone={close} />
         </div>
       )}
     </div>
+  );
+}
+
+/** The file actions, in the "File" menu or in the top bar's "More" menu; `onDone` closes the menu. */
+export function ExportItems({ onDone }: { onDone: () => void }) {
+  const { t } = useTranslation();
+  const busy = useRef(false);
+  const run = async (format: 'png' | 'json') => {
+    onDone();
+    if (busy.current) return;
+    busy.current = true;
+    try {
+      await exportBoard(format);
+    } catch {
+      toastError(t('errors.exportFailed'));
+    } finally {
+      busy.current = false;
+    }
+  };
+  return (
+    <>
+      <button type="button" role="menuitem" onClick={() => void run('png')} data-testid="export-png">
+        {t('toolbar.exportPng')}
+      </button>
+      <button type="button" role="menuitem" onClick={() => void run('json')} data-testid="export-json">
+        {t('toolbar.exportJson')}
+      </button>
+      {/* Closed once a file is picked: closing first would unmount the file input. */}
+      <ImportFileButton role="menuitem" onPicked={onDone} />
+    </>
   );
 }

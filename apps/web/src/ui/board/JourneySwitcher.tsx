@@ -6,18 +6,26 @@ import { Dialog } from '../common/Dialog';
 import { InlineEdit } from '../common/InlineEdit';
 import { isStructureLockedFor } from '../facilitation/useFacilitation';
 
-/** Tabs of the board's journeys (as-is / to-be ...), with add, duplicate as to-be, rename and delete. */
-export function JourneySwitcher() {
+function useJourneys() {
+  const journeys = useBoardStore((s) => s.snapshot?.journeys);
+  return useMemo(() => (journeys ? sortByOrder(Object.values(journeys)) : []), [journeys]);
+}
+
+/**
+ * Tabs of the board's journeys (as-is / to-be ...), with add, duplicate as to-be, rename and delete.
+ * `folded`: the top bar is full, only the current journey's tab shows (the others are in its "More"
+ * menu, OtherJourneys).
+ */
+export function JourneySwitcher({ folded = false }: { folded?: boolean }) {
   const { t } = useTranslation();
   const doc = useBoardStore((s) => s.doc);
-  const journeys = useBoardStore((s) => s.snapshot?.journeys);
   const journeyId = useBoardStore((s) => s.journeyId);
   const setJourney = useBoardStore((s) => s.setJourney);
   // Journeys are structure: participants cannot change them while the facilitator locks it.
   const editable = useBoardStore((s) => canEdit(s.role) && !isStructureLockedFor(s));
   const [menu, setMenu] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
-  const list = useMemo(() => (journeys ? sortByOrder(Object.values(journeys)) : []), [journeys]);
+  const list = useJourneys();
   const current = list.find((j) => j.id === journeyId);
 
   const add = () => {
@@ -38,10 +46,10 @@ export function JourneySwitcher() {
 
   return (
     <nav className="journeys" aria-label={t('journey.label')}>
-      <div className="journey-tabs">
+      <div className="journey-tabs" data-fit>
         {list.map((j) =>
           j.id === journeyId ? (
-            <div key={j.id} className="journey-tab active" aria-current="page">
+            <div key={j.id} className="journey-tab active" aria-current="page" data-journey-id={j.id}>
               <InlineEdit
                 value={j.title}
                 placeholder={t('journey.untitled')}
@@ -51,9 +59,16 @@ export function JourneySwitcher() {
               />
               {j.stage === 'to-be' && <span className="stage-badge">{t('journey.toBe')}</span>}
             </div>
-          ) : (
-            <button key={j.id} type="button" className="journey-tab" onClick={() => setJourney(j.id)}>
-              {j.title || t('journey.untitled')}
+          ) : folded ? null : (
+            <button
+              key={j.id}
+              type="button"
+              className="journey-tab"
+              title={j.title || t('journey.untitled')}
+              data-journey-id={j.id}
+              onClick={() => setJourney(j.id)}
+            >
+              <span className="journey-tab-title">{j.title || t('journey.untitled')}</span>
               {j.stage === 'to-be' && <span className="stage-badge">{t('journey.toBe')}</span>}
             </button>
           ),
@@ -122,5 +137,34 @@ export function JourneySwitcher() {
         </Dialog>
       )}
     </nav>
+  );
+}
+
+/** The journeys not on screen, for the top bar's "More" menu when their tabs do not fit. */
+export function OtherJourneys({ onPick }: { onPick: () => void }) {
+  const { t } = useTranslation();
+  const list = useJourneys();
+  const journeyId = useBoardStore((s) => s.journeyId);
+  const setJourney = useBoardStore((s) => s.setJourney);
+  return (
+    <>
+      {list
+        .filter((j) => j.id !== journeyId)
+        .map((j) => (
+          <button
+            key={j.id}
+            type="button"
+            role="menuitem"
+            data-journey-id={j.id}
+            onClick={() => {
+              setJourney(j.id);
+              onPick();
+            }}
+          >
+            {j.title || t('journey.untitled')}
+            {j.stage === 'to-be' && <span className="stage-badge">{t('journey.toBe')}</span>}
+          </button>
+        ))}
+    </>
   );
 }

@@ -1,4 +1,5 @@
 import { renameBoard } from '@parcours/journey';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canEdit, useBoardStore } from '../../store/boardStore';
 import { InlineEdit } from '../common/InlineEdit';
@@ -12,6 +13,26 @@ import { Avatars } from './Avatars';
 import { ConnectionBadge } from './ConnectionBadge';
 import { ExportMenu } from './ExportMenu';
 import { JourneySwitcher } from './JourneySwitcher';
+import { MoreMenu } from './MoreMenu';
+import { FOLD, useTopBarFit } from './useTopBarFit';
+
+/** What changes the widths in the bar, beside its own width: a change starts the fitting again. */
+function useBarContent(): string {
+  const { i18n } = useTranslation();
+  return useBoardStore((s) =>
+    [
+      i18n.language,
+      s.role,
+      s.snapshot?.board.title,
+      Object.values(s.snapshot?.journeys ?? {})
+        .map((j) => `${j.title}/${j.stage}`)
+        .join('|'),
+      s.snapshot?.session.timer ? 'timer' : '',
+      new Set(s.peers.map((p) => p.user.id)).size,
+      s.view?.actions.length ?? 0,
+    ].join('\n'),
+  );
+}
 
 export function TopBar(props: { onEditMe: () => void }) {
   const { t } = useTranslation();
@@ -21,9 +42,11 @@ export function TopBar(props: { onEditMe: () => void }) {
   const panel = useBoardStore((s) => s.panel);
   const setPanel = useBoardStore((s) => s.setPanel);
   const setDialog = useBoardStore((s) => s.setDialog);
+  const bar = useRef<HTMLElement>(null);
+  const fold = useTopBarFit(bar, useBarContent());
   return (
-    <header className="topbar">
-      <div className="topbar-left">
+    <header className={`topbar fold-${fold}`} ref={bar} data-fold={fold}>
+      <div className="topbar-left" data-fit>
         <a
           href="/"
           className="home-link"
@@ -49,36 +72,44 @@ export function TopBar(props: { onEditMe: () => void }) {
             {t('board.viewOnly')}
           </span>
         )}
-        <JourneySwitcher />
-        <ViewSwitcher />
+        <JourneySwitcher folded={fold >= FOLD.journeys} />
+        {fold < FOLD.views && <ViewSwitcher />}
       </div>
-      <div className="topbar-right">
+      <div className="topbar-right" data-fit>
         <FacilitationTopBar />
         <ConnectionBadge />
-        <Avatars onEditMe={props.onEditMe} />
-        <button
-          type="button"
-          className={`button ghost ${panel === 'persona' ? 'pressed' : ''}`}
-          aria-pressed={panel === 'persona'}
-          onClick={() => setPanel(panel === 'persona' ? null : 'persona')}
-        >
-          {t('persona.button')}
-        </button>
-        <PlanButton />
-        <ExportMenu />
+        <Avatars onEditMe={props.onEditMe} max={fold >= FOLD.avatars ? 2 : 5} />
+        {fold < FOLD.actions && (
+          <>
+            <button
+              type="button"
+              className={`button ghost ${panel === 'persona' ? 'pressed' : ''}`}
+              aria-pressed={panel === 'persona'}
+              onClick={() => setPanel(panel === 'persona' ? null : 'persona')}
+            >
+              {t('persona.button')}
+            </button>
+            <PlanButton />
+            <ExportMenu />
+          </>
+        )}
         <button type="button" className="button primary" onClick={() => setDialog('share')}>
           {t('share.button')}
         </button>
-        <LanguageSwitcher />
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={t('help.button')}
-          title={t('help.button')}
-          onClick={() => setDialog('help')}
-        >
-          ?
-        </button>
+        {fold < FOLD.language && <LanguageSwitcher />}
+        {fold < FOLD.actions ? (
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t('help.button')}
+            title={t('help.button')}
+            onClick={() => setDialog('help')}
+          >
+            ?
+          </button>
+        ) : (
+          <MoreMenu level={fold} />
+        )}
       </div>
     </header>
   );

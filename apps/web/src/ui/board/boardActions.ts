@@ -14,6 +14,7 @@ import { exportUrl, fetchExport } from '../../api/boards';
 import { canEdit, useBoardStore } from '../../store/boardStore';
 import { downloadBlob, fileNameOf } from '../common/download';
 import { isStructureLockedFor } from '../facilitation/useFacilitation';
+import { useViewStore } from '../views/viewStore';
 
 /**
  * The board commands the toolbar, the keymap and the panels share: each reads the current
@@ -26,16 +27,50 @@ function editable() {
   return { ...state, doc: state.doc, journeyId: state.journeyId };
 }
 
-/** A new card in the active cell (or the tray), selected and opened in the side panel. */
+/**
+ * A new card in the active cell (or the tray), selected, shown in the side panel, and open for
+ * typing: the letters typed next are its text, never shortcuts.
+ */
 export function addCardOfKind(kind: CardKind): string | null {
   const state = editable();
   if (!state) return null;
   // addCardAs: in private mode the card stays hidden from the others until the facilitator reveals it.
   const participantId = state.participant?.id;
   const card = { journeyId: state.journeyId, kind, cell: state.activeCell };
-  const id = participantId ? addCardAs(state.doc, { ...card, participantId }) : addCard(state.doc, card);
+  return openNewCard(() =>
+    participantId ? addCardAs(state.doc, { ...card, participantId }) : addCard(state.doc, card),
+  );
+}
+
+/** Runs `add` (one command adding one card), then selects the card and opens its text editor. */
+export function openNewCard(add: () => string): string {
+  const state = useBoardStore.getState();
+  // The undo depth before the card: Escape on it while still empty goes back there (discardNewCard).
+  const undoMark = state.session?.undoMark() ?? null;
+  const id = add();
   state.select([id]);
+  const newCard = undoMark === null ? undefined : { undoMark };
+  // On the map the text is typed on the card; over the other views, in the card panel (CardPanel).
+  if (useViewStore.getState().view === 'map') state.setEditing(id, newCard);
+  else state.patch({ newCard: newCard ? { id, ...newCard } : null });
   return id;
+}
+
+/**
+ * Escape on a card just added and left empty: it goes, with its undo steps, so that neither the
+ * board nor the undo history keeps an empty card. Returns whether it went.
+ */
+export function discardNewCard(cardId: string): boolean {
+  const state = useBoardStore.getState();
+  const card = state.snapshot?.cards[cardId];
+  const { newCard, doc } = state;
+  if (!card || !newCard || newCard.id !== cardId || card.text.trim() !== '' || !doc) return false;
+  state.session?.revertTo(newCard.undoMark);
+  // Reverting found nothing to undo (a reset history): remove it as a step of its own.
+  if (useBoardStore.getState().snapshot?.cards[cardId]) removeCards(doc, { cardIds: [cardId] });
+  useBoardStore.getState().setEditing(null);
+  useBoardStore.getState().clearSelection();
+  return true;
 }
 
 export function deleteSelection(): void {

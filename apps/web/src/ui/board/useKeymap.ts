@@ -53,7 +53,8 @@ export function useKeymap(): void {
       const state = useBoardStore.getState();
       // Inside a modal dialog only Escape means something, and the browser handles it.
       if (state.dialog && event.key !== '?') return;
-      const inField = isTextField(event.target);
+      // A card's text editor about to take the focus counts as a field: letters are its text.
+      const inField = isTextField(event.target) || state.editingCardId !== null;
       const command = commandFor(
         {
           key: event.key,

@@ -18,6 +18,8 @@ export function DebouncedText(props: {
   maxLength?: number;
   name?: string;
   rows?: number;
+  /** Takes the focus when it appears (a card just added, to type its text at once). */
+  autoFocus?: boolean;
 }) {
   const [draft, setDraft] = useState(props.value);
   const focused = useRef(false);
@@ -62,6 +64,7 @@ export function DebouncedText(props: {
     readOnly: props.readOnly,
     placeholder: props.placeholder,
     maxLength: props.maxLength ?? 10_000,
+    autoFocus: props.autoFocus,
     onFocus: () => {
       focused.current = true;
     },
