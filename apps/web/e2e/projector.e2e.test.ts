@@ -109,6 +109,8 @@ async function addCard(page: Page, phaseId: string, channelId: string, text: str
   await page.mouse.dblclick(cell.x + cell.width - 5, cell.y + cell.height - 5);
   const editor = page.getByTestId('card-text-editor');
   await editor.waitFor();
+  // Type once the caret is in the card (as a person sees it), not into the board's shortcuts.
+  await expect.poll(() => editor.evaluate((el) => el === document.activeElement)).toBe(true);
   await page.keyboard.type(text);
   await page.keyboard.press('Escape');
   await editor.waitFor({ state: 'detached' });
@@ -158,6 +160,8 @@ describe('the board on a projector', () => {
     const snapshot = (await snapshotOf(page))!;
     const phases = ordered(snapshot.phases);
     const channels = ordered(snapshot.channels);
+    // At 100 %, a cell's free corner is a comfortable target (zoomed out, it is a few pixels wide).
+    await page.getByTitle('Zoom 100 % (Maj+0)').click();
     for (const [p, c, texts] of CARDS) {
       for (const text of texts) await addCard(page, phases[p]!.id, channels[c]!.id, text);
     }
