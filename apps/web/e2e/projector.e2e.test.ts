@@ -289,6 +289,7 @@ describe('the board on a projector', () => {
           expect(await page.getByRole('toolbar', { name: 'Outils', exact: true }).isVisible()).toBe(false);
         }
         expect(r.cardTextPx ?? 0, who).toBeGreaterThanOrEqual(minTextPx);
+        expect(r.emotionLabelPx, who).toBeGreaterThanOrEqual(minTextPx);
       }
     }
     await fanny.context.close();

@@ -16,7 +16,7 @@ import { type BoardLayout, containersOf, layoutBoard } from './layout';
 import { Minimap } from './Minimap';
 import { fitBoardCamera, measureOverlays, registerCanvasElement } from './overlays';
 import { PresenceLayer } from './PresenceLayer';
-import { cardFont, drawsCardText, PRESENT_PX, READABLE_PX, textZoomOf } from './readability';
+import { cardFont, drawsCardText, labelZoom, PRESENT_PX, READABLE_PX } from './readability';
 import { SpotlightLayer } from './SpotlightLayer';
 import { TextEditor } from './TextEditor';
 import { useCanvasInput } from './useCanvasInput';
@@ -83,7 +83,7 @@ export function BoardCanvas() {
             layout={layout}
             editable={structureEditable}
             strings={strings}
-            textZoom={textZoomOf(zoom)}
+            textZoom={labelZoom(zoom, spotlight !== null)}
           />
           <CardsLayer layout={layout} cull={cull} zoom={zoom} font={font} />
           <SpotlightLayer layout={layout} phaseId={spotlight} zoom={zoom} />

@@ -5,6 +5,7 @@ import {
   cardFont,
   drawsCardText,
   labelFonts,
+  labelZoom,
   READABLE_PX,
   readableFont,
   SUMMARY_MIN_ZOOM,
@@ -38,6 +39,13 @@ describe('readable text at any zoom', () => {
       expect(labelFonts(t)).toEqual(labelFonts(zoom));
     }
     expect(new Set([0.5, 0.51, 0.52].map(textZoomOf)).size).toBe(1);
+  });
+
+  it('sizes labels for the back of the room while presenting', () => {
+    for (const zoom of [0.4, 0.58, 0.8]) {
+      expect(labelFonts(labelZoom(zoom, true)).emotionValue * zoom).toBeGreaterThanOrEqual(16 - 1e-9);
+      expect(labelFonts(labelZoom(zoom, true)).phase * zoom).toBeGreaterThanOrEqual(Math.min(16, 34 * zoom) - 1e-9);
+    }
   });
 
   it('makes the emotion curve labels readable at a projector fit zoom', () => {

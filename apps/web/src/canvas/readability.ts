@@ -52,6 +52,14 @@ const BASES = [12, CARD_FONT, 15, 16];
 const THRESHOLDS = [...new Set([...BASES, ...FONT_LADDER].map((f) => READABLE_PX / f))].sort((a, b) => b - a);
 
 /**
+ * The zoom the labels are sized for (rounded by textZoomOf): while a phase is presented they aim at
+ * PRESENT_PX, which is READABLE_PX at a proportionally smaller zoom.
+ */
+export function labelZoom(zoom: number, presenting: boolean): number {
+  return textZoomOf(presenting ? (zoom * READABLE_PX) / PRESENT_PX : zoom);
+}
+
+/**
  * The zoom rounded down to the last threshold where a font changes: readableFont(b, textZoomOf(z))
  * equals readableFont(b, z) for the usual bases, so layers memoised on it re-render only at a step.
  */

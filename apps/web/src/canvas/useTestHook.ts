@@ -6,7 +6,7 @@ import { cameraOf, useCameraStore } from './cameraStore';
 import type { Rect } from './geometry';
 import { useInteractionStore } from './interactionStore';
 import { type BoardLayout, cardRectAt, containersOf, contentRects, layoutBoard, phaseFrame } from './layout';
-import { labelFonts, textZoomOf } from './readability';
+import { labelFonts, labelZoom } from './readability';
 
 /** What e2e tests can ask the canvas about. */
 export type CanvasTarget =
@@ -108,14 +108,15 @@ export function useTestHook(container: RefObject<HTMLDivElement | null>): void {
       camera: () => cameraOf(useCameraStore.getState()),
       readability() {
         const zoom = useCameraStore.getState().zoom;
-        const fonts = labelFonts(textZoomOf(zoom));
+        const spotlight = useInteractionStore.getState().spotlight;
+        const fonts = labelFonts(labelZoom(zoom, spotlight !== null));
         return {
           zoom,
           cardsDrawn: lastCardsDraw.cards,
           cardTextPx: lastCardsDraw.font === null ? null : lastCardsDraw.font * zoom,
           emotionLabelPx: fonts.emotionValue * zoom,
           phaseNamePx: fonts.phase * zoom,
-          spotlight: useInteractionStore.getState().spotlight,
+          spotlight,
         };
       },
     };
