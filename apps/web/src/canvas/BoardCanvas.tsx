@@ -4,16 +4,20 @@ import { useShallow } from 'zustand/react/shallow';
 import { canEdit, useBoardStore } from '../store/boardStore';
 import { CanvasMessage } from './CanvasMessage';
 import { CardsLayer } from './CardsLayer';
-import { initialCamera, TEXT_MIN_ZOOM, viewportOf } from './camera';
+import { initialCamera, viewportOf } from './camera';
 import { useCameraStore } from './cameraStore';
 import { cullRect, sameRect } from './culling';
 import { DragLayer } from './DragLayer';
 import { GridLayer } from './GridLayer';
 import type { Rect } from './geometry';
 import { HeaderEditor } from './HeaderEditor';
-import { type BoardLayout, layoutBoard } from './layout';
+import { useInteractionStore } from './interactionStore';
+import { type BoardLayout, containersOf, layoutBoard } from './layout';
 import { Minimap } from './Minimap';
+import { fitBoardCamera, measureOverlays, registerCanvasElement } from './overlays';
 import { PresenceLayer } from './PresenceLayer';
+import { cardFont, drawsCardText, labelZoom, PRESENT_PX, READABLE_PX } from './readability';
+import { SpotlightLayer } from './SpotlightLayer';
 import { TextEditor } from './TextEditor';
 import { useCanvasInput } from './useCanvasInput';
 import { useCanvasKeys } from './useCanvasKeys';
@@ -42,7 +46,7 @@ export function BoardCanvas() {
   layoutRef.current = layout;
 
   useCanvasSize(container);
-  useInitialCamera(layout, journeyId);
+  useInitialCamera(layout, journeyId, container);
   const input = useCanvasInput(container, layoutRef, strings);
   useCanvasKeys(container, layoutRef, input.pointer, input.space, strings);
   useTestHook(container);
@@ -52,6 +56,9 @@ export function BoardCanvas() {
   );
   // Snap the culling rectangle to ~300 screen px so panning rebuilds the card list only now and then.
   const cull = useStableRect(cullRect(viewportOf({ x, y, zoom }, width, height), 300 / zoom));
+  // Presenting a phase aims at text read from the back of the room.
+  const spotlight = useInteractionStore((s) => s.spotlight);
+  const font = cardFont(zoom, spotlight ? PRESENT_PX : READABLE_PX);
 
   return (
     <div
@@ -71,8 +78,15 @@ export function BoardCanvas() {
     >
       {layout && view && width > 0 && height > 0 && (
         <Stage width={width} height={height} x={x} y={y} scaleX={zoom} scaleY={zoom} listening={false}>
-          <GridLayer view={view} layout={layout} editable={structureEditable} strings={strings} />
-          <CardsLayer layout={layout} cull={cull} zoom={zoom} overview={zoom < TEXT_MIN_ZOOM} />
+          <GridLayer
+            view={view}
+            layout={layout}
+            editable={structureEditable}
+            strings={strings}
+            textZoom={labelZoom(zoom, spotlight !== null)}
+          />
+          <CardsLayer layout={layout} cull={cull} zoom={zoom} font={font} />
+          <SpotlightLayer layout={layout} phaseId={spotlight} zoom={zoom} />
           <DragLayer layout={layout} zoom={zoom}>
             <PresenceLayer layout={layout} zoom={zoom} />
           </DragLayer>
@@ -108,14 +122,25 @@ function useCanvasSize(container: RefObject<HTMLDivElement | null>): void {
     if (!el) return;
     const update = () => useCameraStore.getState().setSize(el.clientWidth, el.clientHeight);
     update();
+    registerCanvasElement(el);
     const observer = new ResizeObserver(update);
     observer.observe(el);
-    return () => observer.disconnect();
+    return () => {
+      observer.disconnect();
+      registerCanvasElement(null);
+    };
   }, [container]);
 }
 
-/** Chooses a first camera for each journey once the canvas has a size. */
-function useInitialCamera(layout: BoardLayout | null, journeyId: string | null): void {
+/**
+ * Chooses a first camera for each journey once the canvas has a size: the whole board clear of the
+ * overlays when its cards then show their text, else a readable corner.
+ */
+function useInitialCamera(
+  layout: BoardLayout | null,
+  journeyId: string | null,
+  container: RefObject<HTMLDivElement | null>,
+): void {
   const width = useCameraStore((s) => s.width);
   const height = useCameraStore((s) => s.height);
   const placed = useCameraStore((s) => s.placed);
@@ -125,9 +150,12 @@ function useInitialCamera(layout: BoardLayout | null, journeyId: string | null):
   }, [journeyId]);
   useEffect(() => {
     if (!placed && layout && width > 0 && height > 0) {
-      useCameraStore.getState().setCamera(initialCamera(layout.bounds, width, height));
+      const cards = containersOf(layout).reduce((n, c) => n + c.cards.length, 0);
+      const fit = fitBoardCamera(layout, width, height, measureOverlays(container.current));
+      const readable = (zoom: number) => drawsCardText(zoom, cards);
+      useCameraStore.getState().setCamera(initialCamera(fit, layout.bounds, 24, readable));
     }
-  }, [placed, layout, width, height]);
+  }, [placed, layout, width, height, container]);
 }
 
 /** The same object while the rectangle is equal, so memoised consumers skip work. */

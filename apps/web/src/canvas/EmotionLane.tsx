@@ -2,11 +2,14 @@ import { emotionCurve, type JourneyView } from '@parcours/journey';
 import { Group, Line, Rect, Shape, Text } from 'react-konva';
 import { drawFace, emotionColor, FONT_FAMILY } from './cardStyle';
 import type { BoardLayout } from './layout';
+import { EMOTION_VALUE_FONT, labelFonts } from './readability';
 
 interface EmotionLaneProps {
   readonly view: JourneyView;
   readonly layout: BoardLayout;
   readonly label: string;
+  /** See GridLayer: labels and faces grow when zoomed out so they stay readable. */
+  readonly textZoom: number;
 }
 
 const PAD = 26;
@@ -15,8 +18,13 @@ const PAD = 26;
  * The emotion curve under the grid: one point per phase at the mean of its touchpoints, a band from
  * the lowest to the highest single opinion (disagreement shows as a wide band), a face per point.
  */
-export function EmotionLane({ view, layout, label }: EmotionLaneProps) {
+export function EmotionLane({ view, layout, label, textZoom }: EmotionLaneProps) {
   const { emotion: lane } = layout;
+  const fonts = labelFonts(textZoom);
+  const valueFont = fonts.emotionValue;
+  // Enlarged (zoomed out): faces grow with the labels, and the count of ratings is left out.
+  const grow = valueFont / EMOTION_VALUE_FONT;
+  const face = Math.min(13 * grow, (lane.h - 2 * PAD) / 4 + PAD - 4);
   const curve = emotionCurve(view);
   const yOf = (v: number) => lane.y + PAD + ((2 - v) / 4) * (lane.h - 2 * PAD);
   const centers = new Map(layout.columns.map((c) => [c.phase.id, c.x + c.w / 2]));
@@ -40,7 +48,7 @@ export function EmotionLane({ view, layout, label }: EmotionLaneProps) {
         x={14}
         y={lane.y + 14}
         text={label}
-        fontSize={15}
+        fontSize={fonts.emotionTitle}
         fontStyle="bold"
         fill="#2d3648"
         fontFamily={FONT_FAMILY}
@@ -89,12 +97,13 @@ export function EmotionLane({ view, layout, label }: EmotionLaneProps) {
         const value = p.value;
         return (
           <Group key={p.phaseId}>
-            <Shape sceneFunc={(ctx) => drawFace(ctx._context, x, yOf(value), 13, value)} />
+            <Shape sceneFunc={(ctx) => drawFace(ctx._context, x, yOf(value), face, value)} />
             <Text
-              x={x + 17}
-              y={yOf(value) - 7}
-              text={`${value > 0 ? '+' : ''}${value.toFixed(1)} (${p.count})`}
-              fontSize={12}
+              x={x + face + 4}
+              y={yOf(value) - valueFont * 0.55}
+              text={`${value > 0 ? '+' : ''}${value.toFixed(1)}${grow > 1 ? '' : ` (${p.count})`}`}
+              fontSize={valueFont}
+              fontFamily={FONT_FAMILY}
               fill={emotionColor(value)}
               fontStyle="bold"
             />

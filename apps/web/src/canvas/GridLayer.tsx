@@ -5,7 +5,8 @@ import { useBoardStore } from '../store/boardStore';
 import { FONT_FAMILY } from './cardStyle';
 import { EmotionLane } from './EmotionLane';
 import { removeGlyphRect } from './hitTest';
-import { type BoardLayout, KPI_LINE_H } from './layout';
+import { type BoardLayout, KPI_LINE_H, PERSONA_H } from './layout';
+import { labelFonts } from './readability';
 import type { CanvasStrings } from './strings';
 
 interface GridLayerProps {
@@ -13,6 +14,8 @@ interface GridLayerProps {
   readonly layout: BoardLayout;
   readonly editable: boolean;
   readonly strings: CanvasStrings;
+  /** The zoom rounded to where label sizes change (readability.textZoomOf): labels stay readable. */
+  readonly textZoom: number;
 }
 
 const HEADER_FILL = '#2d3648';
@@ -20,7 +23,7 @@ const ROW_FILL = '#eef1f6';
 const LINE = '#d5dae3';
 
 /** The static part of the board: persona, headers, KPIs, cells, tray and emotion lane. Nothing listens. */
-export const GridLayer = memo(function GridLayer({ view, layout, editable, strings }: GridLayerProps) {
+export const GridLayer = memo(function GridLayer({ view, layout, editable, strings, textZoom }: GridLayerProps) {
   const gaps = useMemo(() => new Map(kpiGaps(view).map((g) => [g.kpi.id, g])), [view]);
   // Where the toolbar adds cards: shown so "add" is never a surprise.
   const activeCell = useBoardStore((s) => s.activeCell);
@@ -29,6 +32,7 @@ export const GridLayer = memo(function GridLayer({ view, layout, editable, strin
   const personaLine = persona
     ? [persona.name, persona.segment].filter(Boolean).join(' · ') + (persona.quote ? `   « ${persona.quote} »` : '')
     : strings.noPersona;
+  const fonts = labelFonts(textZoom);
   return (
     <Layer listening={false}>
       <Group x={layout.persona.x} y={layout.persona.y}>
@@ -48,11 +52,11 @@ export const GridLayer = memo(function GridLayer({ view, layout, editable, strin
         <Text x={62} y={10} text={view.journey.title} fontSize={12} fill="#6b7280" fontFamily={FONT_FAMILY} />
         <Text
           x={62}
-          y={28}
+          y={Math.min(28, PERSONA_H - fonts.persona - 6)}
           width={layout.persona.w - 76}
-          height={22}
+          height={fonts.persona + 6}
           text={personaLine}
-          fontSize={16}
+          fontSize={fonts.persona}
           fontStyle="bold"
           fill="#1f2937"
           fontFamily={FONT_FAMILY}
@@ -77,7 +81,7 @@ export const GridLayer = memo(function GridLayer({ view, layout, editable, strin
             width={row.header.w - 40}
             height={row.h - 20}
             text={row.channel.name}
-            fontSize={15}
+            fontSize={fonts.channel}
             fontStyle="bold"
             fill="#2d3648"
             fontFamily={FONT_FAMILY}
@@ -112,7 +116,7 @@ export const GridLayer = memo(function GridLayer({ view, layout, editable, strin
             width={col.header.w - 44}
             height={col.header.h - 14}
             text={col.phase.name}
-            fontSize={15}
+            fontSize={fonts.phase}
             fontStyle="bold"
             fill="#fff"
             fontFamily={FONT_FAMILY}
@@ -195,13 +199,13 @@ export const GridLayer = memo(function GridLayer({ view, layout, editable, strin
         x={layout.trayHeader.x + 14}
         y={layout.trayHeader.y + 14}
         text={`${strings.unplaced} (${view.unplaced.length})`}
-        fontSize={15}
+        fontSize={fonts.tray}
         fontStyle="bold"
         fill="#6b5d45"
         fontFamily={FONT_FAMILY}
       />
 
-      <EmotionLane view={view} layout={layout} label={strings.emotion} />
+      <EmotionLane view={view} layout={layout} label={strings.emotion} textZoom={textZoom} />
     </Layer>
   );
 });

@@ -36,8 +36,18 @@ describe('camera', () => {
     const v = viewportOf(fit, 1040, 1000);
     expect(v.x + v.w / 2).toBeCloseTo(1000);
     expect(v.y + v.h / 2).toBeCloseTo(500);
-    const huge = initialCamera({ x: 0, y: 0, w: 40_000, h: 30_000 }, 1280, 800);
+    const hugeBounds = { x: 0, y: 0, w: 40_000, h: 30_000 };
+    const huge = initialCamera(fitCamera(hugeBounds, 1280, 800), hugeBounds);
     expect(huge.zoom).toBeGreaterThan(TEXT_MIN_ZOOM);
     expect(toScreen(huge, { x: 0, y: 0 })).toEqual({ x: 40, y: 40 });
+  });
+
+  it('opens on the fit when cards show their text there, else on a readable corner', () => {
+    const bounds = { x: 0, y: 0, w: 3200, h: 1800 };
+    const fit = fitCamera(bounds, 1280, 668, 16);
+    expect(initialCamera(fit, bounds, 16, (z) => z >= 0.3)).toEqual(fit);
+    const corner = initialCamera(fit, bounds, 16, (z) => z >= 0.4);
+    expect(corner.zoom).toBeGreaterThan(TEXT_MIN_ZOOM);
+    expect(toScreen(corner, { x: 0, y: 0 })).toEqual({ x: 16, y: 16 });
   });
 });

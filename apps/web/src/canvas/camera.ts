@@ -67,12 +67,17 @@ export function fitCamera(bounds: Rect, width: number, height: number, margin = 
 }
 
 /**
- * The first view of a board: fit when that stays readable, otherwise the top-left corner at the
- * smallest readable zoom, so a huge board opens on a working view rather than on confetti.
+ * The first view of a board: the fit when cards show their text at its zoom (`readableAt`, see
+ * readability.ts), otherwise the top-left corner at the smallest readable zoom, so a huge board
+ * opens on a working view rather than on confetti.
  */
-export function initialCamera(bounds: Rect, width: number, height: number, margin = 40): Camera {
-  const fit = fitCamera(bounds, width, height, margin);
-  if (fit.zoom >= TEXT_MIN_ZOOM) return fit;
+export function initialCamera(
+  fit: Camera,
+  bounds: Rect,
+  margin = 40,
+  readableAt: (zoom: number) => boolean = (zoom) => zoom >= TEXT_MIN_ZOOM,
+): Camera {
+  if (readableAt(fit.zoom)) return fit;
   const zoom = TEXT_MIN_ZOOM + 0.05;
   return { x: margin - bounds.x * zoom, y: margin - bounds.y * zoom, zoom };
 }

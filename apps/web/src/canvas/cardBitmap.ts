@@ -1,6 +1,7 @@
 import { type Card, touchpointEmotion, voteCount } from '@parcours/journey';
 import { cardFill, drawFace, FONT_FAMILY, KEY_MOMENT_COLOR, KIND_STYLES } from './cardStyle';
 import { CARD_H, CARD_W } from './layout';
+import { CARD_FONT } from './readability';
 import { wrapText } from './wrapText';
 
 /**
@@ -18,6 +19,11 @@ const TEXT_Y = 28;
 const LINE_H = 16;
 const MAX_LINES = 4;
 const SEVERITY_MARKS = ['', '●', '●●', '●●●'];
+
+/** The cache key of a bitmap: its resolution bucket and its text font (readability.ts). */
+export function bitmapKey(ratio: number, font: number): number {
+  return font * 10 + ratio * 2;
+}
 
 /** Resolution buckets (device pixels per board unit): crisp enough, and few re-renders while zooming. */
 export function bitmapRatio(scale: number): number {
@@ -37,8 +43,17 @@ function roundRect(ctx: CanvasRenderingContext2D, x: number, y: number, w: numbe
   ctx.closePath();
 }
 
-/** Draws a card with its top-left corner at (0, 0), in board units. */
-export function drawCard(ctx: CanvasRenderingContext2D, card: Card): void {
+/**
+ * Draws a card with its top-left corner at (0, 0), in board units: the full card at CARD_FONT, or
+ * at a larger font (zoomed out, on a projector) its summary: colour, first words, votes, key moment.
+ */
+export function drawCard(ctx: CanvasRenderingContext2D, card: Card, font = CARD_FONT): void {
+  drawPaper(ctx, card);
+  if (font > CARD_FONT) drawSummary(ctx, card, font);
+  else drawDetails(ctx, card);
+}
+
+function drawPaper(ctx: CanvasRenderingContext2D, card: Card): void {
   const style = KIND_STYLES[card.kind];
   ctx.fillStyle = 'rgba(30,35,45,0.10)';
   roundRect(ctx, 0, SHADOW, CARD_W, CARD_H, 6);
@@ -54,7 +69,50 @@ export function drawCard(ctx: CanvasRenderingContext2D, card: Card): void {
   ctx.fillStyle = style.accent;
   ctx.fillRect(0, 0, CARD_W, 5);
   ctx.restore();
+}
 
+const SUMMARY_X = 7;
+const SUMMARY_Y = 7;
+
+function drawSummary(ctx: CanvasRenderingContext2D, card: Card, font: number): void {
+  // Tight lines: at a projector's zoom a third line is worth more than air between them.
+  const lineH = Math.round(font * 1.08);
+  const maxLines = Math.max(1, Math.floor((CARD_H - SUMMARY_Y - 1) / lineH));
+  ctx.textBaseline = 'top';
+  ctx.font = `${font}px ${FONT_FAMILY}`;
+  ctx.fillStyle = '#1f2328';
+  const lines = wrapText(card.text, CARD_W - 2 * SUMMARY_X, maxLines, (s) => ctx.measureText(s).width);
+  lines.forEach((line, i) => {
+    ctx.fillText(line, SUMMARY_X, SUMMARY_Y + i * lineH);
+  });
+  // Marks that matter from afar, in the top-right corner over the text's end: star, votes.
+  const votes = voteCount(card);
+  const badge = Math.round(font * 0.8);
+  let right = CARD_W - 3;
+  if (votes > 0) {
+    ctx.font = `bold ${Math.round(badge * 0.8)}px ${FONT_FAMILY}`;
+    const label = `● ${votes}`;
+    const w = ctx.measureText(label).width + badge * 0.6;
+    ctx.fillStyle = '#5b3fd1';
+    roundRect(ctx, right - w, 3, w, badge, badge / 2);
+    ctx.fill();
+    ctx.fillStyle = '#fff';
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    ctx.fillText(label, right - w / 2, 3 + badge / 2);
+    ctx.textAlign = 'start';
+    ctx.textBaseline = 'top';
+    right -= w + 3;
+  }
+  if (card.keyMoment) {
+    ctx.font = `${badge}px 'DejaVu Sans', sans-serif`;
+    ctx.fillStyle = KEY_MOMENT_COLOR;
+    ctx.fillText('★', right - badge, 3);
+  }
+}
+
+function drawDetails(ctx: CanvasRenderingContext2D, card: Card): void {
+  const style = KIND_STYLES[card.kind];
   ctx.textBaseline = 'top';
   ctx.font = `bold 12px ${FONT_FAMILY}`;
   ctx.fillStyle = style.accent;
@@ -88,49 +146,55 @@ export function drawCard(ctx: CanvasRenderingContext2D, card: Card): void {
   }
 }
 
-export function renderCardBitmap(card: Card, ratio: number): HTMLCanvasElement {
+export function renderCardBitmap(card: Card, ratio: number, font = CARD_FONT): HTMLCanvasElement {
   const canvas = document.createElement('canvas');
   canvas.width = Math.ceil(CARD_W * ratio);
   canvas.height = Math.ceil((CARD_H + SHADOW) * ratio);
   const ctx = canvas.getContext('2d');
   if (ctx) {
     ctx.scale(ratio, ratio);
-    drawCard(ctx, card);
+    drawCard(ctx, card, font);
   }
   return canvas;
 }
 
+const VARIANTS_PER_CARD = 3;
+
 /**
- * Least-recently-used bitmaps by card object and ratio, capped so a long session on a big board
- * keeps a bounded amount of memory. Owned by one canvas (not module state).
+ * Least-recently-used bitmaps by card object and key (bitmapKey: ratio and font), capped (cards, and
+ * a few variants per card) so a long session on a big board keeps a bounded amount of memory.
+ * Owned by one canvas (not module state).
  */
 export class CardBitmapCache {
   private readonly entries = new Map<Card, Map<number, HTMLCanvasElement>>();
 
   constructor(private readonly capacity: number) {}
 
-  /** The bitmap at this ratio, if drawn; marks the card as recently used. */
-  get(card: Card, ratio: number): HTMLCanvasElement | undefined {
-    const byRatio = this.entries.get(card);
-    if (!byRatio) return undefined;
+  /** The bitmap for this key, if drawn; marks the card as recently used. */
+  get(card: Card, key: number): HTMLCanvasElement | undefined {
+    const byKey = this.entries.get(card);
+    if (!byKey) return undefined;
     this.entries.delete(card);
-    this.entries.set(card, byRatio);
-    return byRatio.get(ratio);
+    this.entries.set(card, byKey);
+    return byKey.get(key);
   }
 
   /** Any bitmap of the card (a blurry stand-in while the right resolution is pending). */
   any(card: Card): HTMLCanvasElement | undefined {
-    const byRatio = this.entries.get(card);
-    return byRatio?.values().next().value;
+    const byKey = this.entries.get(card);
+    return byKey?.values().next().value;
   }
 
-  set(card: Card, ratio: number, bitmap: HTMLCanvasElement): void {
-    let byRatio = this.entries.get(card);
-    if (!byRatio) {
-      byRatio = new Map();
-      this.entries.set(card, byRatio);
+  set(card: Card, key: number, bitmap: HTMLCanvasElement): void {
+    let byKey = this.entries.get(card);
+    if (!byKey) {
+      byKey = new Map();
+      this.entries.set(card, byKey);
     }
-    byRatio.set(ratio, bitmap);
+    byKey.delete(key);
+    byKey.set(key, bitmap);
+    // Zooming through the font steps makes variants: keep the few most recent per card.
+    while (byKey.size > VARIANTS_PER_CARD) byKey.delete(byKey.keys().next().value as number);
     while (this.entries.size > this.capacity) {
       const oldest = this.entries.keys().next().value;
       if (oldest === undefined) break;

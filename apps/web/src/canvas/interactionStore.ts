@@ -37,6 +37,8 @@ export interface InteractionState {
   /** Board point under the pointer (for pasting into the hovered cell); null when outside. */
   readonly hover: Point | null;
   readonly message: { readonly text: string; readonly tone: 'error' | 'info' } | null;
+  /** The phase being presented (facilitation): highlighted, the others dimmed; null otherwise. */
+  readonly spotlight: string | null;
   set(patch: Partial<Omit<InteractionState, 'set'>>): void;
 }
 
@@ -47,5 +49,6 @@ export const useInteractionStore = create<InteractionState>()((set) => ({
   renaming: null,
   hover: null,
   message: null,
+  spotlight: null,
   set: (patch) => set(patch),
 }));

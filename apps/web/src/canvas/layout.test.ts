@@ -1,7 +1,17 @@
 import { cardsAt, cellKey } from '@parcours/journey';
 import { describe, expect, it } from 'vitest';
 import { intersects } from './geometry';
-import { CARD_H, CARD_W, cardRectAt, columnsFor, layoutBoard, locateCards, TRAY_KEY } from './layout';
+import {
+  CARD_H,
+  CARD_W,
+  CELL_PAD,
+  cardRectAt,
+  columnsFor,
+  EMPTY_ROW_H,
+  layoutBoard,
+  locateCards,
+  TRAY_KEY,
+} from './layout';
 import { sampleView } from './testView';
 
 describe('layoutBoard', () => {
@@ -51,6 +61,18 @@ describe('layoutBoard', () => {
       expect(last.y + CARD_H).toBeLessThanOrEqual(cell.rect.y + cell.rect.h);
       expect(last.x + CARD_W).toBeLessThanOrEqual(cell.rect.x + cell.rect.w);
     }
+  });
+
+  it('keeps a channel without cards low, and as tall as a card once it has one', () => {
+    const { view } = sampleView(3);
+    const layout = layoutBoard(view);
+    for (const row of layout.rows) {
+      const cards = layout.cells
+        .filter((c) => c.cell?.channelId === row.channel.id)
+        .reduce((n, c) => n + c.cards.length, 0);
+      expect(row.h).toBe(cards === 0 ? EMPTY_ROW_H : 2 * CELL_PAD + CARD_H);
+    }
+    expect(layout.rows.some((r) => r.h === EMPTY_ROW_H)).toBe(true);
   });
 
   it('shows a KPI band only when a phase has KPIs, and the tray holds unplaced cards', () => {

@@ -5,7 +5,8 @@ import type { Point, Rect } from './geometry';
  * Where everything of a journey sits, in board coordinates (1 unit = 1 CSS pixel at 100% zoom).
  *
  * Cards have one fixed size and flow in a small grid inside their cell. A phase column is 1 to 4
- * cards wide depending on its busiest cell, and a channel row is as tall as its busiest cell needs,
+ * cards wide depending on its busiest cell, and a channel row is as tall as its busiest cell needs
+ * (lower than a card when the channel has none),
  * so 1 card reads as a sticky note on a roomy cell and 50 cards stay a compact, scannable block
  * instead of a ribbon. The layout is pure: tests and e2e use it to know where things are.
  */
@@ -23,6 +24,8 @@ export const HEADER_GAP = 10;
 export const KPI_LINE_H = 20;
 export const ADD_BUTTON = 48;
 export const EMOTION_H = 180;
+/** A channel without any card: low, so empty rows do not push the emotion curve off a projected fit. */
+export const EMPTY_ROW_H = 76;
 export const TRAY_GAP = 56;
 export const TRAY_HEADER_H = 44;
 export const TRAY_COLS = 2;
@@ -111,9 +114,9 @@ export function layoutBoard(view: JourneyView): BoardLayout {
   const rows: RowLayout[] = [];
   let y = gridY;
   for (const channel of channels) {
-    let lines = 1;
+    let lines = 0;
     for (const col of columns) lines = Math.max(lines, Math.ceil(counts(col.phase.id, channel.id) / col.cols));
-    const h = 2 * CELL_PAD + span(lines, CARD_H);
+    const h = lines === 0 ? EMPTY_ROW_H : 2 * CELL_PAD + span(lines, CARD_H);
     rows.push({ channel, y, h, header: { x: 0, y, w: ROW_HEADER_W, h } });
     y += h;
   }
@@ -204,4 +207,35 @@ export function locateCards(layout: BoardLayout): Map<string, CardPlace> {
 /** All containers, the tray last. */
 export function containersOf(layout: BoardLayout): readonly CardContainer[] {
   return [...layout.cells, layout.tray];
+}
+
+/**
+ * What the presentation shows of a phase: its column from the header down through every channel to
+ * the bottom of the emotion lane (its segment of the curve), with a small margin around.
+ */
+export function phaseFrame(layout: BoardLayout, phaseIndex: number, margin = 12): Rect | null {
+  const column = layout.columns[phaseIndex];
+  if (!column) return null;
+  const top = column.header.y;
+  const bottom = layout.emotion.y + layout.emotion.h;
+  return { x: column.x - margin, y: top - margin, w: column.w + 2 * margin, h: bottom - top + 2 * margin };
+}
+
+/**
+ * The parts of the board that hold something, for fits that may tuck an overlay into an empty
+ * corner of the bounding box: persona, headers and grid (with the add buttons), the tray, and the
+ * emotion lane with its label.
+ */
+export function contentRects(layout: BoardLayout): Rect[] {
+  const top = Math.min(layout.persona.y, layout.addPhase.y);
+  return [
+    {
+      x: 0,
+      y: top,
+      w: Math.max(layout.persona.x + layout.persona.w, layout.addPhase.x + layout.addPhase.w),
+      h: layout.addChannel.y + layout.addChannel.h - top,
+    },
+    layout.tray.rect,
+    { x: 0, y: layout.emotion.y, w: layout.emotion.x + layout.emotion.w, h: layout.emotion.h },
+  ];
 }

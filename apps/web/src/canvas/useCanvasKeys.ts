@@ -1,13 +1,14 @@
 import { addCards, duplicateCards, MAX_CARDS_PER_INSERT, removeCards } from '@parcours/journey';
 import { type RefObject, useEffect, useRef } from 'react';
 import { useBoardStore } from '../store/boardStore';
-import { fitCamera, stepZoom, zoomAt } from './camera';
+import { stepZoom, zoomAt } from './camera';
 import { cameraOf, useCameraStore } from './cameraStore';
 import { parseClipboard, toClipboardText } from './clipboard';
 import type { Point } from './geometry';
 import { containerAt } from './hitTest';
 import { useInteractionStore } from './interactionStore';
 import type { BoardLayout } from './layout';
+import { fitBoardCamera } from './overlays';
 import { allCardIds, selectedInOrder } from './selection';
 import { type CanvasStrings, format } from './strings';
 
@@ -30,7 +31,7 @@ export function zoomStep(direction: 1 | -1): void {
 
 export function zoomToFit(layout: BoardLayout): void {
   const c = useCameraStore.getState();
-  c.setCamera(fitCamera(layout.bounds, c.width, c.height, 40, 2));
+  c.setCamera(fitBoardCamera(layout, c.width, c.height));
 }
 
 export function zoomToActual(): void {

@@ -1,16 +1,25 @@
 import { type RefObject, useEffect } from 'react';
 import { useBoardStore } from '../store/boardStore';
+import { lastCardsDraw } from './CardsLayer';
 import { centerOn, toScreenRect } from './camera';
 import { cameraOf, useCameraStore } from './cameraStore';
 import type { Rect } from './geometry';
-import { type BoardLayout, cardRectAt, containersOf, layoutBoard } from './layout';
+import { useInteractionStore } from './interactionStore';
+import { type BoardLayout, cardRectAt, containersOf, contentRects, layoutBoard, phaseFrame } from './layout';
+import { labelFonts, labelZoom } from './readability';
 
 /** What e2e tests can ask the canvas about. */
 export type CanvasTarget =
   | { readonly cardId: string }
   | { readonly phaseId: string; readonly channelId: string }
   | { readonly phaseId: string }
+  /** The phase's column from its header to the bottom of the emotion lane (what presenting frames). */
+  | { readonly phaseColumn: string }
   | { readonly channelId: string }
+  | { readonly emotion: true }
+  | { readonly bounds: true }
+  /** One of the parts that hold something (layout.contentRects: 0 grid, 1 tray, 2 emotion lane). */
+  | { readonly content: number }
   | { readonly tray: true }
   | { readonly addPhase: true }
   | { readonly addChannel: true };
@@ -21,6 +30,19 @@ export interface ParcoursCanvasHook {
   /** Pans (keeping the zoom) so the target is in the middle of the canvas. */
   reveal(target: CanvasTarget): boolean;
   camera(): { x: number; y: number; zoom: number };
+  /** On-screen text sizes (CSS px) of what the canvas draws now, and the highlighted phase. */
+  readability(): CanvasReadability;
+}
+
+export interface CanvasReadability {
+  readonly zoom: number;
+  /** Cards drawn in the last frame (bitmaps or rectangles). */
+  readonly cardsDrawn: number;
+  /** Card text size on screen; null when cards are drawn without text (or still pending). */
+  readonly cardTextPx: number | null;
+  readonly emotionLabelPx: number;
+  readonly phaseNamePx: number;
+  readonly spotlight: string | null;
 }
 
 declare global {
@@ -38,6 +60,15 @@ export function boardRectOf(layout: BoardLayout, t: CanvasTarget): Rect | null {
     return null;
   }
   if ('tray' in t) return layout.tray.rect;
+  if ('emotion' in t) return layout.emotion;
+  if ('bounds' in t) return layout.bounds;
+  if ('content' in t) return contentRects(layout)[t.content] ?? null;
+  if ('phaseColumn' in t)
+    return phaseFrame(
+      layout,
+      layout.columns.findIndex((c) => c.phase.id === t.phaseColumn),
+      0,
+    );
   if ('addPhase' in t) return layout.addPhase;
   if ('addChannel' in t) return layout.addChannel;
   if ('phaseId' in t && 'channelId' in t)
@@ -75,6 +106,19 @@ export function useTestHook(container: RefObject<HTMLDivElement | null>): void {
         return true;
       },
       camera: () => cameraOf(useCameraStore.getState()),
+      readability() {
+        const zoom = useCameraStore.getState().zoom;
+        const spotlight = useInteractionStore.getState().spotlight;
+        const fonts = labelFonts(labelZoom(zoom, spotlight !== null));
+        return {
+          zoom,
+          cardsDrawn: lastCardsDraw.cards,
+          cardTextPx: lastCardsDraw.font === null ? null : lastCardsDraw.font * zoom,
+          emotionLabelPx: fonts.emotionValue * zoom,
+          phaseNamePx: fonts.phase * zoom,
+          spotlight,
+        };
+      },
     };
     Object.defineProperty(window, '__parcoursCanvas', {
       value: Object.freeze(hook),

@@ -17,6 +17,15 @@ describe('toFacilitatorPresence', () => {
       presenting: null,
     });
     expect(toFacilitatorPresence({ role: 'edit', presenting: { journeyId: 'j', x: 0, y: 0, zoom: 1 } })).toBeNull();
+    expect(
+      toFacilitatorPresence({
+        role: 'facilitator',
+        presenting: { journeyId: 'j', x: 0, y: 0, zoom: 1, phaseId: 'p2' },
+      }),
+    ).toEqual({ role: 'facilitator', presenting: { journeyId: 'j', x: 0, y: 0, zoom: 1, phaseId: 'p2' } });
+    expect(
+      toFacilitatorPresence({ role: 'facilitator', presenting: { journeyId: 'j', x: 0, y: 0, zoom: 1, phaseId: 7 } }),
+    ).toEqual({ role: 'facilitator', presenting: { journeyId: 'j', x: 0, y: 0, zoom: 1 } });
     expect(toFacilitatorPresence(null)).toBeNull();
     expect(toFacilitatorPresence('facilitator')).toBeNull();
   });

@@ -13,6 +13,11 @@ export interface FacilitatorPresence {
     readonly zoom: number;
     /** A card the facilitator is pointing at, if any. */
     readonly focusCardId?: string;
+    /**
+     * The phase being presented, if any: each participant frames that phase on their own screen
+     * (whatever its size) and highlights it, rather than copying the facilitator's centre and zoom.
+     */
+    readonly phaseId?: string;
   } | null;
 }
 
@@ -38,6 +43,7 @@ export function toFacilitatorPresence(state: unknown): FacilitatorPresence | nul
         y: p.y as number,
         zoom: p.zoom as number,
         ...(typeof p.focusCardId === 'string' ? { focusCardId: p.focusCardId } : {}),
+        ...(typeof p.phaseId === 'string' ? { phaseId: p.phaseId } : {}),
       },
     };
   }

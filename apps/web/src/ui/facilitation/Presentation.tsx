@@ -1,8 +1,10 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fitCamera } from '../../canvas/camera';
 import { useCameraStore } from '../../canvas/cameraStore';
-import { layoutBoard } from '../../canvas/layout';
+import { presentationCamera } from '../../canvas/fit';
+import { useInteractionStore } from '../../canvas/interactionStore';
+import { layoutBoard, phaseFrame } from '../../canvas/layout';
+import { measureOverlays } from '../../canvas/overlays';
 import { useBoardStore } from '../../store/boardStore';
 import { useFacilitationStore } from './facilitationStore';
 
@@ -22,9 +24,11 @@ export function stopPresentation(): void {
 }
 
 /**
- * While presenting: the camera fits one phase column at a time (with the persona, headers and the
- * emotion lane above and below it); arrow keys, Page Up/Down and Space step, Escape ends. Keys are
- * taken before the canvas sees them, so they do not move cards meanwhile.
+ * While presenting: the camera frames one phase at a time (its header, every channel and its part
+ * of the emotion curve) as large as the screen allows, clear of the presentation bar, and the other
+ * phases are veiled (the canvas's spotlight); the editing toolbar and the zoom controls step aside
+ * (facilitation.css). Arrow keys, Page Up/Down and Space step, Escape ends. Keys are taken before the
+ * canvas sees them, so they do not move cards meanwhile. Participants follow (useFollow.ts).
  */
 export function PresentationBar() {
   const { t } = useTranslation();
@@ -37,12 +41,22 @@ export function PresentationBar() {
   const index = Math.min(phaseIndex, Math.max(0, phases - 1));
 
   useEffect(() => {
+    if (!presenting) return;
+    // Hides the toolbar and the zoom controls while presenting (see facilitation.css).
+    document.documentElement.dataset.presenting = '';
+    return () => {
+      delete document.documentElement.dataset.presenting;
+      useInteractionStore.getState().set({ spotlight: null });
+    };
+  }, [presenting]);
+
+  useEffect(() => {
     if (!presenting || !view || width === 0) return;
     const layout = layoutBoard(view);
-    const column = layout.columns[index];
-    if (!column) return;
-    const rect = { x: column.x - 24, y: layout.bounds.y, w: column.w + 48, h: layout.bounds.h };
-    useCameraStore.getState().setCamera(fitCamera(rect, width, height, 24, 2));
+    const frame = phaseFrame(layout, index);
+    if (!frame) return;
+    useInteractionStore.getState().set({ spotlight: layout.columns[index]!.phase.id });
+    useCameraStore.getState().setCamera(presentationCamera(frame, width, height, measureOverlays()));
   }, [presenting, view, index, width, height]);
 
   useEffect(() => {

@@ -3,6 +3,10 @@ import { useEffect, useState } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import { type Camera, toBoard } from '../../canvas/camera';
 import { useCameraStore } from '../../canvas/cameraStore';
+import { presentationCamera } from '../../canvas/fit';
+import { useInteractionStore } from '../../canvas/interactionStore';
+import { layoutBoard, phaseFrame } from '../../canvas/layout';
+import { measureOverlays } from '../../canvas/overlays';
 import { useBoardStore } from '../../store/boardStore';
 import { useFacilitationStore } from './facilitationStore';
 
@@ -20,7 +24,14 @@ function useAwareness(): Awareness | null {
   return useBoardStore((s) => s.session?.awareness ?? null);
 }
 
-/** Facilitator: publishes the viewport while leading (follow me) or presenting. */
+/** The phase the facilitator presents, if presenting. */
+function presentedPhase(): string | null {
+  const { presenting, phaseIndex } = useFacilitationStore.getState();
+  const phases = useBoardStore.getState().view?.phases ?? [];
+  return presenting ? (phases[Math.min(phaseIndex, phases.length - 1)]?.id ?? null) : null;
+}
+
+/** Facilitator: publishes the viewport (and the presented phase) while leading or presenting. */
 export function useLeadPresence(): void {
   const awareness = useAwareness();
   const isFacilitator = useBoardStore((s) => s.role === 'facilitator');
@@ -41,11 +52,13 @@ export function useLeadPresence(): void {
       const journeyId = useBoardStore.getState().journeyId;
       if (!journeyId || camera.width === 0) return;
       const center = toBoard(camera, { x: camera.width / 2, y: camera.height / 2 });
+      const phaseId = presentedPhase();
       const presenting: FacilitatorPresence['presenting'] = {
         journeyId,
         x: Math.round(center.x),
         y: Math.round(center.y),
         zoom: Math.round(camera.zoom * 1000) / 1000,
+        ...(phaseId ? { phaseId } : {}),
       };
       awareness.setLocalStateField('presenting', presenting);
     };
@@ -57,10 +70,14 @@ export function useLeadPresence(): void {
     const stopBoard = useBoardStore.subscribe((s, before) => {
       if (s.journeyId !== before.journeyId) schedule();
     });
+    const stopPhase = useFacilitationStore.subscribe((s, before) => {
+      if (s.phaseIndex !== before.phaseIndex) schedule();
+    });
     return () => {
       if (timer) clearTimeout(timer);
       stopCamera();
       stopBoard();
+      stopPhase();
       awareness.setLocalStateField('presenting', null);
     };
   }, [awareness, isFacilitator, leading]);
@@ -92,9 +109,22 @@ export function useLeader(): FacilitatorPresence | null {
   return leader;
 }
 
+/**
+ * The follower's camera: the presented phase framed on this screen (as the facilitator's presentation
+ * does on theirs), else the leader's centre and zoom.
+ */
 function cameraFor(presenting: NonNullable<FacilitatorPresence['presenting']>): Camera | null {
   const { width, height } = useCameraStore.getState();
   if (width === 0 || height === 0) return null;
+  const view = useBoardStore.getState().view;
+  if (presenting.phaseId && view?.journey.id === presenting.journeyId) {
+    const layout = layoutBoard(view);
+    const frame = phaseFrame(
+      layout,
+      layout.columns.findIndex((c) => c.phase.id === presenting.phaseId),
+    );
+    if (frame) return presentationCamera(frame, width, height, measureOverlays());
+  }
   return {
     x: width / 2 - presenting.x * presenting.zoom,
     y: height / 2 - presenting.y * presenting.zoom,
@@ -120,6 +150,14 @@ export function useFollowLeader(): FacilitatorPresence | null {
     // A new presentation (or none) starts following again.
     if (!presenting) useFacilitationStore.getState().set({ brokeAway: false });
   }, [presenting]);
+
+  // The presented phase is highlighted on every follower's board, even one that broke away.
+  const phaseId = presenting?.phaseId ?? null;
+  useEffect(() => {
+    if (isFacilitator) return;
+    useInteractionStore.getState().set({ spotlight: phaseId });
+    return () => useInteractionStore.getState().set({ spotlight: null });
+  }, [isFacilitator, phaseId]);
 
   useEffect(() => {
     if (!presenting || brokeAway) return;
