@@ -59,7 +59,7 @@ export {
   type PhaseJson,
 } from './schema';
 export { EMPTY_SESSION, readSession } from './session';
-export { applySurvey, SurveyApplyError } from './survey/applySurvey';
+export { applySurvey, SurveyApplyError, type SurveyApplyProblem } from './survey/applySurvey';
 export { csatOf, meanOf, npsOf, toNumber } from './survey/metrics';
 export * from './survey/parseCsv';
 export { type PhaseFigures, phaseFigures } from './survey/phaseFigures';
