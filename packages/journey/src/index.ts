@@ -35,7 +35,7 @@ export { compareOrder, orderBetween, sortByOrder } from './order';
 export { LOCAL_ORIGIN, SYSTEM_ORIGIN } from './origin';
 export { createActionFromCards } from './plan/createActionFromCards';
 export { type CsvSeparator, toCsv, toCsvCell } from './plan/csv';
-export { type PlanCsvOptions, toPlanCsv } from './plan/toPlanCsv';
+export { type PlanCsvOptions, QUADRANT_LABELS, toPlanCsv } from './plan/toPlanCsv';
 export { type PlanRow, toPlanRows } from './plan/toPlanRows';
 export * from './read/derive/emotionCurve';
 export * from './read/derive/irritants';

@@ -1,5 +1,6 @@
 import { emotionCurve, type JourneyView } from '@parcours/journey';
 import { Group, Line, Rect, Shape, Text } from 'react-konva';
+import { useFormatNumber } from '../i18n/formatNumber';
 import { drawFace, emotionColor, FONT_FAMILY } from './cardStyle';
 import type { BoardLayout } from './layout';
 
@@ -17,6 +18,7 @@ const PAD = 26;
  */
 export function EmotionLane({ view, layout, label }: EmotionLaneProps) {
   const { emotion: lane } = layout;
+  const format = useFormatNumber();
   const curve = emotionCurve(view);
   const yOf = (v: number) => lane.y + PAD + ((2 - v) / 4) * (lane.h - 2 * PAD);
   const centers = new Map(layout.columns.map((c) => [c.phase.id, c.x + c.w / 2]));
@@ -93,7 +95,7 @@ export function EmotionLane({ view, layout, label }: EmotionLaneProps) {
             <Text
               x={x + 17}
               y={yOf(value) - 7}
-              text={`${value > 0 ? '+' : ''}${value.toFixed(1)} (${p.count})`}
+              text={`${format(value, { fixed: true, sign: true })} (${p.count})`}
               fontSize={12}
               fill={emotionColor(value)}
               fontStyle="bold"

@@ -2,6 +2,7 @@ import { cellKey, type JourneyView, kpiGaps } from '@parcours/journey';
 import { memo, useMemo } from 'react';
 import { Group, Layer, Rect, Shape, Text } from 'react-konva';
 import { useBoardStore } from '../store/boardStore';
+import { quoted } from '../ui/common/quoted';
 import { FONT_FAMILY } from './cardStyle';
 import { EmotionLane } from './EmotionLane';
 import { removeGlyphRect } from './hitTest';
@@ -27,7 +28,7 @@ export const GridLayer = memo(function GridLayer({ view, layout, editable, strin
   const active = activeCell && layout.cellByKey.get(cellKey(activeCell.phaseId, activeCell.channelId));
   const persona = view.persona;
   const personaLine = persona
-    ? [persona.name, persona.segment].filter(Boolean).join(' · ') + (persona.quote ? `   « ${persona.quote} »` : '')
+    ? [persona.name, persona.segment].filter(Boolean).join(' · ') + (persona.quote ? `   ${quoted(persona.quote)}` : '')
     : strings.noPersona;
   return (
     <Layer listening={false}>
