@@ -33,7 +33,7 @@ export { newId } from './ids';
 export { type MigrationResult, migrate, NewerDocError, readSchemaVersion, SCHEMA_VERSION } from './migrations/index';
 export { compareOrder, orderBetween, sortByOrder } from './order';
 export { LOCAL_ORIGIN, SYSTEM_ORIGIN } from './origin';
-export { createActionFromCards } from './plan/createActionFromCards';
+export { createActionFromCards, createActionsPerCard } from './plan/createActionFromCards';
 export { type CsvSeparator, toCsv, toCsvCell } from './plan/csv';
 export { type PlanCsvOptions, QUADRANT_LABELS, toPlanCsv } from './plan/toPlanCsv';
 export { type PlanRow, toPlanRows } from './plan/toPlanRows';
