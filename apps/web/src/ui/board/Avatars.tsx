@@ -1,12 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useBoardStore } from '../../store/boardStore';
+import { initials } from './initials';
 
 const MAX_SHOWN = 5;
-
-function initials(name: string): string {
-  const parts = name.trim().split(/\s+/).filter(Boolean);
-  return ((parts[0]?.[0] ?? '?') + (parts.length > 1 ? (parts.at(-1)?.[0] ?? '') : '')).toUpperCase();
-}
 
 /** This participant first, then the others present (one per person even with several tabs). */
 export function Avatars(props: { onEditMe: () => void }) {

@@ -5,6 +5,7 @@ import { canEdit, useBoardStore } from '../../store/boardStore';
 import { Dialog } from '../common/Dialog';
 import { InlineEdit } from '../common/InlineEdit';
 import { isStructureLockedFor } from '../facilitation/useFacilitation';
+import { copyTitle } from './copyTitle';
 
 /** Tabs of the board's journeys (as-is / to-be ...), with add, duplicate as to-be, rename and delete. */
 export function JourneySwitcher() {
@@ -29,7 +30,11 @@ export function JourneySwitcher() {
     if (!doc || !current) return;
     const id = duplicateJourney(doc, {
       journeyId: current.id,
-      title: t('journey.toBeTitle', { title: current.title || t('journey.untitled') }),
+      title: copyTitle(
+        current.title || t('journey.untitled'),
+        (title) => t('journey.toBeTitle', { title }),
+        list.map((j) => j.title),
+      ),
       stage: 'to-be',
     });
     if (id) setJourney(id);

@@ -11,7 +11,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatNumber } from '../../i18n/formatNumber';
 import { useBoardStore } from '../../store/boardStore';
-import { alignCurves, defaultPair, kindCountsByPhase } from './compareJourneys';
+import { alignCurves, defaultPair, kindCountsByPhase, titleWithStage } from './compareJourneys';
 import { EmotionChart } from './EmotionChart';
 import './views.css';
 
@@ -36,7 +36,7 @@ export function CompareView() {
     return alignCurves(curve(viewA), names(viewA), curve(viewB), names(viewB));
   }, [viewA, viewB]);
 
-  const label = (j: Journey) => `${j.title} (${t(`compare.stage.${j.stage}`)})`;
+  const label = (j: Journey) => titleWithStage(j.title, t(`compare.stage.${j.stage}`));
   const picker = (side: 'a' | 'b', value: string | null) => (
     <label className="field compare-pick">
       <span>{t(side === 'a' ? 'compare.left' : 'compare.right')}</span>
