@@ -37,6 +37,7 @@ export { createActionFromCards, createActionsPerCard } from './plan/createAction
 export { type CsvSeparator, toCsv, toCsvCell } from './plan/csv';
 export { type PlanCsvOptions, QUADRANT_LABELS, toPlanCsv } from './plan/toPlanCsv';
 export { type PlanRow, toPlanRows } from './plan/toPlanRows';
+export { changedRecords } from './read/changedRecords';
 export * from './read/derive/emotionCurve';
 export * from './read/derive/irritants';
 export * from './read/derive/kpiGaps';
