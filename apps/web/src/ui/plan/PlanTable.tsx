@@ -77,7 +77,10 @@ export function PlanTable(props: { rows: readonly PlanRow[]; editable: boolean }
           {rows.map((row) => (
             <tr key={row.actionId} className={row.quadrant === 'quick-win' ? 'quick-win' : ''}>
               <td className="col-title">
+                {/* Two lines: an action's title is the plan's main text and reads whole, not cut at 30 characters. */}
                 <DebouncedText
+                  multiline
+                  rows={2}
                   value={row.title}
                   label={t('columns.title')}
                   readOnly={!props.editable}

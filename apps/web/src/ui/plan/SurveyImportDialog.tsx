@@ -114,7 +114,7 @@ export function SurveyImportDialog(props: { onClose: () => void }) {
             <p>
               <strong>
                 {t('survey.matched', {
-                  touchpoints: preview.matches.length,
+                  count: preview.matches.length,
                   rows: preview.matchedRowCount,
                   total: preview.rowCount,
                 })}
