@@ -160,6 +160,16 @@ describe('forbiddenChanges', () => {
       addCard(client, { journeyId, kind: 'touchpoint', text: 'Copie', emotion: 1, cell: null }),
     );
     expect(forbiddenChanges(server, create, 'edit')).toEqual([]);
+    // Deleting a card that has an emotion (a to-be copy of the template's touchpoint) is no emotion change.
+    setEmotion(server, { cardId, emotion: -1 }); // the facilitator's
+    const peer = cloneDoc(server);
+    const remove = updateOf(peer, () => removeCard(peer, { cardId }));
+    expect(forbiddenChanges(server, remove, 'edit')).toEqual([]);
+    const other = cloneDoc(server);
+    const clear = updateOf(other, () => setEmotion(other, { cardId, emotion: null }));
+    expect(forbiddenChanges(server, clear, 'edit')).toEqual([
+      "only a facilitator sets a card's emotion; participants rate it",
+    ]);
   });
 
   it('lets a participant cast votes (castVote writes the card, not the session)', () => {

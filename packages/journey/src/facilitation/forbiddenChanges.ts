@@ -37,22 +37,35 @@ export function forbiddenChanges(docBefore: Y.Doc, update: Uint8Array, role: Boa
   if (targets.length === 0) return [];
   if (role === 'view') return ['a viewer cannot edit the board'];
   const locked = readSession(docBefore).structureLocked;
+  // Deleting a card deletes its fields too: that is not setting its emotion.
+  const deletedCards = new Set<string>();
+  for (const target of targets)
+    if (target !== UNRESOLVED && target.root === 'cards' && target.field === null && target.deletion && target.recordId)
+      deletedCards.add(target.recordId);
   const reasons = new Set<string>();
   for (const target of targets) {
     const reason =
-      target === UNRESOLVED ? 'the update depends on changes the board does not have' : ruleFor(target, locked);
+      target === UNRESOLVED
+        ? 'the update depends on changes the board does not have'
+        : ruleFor(target, locked, deletedCards);
     if (reason) reasons.add(reason);
   }
   return [...reasons];
 }
 
-function ruleFor(target: ChangeTarget, locked: boolean): string | null {
+function ruleFor(target: ChangeTarget, locked: boolean, deletedCards: ReadonlySet<string>): string | null {
   if (target.root === 'session') return 'only a facilitator changes the session';
   if (locked && STRUCTURE.has(target.root) && !(target.root === 'phases' && target.field === 'kpis'))
     return `the structure is locked (${target.root})`;
   if (target.root === 'cards' && target.field !== null && PRIVATE_FIELDS.has(target.field) && !target.newRecord)
     return 'only a facilitator reveals private cards';
-  if (target.root === 'cards' && target.field !== null && FACILITATOR_FIELDS.has(target.field) && !target.newRecord)
+  if (
+    target.root === 'cards' &&
+    target.field !== null &&
+    FACILITATOR_FIELDS.has(target.field) &&
+    !target.newRecord &&
+    !(target.recordId !== null && deletedCards.has(target.recordId))
+  )
     return "only a facilitator sets a card's emotion; participants rate it";
   return null;
 }
