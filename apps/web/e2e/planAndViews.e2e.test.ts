@@ -177,6 +177,29 @@ describe('plan, views, survey and votes as a new user meets them', () => {
     await context.close();
   });
 
+  it('asks the name of a new phase and of a new channel in place', async () => {
+    const { context, page } = await newParticipant(browser, 'Alice');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await createFromHome(page, server, 'Atelier structure');
+    const names = async (kind: 'phases' | 'channels') =>
+      Object.values((await snapshotOf(page))![kind]).map((x) => x.name);
+    for (const [button, kind, name] of [
+      ['+ Phase', 'phases', 'Livraison'],
+      ['+ Canal', 'channels', 'Téléphone'],
+    ] as const) {
+      await page.getByRole('button', { name: button, exact: true }).click();
+      const editor = page.getByTestId('header-name-editor');
+      await editor.waitFor();
+      // The default name is selected: typing replaces it.
+      await expect.poll(() => editor.evaluate((el) => el === document.activeElement)).toBe(true);
+      await page.keyboard.type(name);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => names(kind)).toContain(name);
+      expect(await names(kind)).not.toContain(kind === 'phases' ? 'Nouvelle phase' : 'Nouveau canal');
+    }
+    await context.close();
+  });
+
   it('asks before a second dot vote wipes the dots of the first', async () => {
     const { context, page } = await newParticipant(browser, 'Fanny');
     const created = await createFromHome(page, server, 'Atelier vote');
