@@ -32,7 +32,7 @@ export function SurveyImportDialog(props: { onClose: () => void }) {
   const [table, setTable] = useState<CsvTable | null>(null);
   const [mapping, setMapping] = useState<SurveyMapping | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<number | null>(null);
+  const [done, setDone] = useState<{ count: number; withComments: boolean } | null>(null);
 
   // A mapping the model refuses (e.g. one column used twice) is shown as an error, not thrown.
   const { preview, mappingError } = useMemo((): { preview: SurveyPreview | null; mappingError: string | null } => {
@@ -75,7 +75,7 @@ export function SurveyImportDialog(props: { onClose: () => void }) {
     if (!doc || !preview) return;
     try {
       applySurvey(doc, preview);
-      setDone(preview.matches.length);
+      setDone({ count: preview.matches.length, withComments: preview.withComments });
     } catch (e) {
       if (e instanceof SurveyApplyError) setError(surveyApplyText(t, e.problems));
       else throw e;
@@ -150,7 +150,7 @@ export function SurveyImportDialog(props: { onClose: () => void }) {
         )}
         {done !== null && (
           <p className="success" role="status">
-            {t('survey.applied', { count: done })}
+            {t(done.withComments ? 'survey.appliedWithComments' : 'survey.applied', { count: done.count })}
           </p>
         )}
         <div className="dialog-actions">
