@@ -170,6 +170,8 @@ describe('plan, views, survey and votes as a new user meets them', () => {
     const feedback = page.getByTestId('card-panel').getByTestId('survey-feedback');
     await feedback.getByText('Frais découverts trop tard').waitFor();
     expect(await feedback.textContent()).toContain('Paiement rapide et clair');
+    await feedback.scrollIntoViewIfNeeded();
+    await screenshot(page, 'card-panel-feedback');
     // The CSAT figure reads with a decimal comma in the French table view.
     await page.getByTestId('view-switcher').getByRole('button', { name: 'Tableau' }).click();
     const csat = page.locator(`tr[data-card-id="${touchpoint.id}"]`).getByLabel('CSAT');

@@ -1,5 +1,5 @@
 import { CARD_KINDS, type CardKind, closeVote, countedVotes, dotsCleared, openVote } from '@parcours/journey';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBoardStore } from '../../store/boardStore';
 import { useFacilitationStore } from './facilitationStore';
@@ -16,6 +16,11 @@ export function VoteControls() {
   const [kinds, setKinds] = useState<ReadonlySet<CardKind>>(() => new Set<CardKind>(['irritant']));
   // Dots a new round would wipe (an earlier round's results, free votes): asked before, never silent.
   const [confirmWipe, setConfirmWipe] = useState<number | null>(null);
+  const confirmRef = useRef<HTMLDivElement>(null);
+  // The panel scrolls: bring the question and its buttons into sight.
+  useEffect(() => {
+    if (confirmWipe !== null) confirmRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [confirmWipe]);
   // While open, only how many dots are in shows: which cards get them stays hidden until the close.
   const cast = useMemo(() => {
     if (!snapshot || vote?.status !== 'open') return 0;
@@ -83,7 +88,7 @@ export function VoteControls() {
               </button>
             </div>
           ) : (
-            <div className="fac-confirm" role="alertdialog" aria-labelledby="fac-vote-wipe">
+            <div ref={confirmRef} className="fac-confirm" role="alertdialog" aria-labelledby="fac-vote-wipe">
               <p id="fac-vote-wipe">{t('facilitation.vote.wipe', { count: confirmWipe })}</p>
               <div className="row fac-row">
                 <button type="button" className="button" onClick={() => setConfirmWipe(null)}>
