@@ -85,7 +85,7 @@ describe('action plan and survey data', () => {
       .getByLabel('Fichier CSV')
       .setInputFiles({ name: 'enquete.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf-8') });
     await expect(page.getByTestId('survey-preview')).toBeDefined();
-    await expect.poll(() => page.getByTestId('survey-preview').textContent()).toContain('1 points de contact reconnus');
+    await expect.poll(() => page.getByTestId('survey-preview').textContent()).toContain('1 point de contact reconnu (');
     expect(await page.getByTestId('survey-issues').textContent()).toContain('Ligne 5');
     await screenshot(page, 'plan-survey');
     await page.getByRole('button', { name: 'Appliquer au parcours' }).click();

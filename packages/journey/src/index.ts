@@ -34,10 +34,11 @@ export { newId } from './ids';
 export { type MigrationResult, migrate, NewerDocError, readSchemaVersion, SCHEMA_VERSION } from './migrations/index';
 export { compareOrder, orderBetween, sortByOrder } from './order';
 export { LOCAL_ORIGIN, SYSTEM_ORIGIN } from './origin';
-export { createActionFromCards } from './plan/createActionFromCards';
+export { createActionFromCards, createActionsPerCard } from './plan/createActionFromCards';
 export { type CsvSeparator, toCsv, toCsvCell } from './plan/csv';
-export { type PlanCsvOptions, toPlanCsv } from './plan/toPlanCsv';
+export { type PlanCsvOptions, QUADRANT_LABELS, toPlanCsv } from './plan/toPlanCsv';
 export { type PlanRow, toPlanRows } from './plan/toPlanRows';
+export { changedRecords } from './read/changedRecords';
 export * from './read/derive/emotionCurve';
 export * from './read/derive/irritants';
 export * from './read/derive/kpiGaps';
@@ -60,7 +61,7 @@ export {
   type PhaseJson,
 } from './schema';
 export { EMPTY_SESSION, readSession } from './session';
-export { applySurvey, SurveyApplyError } from './survey/applySurvey';
+export { applySurvey, SurveyApplyError, type SurveyApplyProblem } from './survey/applySurvey';
 export { csatOf, meanOf, npsOf, toNumber } from './survey/metrics';
 export * from './survey/parseCsv';
 export { type PhaseFigures, phaseFigures } from './survey/phaseFigures';

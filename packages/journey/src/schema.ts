@@ -77,6 +77,11 @@ export const cardSchema = z
     nps: z.number().min(-100).max(100).optional(),
     ces: z.number().min(1).max(7).optional(),
     severity: z.int().min(1).max(3).optional(),
+    feedback: z
+      .array(shortText)
+      .max(LIMITS.feedbackPerCard)
+      .optional()
+      .meta({ description: 'For a touchpoint: what customers wrote about it in a survey (verbatims), in file order.' }),
     touchpointId: id.optional().meta({ description: 'For an irritant or enchantment: the touchpoint it is about.' }),
     color: z
       .string()

@@ -97,6 +97,8 @@ export interface Card {
   readonly nps?: number;
   readonly ces?: number;
   readonly severity?: Severity;
+  /** For a touchpoint: survey comments (verbatims) brought by a survey import. */
+  readonly feedback?: readonly string[];
   /** For an irritant or enchantment: the touchpoint it is about; absent when that touchpoint is gone. */
   readonly touchpointId?: string;
   readonly color?: string;

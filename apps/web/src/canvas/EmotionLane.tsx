@@ -1,5 +1,6 @@
 import { emotionCurve, type JourneyView } from '@parcours/journey';
 import { Group, Line, Rect, Shape, Text } from 'react-konva';
+import { useFormatNumber } from '../i18n/formatNumber';
 import { drawFace, emotionColor, FONT_FAMILY } from './cardStyle';
 import type { BoardLayout } from './layout';
 import { EMOTION_VALUE_FONT, labelFonts } from './readability';
@@ -25,6 +26,7 @@ export function EmotionLane({ view, layout, label, textZoom }: EmotionLaneProps)
   // Enlarged (zoomed out): faces grow with the labels, and the count of ratings is left out.
   const grow = valueFont / EMOTION_VALUE_FONT;
   const face = Math.min(13 * grow, (lane.h - 2 * PAD) / 4 + PAD - 4);
+  const format = useFormatNumber();
   const curve = emotionCurve(view);
   const yOf = (v: number) => lane.y + PAD + ((2 - v) / 4) * (lane.h - 2 * PAD);
   const centers = new Map(layout.columns.map((c) => [c.phase.id, c.x + c.w / 2]));
@@ -101,7 +103,7 @@ export function EmotionLane({ view, layout, label, textZoom }: EmotionLaneProps)
             <Text
               x={x + face + 4}
               y={yOf(value) - valueFont * 0.55}
-              text={`${value > 0 ? '+' : ''}${value.toFixed(1)}${grow > 1 ? '' : ` (${p.count})`}`}
+              text={`${format(value, { fixed: true, sign: true })}${grow > 1 ? '' : ` (${p.count})`}`}
               fontSize={valueFont}
               fontFamily={FONT_FAMILY}
               fill={emotionColor(value)}

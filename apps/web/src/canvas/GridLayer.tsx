@@ -1,7 +1,9 @@
 import { cellKey, type JourneyView, kpiGaps } from '@parcours/journey';
 import { memo, useMemo } from 'react';
 import { Group, Layer, Rect, Shape, Text } from 'react-konva';
+import { useFormatNumber } from '../i18n/formatNumber';
 import { useBoardStore } from '../store/boardStore';
+import { quoted } from '../ui/common/quoted';
 import { FONT_FAMILY } from './cardStyle';
 import { EmotionLane } from './EmotionLane';
 import { removeGlyphRect } from './hitTest';
@@ -25,12 +27,13 @@ const LINE = '#d5dae3';
 /** The static part of the board: persona, headers, KPIs, cells, tray and emotion lane. Nothing listens. */
 export const GridLayer = memo(function GridLayer({ view, layout, editable, strings, textZoom }: GridLayerProps) {
   const gaps = useMemo(() => new Map(kpiGaps(view).map((g) => [g.kpi.id, g])), [view]);
+  const format = useFormatNumber();
   // Where the toolbar adds cards: shown so "add" is never a surprise.
   const activeCell = useBoardStore((s) => s.activeCell);
   const active = activeCell && layout.cellByKey.get(cellKey(activeCell.phaseId, activeCell.channelId));
   const persona = view.persona;
   const personaLine = persona
-    ? [persona.name, persona.segment].filter(Boolean).join(' · ') + (persona.quote ? `   « ${persona.quote} »` : '')
+    ? [persona.name, persona.segment].filter(Boolean).join(' · ') + (persona.quote ? `   ${quoted(persona.quote)}` : '')
     : strings.noPersona;
   const fonts = labelFonts(textZoom);
   return (
@@ -128,8 +131,8 @@ export const GridLayer = memo(function GridLayer({ view, layout, editable, strin
             col.phase.kpis.slice(0, layout.kpiLines).map((kpi, i) => {
               const gap = gaps.get(kpi.id);
               const unit = kpi.unit ?? '';
-              const value = kpi.value === undefined ? '—' : `${kpi.value}${unit}`;
-              const target = kpi.target === undefined ? '' : ` / ${kpi.target}${unit}`;
+              const value = kpi.value === undefined ? '—' : `${format(kpi.value, { digits: 2 })}${unit}`;
+              const target = kpi.target === undefined ? '' : ` / ${format(kpi.target, { digits: 2 })}${unit}`;
               return (
                 <Text
                   key={kpi.id}

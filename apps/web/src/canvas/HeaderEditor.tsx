@@ -19,11 +19,22 @@ export function HeaderEditor({ layout }: { layout: BoardLayout }) {
   const current = header ? ('phase' in header ? header.phase.name : header.channel.name) : '';
   const [name, setName] = useState(current);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when another header is renamed
+  // A header just added is not in the layout yet when renaming starts: start again once it is there,
+  // so its default name shows selected and typing replaces it.
+  const shown = header !== undefined;
+  const selectPending = useRef(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when another header is renamed (or appears)
   useEffect(() => {
     setName(current);
-    requestAnimationFrame(() => ref.current?.select());
-  }, [renaming?.kind, renaming?.id]);
+    selectPending.current = true;
+  }, [renaming?.kind, renaming?.id, shown]);
+  // Select once the input shows that name (not the previous one), so the first key typed replaces it.
+  useEffect(() => {
+    if (!selectPending.current || !ref.current || name !== current) return;
+    selectPending.current = false;
+    ref.current.focus();
+    ref.current.select();
+  });
 
   if (!renaming || !header || useBoardStore.getState().role === 'view') return null;
   const close = () => useInteractionStore.getState().set({ renaming: null });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from '../format/limits';
 import { CARD_KINDS } from '../types';
 
 const optionalText = z.string().max(10_000).nullable().optional();
@@ -20,6 +21,8 @@ export const cardPatchSchema = z
     nps: z.number().min(-100).max(100).nullable().optional(),
     ces: z.number().min(1).max(7).nullable().optional(),
     severity: z.number().int().min(1).max(3).nullable().optional(),
+    /** Survey comments on a touchpoint (see survey/applySurvey.ts). */
+    feedback: z.array(z.string().max(LIMITS.shortText)).max(LIMITS.feedbackPerCard).nullable().optional(),
     touchpointId: z.string().nullable().optional(),
     color: z
       .string()

@@ -169,6 +169,7 @@ export function toNewCard(card: Card): NewCard {
     nps: card.nps,
     ces: card.ces,
     severity: card.severity,
+    feedback: card.feedback ? [...card.feedback] : undefined,
     touchpointId: card.touchpointId,
     color: card.color,
   };

@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { addAction } from '../commands/actions';
 import { addCard, moveCard, removeCard, setCardText, updateCard } from '../commands/cards';
 import { renameChannel } from '../commands/channels';
-import { rateEmotion } from '../commands/emotions';
+import { rateEmotion, setEmotion } from '../commands/emotions';
 import { updateJourney } from '../commands/journeys';
 import { addPersona } from '../commands/personas';
 import { addPhase, removePhase, renamePhase, setKpi } from '../commands/phases';
@@ -145,6 +145,31 @@ describe('forbiddenChanges', () => {
     const reveal = updateOf(client, () => revealCards(client));
     expect(forbiddenChanges(server, reveal, 'edit')).toEqual(['only a facilitator reveals private cards']);
     expect(forbiddenChanges(server, reveal, 'facilitator')).toEqual([]);
+  });
+
+  it("refuses a participant's change to the facilitator's emotion of an existing card, not a new card that has one", () => {
+    const { server, client, journeyId, cardId } = board();
+    const set = updateOf(client, () => setEmotion(client, { cardId, emotion: 2 }));
+    expect(forbiddenChanges(server, set, 'edit')).toEqual([
+      "only a facilitator sets a card's emotion; participants rate it",
+    ]);
+    expect(forbiddenChanges(server, set, 'facilitator')).toEqual([]);
+    const rate = updateOf(client, () => rateEmotion(client, { cardId, participantId: 'ana', emotion: -1 }));
+    expect(forbiddenChanges(server, rate, 'edit')).toEqual([]);
+    const create = updateOf(client, () =>
+      addCard(client, { journeyId, kind: 'touchpoint', text: 'Copie', emotion: 1, cell: null }),
+    );
+    expect(forbiddenChanges(server, create, 'edit')).toEqual([]);
+    // Deleting a card that has an emotion (a to-be copy of the template's touchpoint) is no emotion change.
+    setEmotion(server, { cardId, emotion: -1 }); // the facilitator's
+    const peer = cloneDoc(server);
+    const remove = updateOf(peer, () => removeCard(peer, { cardId }));
+    expect(forbiddenChanges(server, remove, 'edit')).toEqual([]);
+    const other = cloneDoc(server);
+    const clear = updateOf(other, () => setEmotion(other, { cardId, emotion: null }));
+    expect(forbiddenChanges(server, clear, 'edit')).toEqual([
+      "only a facilitator sets a card's emotion; participants rate it",
+    ]);
   });
 
   it('lets a participant cast votes (castVote writes the card, not the session)', () => {

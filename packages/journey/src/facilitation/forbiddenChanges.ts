@@ -11,11 +11,16 @@ import type { BoardRole } from './roles';
 /** Card fields only a facilitator changes on an existing card: revealing private cards, or forging their author. */
 const PRIVATE_FIELDS = new Set(['hidden', 'authorId']);
 const STRUCTURE = new Set<string>(STRUCTURE_KINDS);
+/**
+ * A card's `emotion` is the facilitator's value ("Émotion (animation)"); participants give theirs as
+ * ratings. On a new card it may come along (a duplicate, an undone deletion), on an existing card not.
+ */
+const FACILITATOR_FIELDS = new Set(['emotion']);
 
 /**
  * Reasons why `role` may not apply `update` (Yjs v1 bytes) to `docBefore`; an empty list when it may.
  * Rules: a viewer changes nothing; an editor never changes the session, never reveals or re-attributes
- * an existing card and, while the structure is locked, never touches personas, journeys, phases or
+ * an existing card nor sets its (facilitator's) emotion and, while the structure is locked, never touches personas, journeys, phases or
  * channels (KPI figures inside a phase stay editable); a facilitator may do anything. An update that
  * depends on changes the doc lacks is refused too, since where it lands cannot be known yet.
  * Bytes that are not an update give one reason instead of throwing. Cost: see changedTargets.ts.
@@ -32,20 +37,35 @@ export function forbiddenChanges(docBefore: Y.Doc, update: Uint8Array, role: Boa
   if (targets.length === 0) return [];
   if (role === 'view') return ['a viewer cannot edit the board'];
   const locked = readSession(docBefore).structureLocked;
+  // Deleting a card deletes its fields too: that is not setting its emotion.
+  const deletedCards = new Set<string>();
+  for (const target of targets)
+    if (target !== UNRESOLVED && target.root === 'cards' && target.field === null && target.deletion && target.recordId)
+      deletedCards.add(target.recordId);
   const reasons = new Set<string>();
   for (const target of targets) {
     const reason =
-      target === UNRESOLVED ? 'the update depends on changes the board does not have' : ruleFor(target, locked);
+      target === UNRESOLVED
+        ? 'the update depends on changes the board does not have'
+        : ruleFor(target, locked, deletedCards);
     if (reason) reasons.add(reason);
   }
   return [...reasons];
 }
 
-function ruleFor(target: ChangeTarget, locked: boolean): string | null {
+function ruleFor(target: ChangeTarget, locked: boolean, deletedCards: ReadonlySet<string>): string | null {
   if (target.root === 'session') return 'only a facilitator changes the session';
   if (locked && STRUCTURE.has(target.root) && !(target.root === 'phases' && target.field === 'kpis'))
     return `the structure is locked (${target.root})`;
   if (target.root === 'cards' && target.field !== null && PRIVATE_FIELDS.has(target.field) && !target.newRecord)
     return 'only a facilitator reveals private cards';
+  if (
+    target.root === 'cards' &&
+    target.field !== null &&
+    FACILITATOR_FIELDS.has(target.field) &&
+    !target.newRecord &&
+    !(target.recordId !== null && deletedCards.has(target.recordId))
+  )
+    return "only a facilitator sets a card's emotion; participants rate it";
   return null;
 }

@@ -7,7 +7,7 @@ import { unvote, vote } from '../commands/votes';
 import { toSnapshot } from '../read/toSnapshot';
 import { seedJourney } from '../testing/randomOps';
 import { SyncedDocs } from '../testing/syncedDocs';
-import { castVote, closeVote, countedVotes, dotsLeft, openVote, uncastVote, voteResults } from './voting';
+import { castVote, closeVote, countedVotes, dotsCleared, dotsLeft, openVote, uncastVote, voteResults } from './voting';
 
 function workshop() {
   const doc = new Y.Doc();
@@ -89,6 +89,10 @@ describe('dot voting session', () => {
     const other = addJourney(doc, { title: 'SAV' });
     const elsewhere = addCard(doc, { journeyId: other, kind: 'irritant', text: 'Hotline injoignable' });
     vote(doc, { cardId: slow, participantId: 'ana' }); // from an earlier round
+    // What a new round would wipe, so the facilitator is asked first.
+    expect(dotsCleared(toSnapshot(doc), { kinds: ['irritant'], journeyId: other })).toBe(0);
+    expect(dotsCleared(toSnapshot(doc), { kinds: ['irritant'] })).toBe(1);
+    expect(dotsCleared(toSnapshot(doc), { kinds: ['touchpoint'] })).toBe(0);
     openVote(doc, { dotsPerParticipant: 1, kinds: ['irritant'], journeyId: other, reset: true });
     expect(toSnapshot(doc).cards[slow]!.votes).toEqual({ ana: 1 }); // not in this vote: kept
     expect(castVote(doc, { cardId: slow, participantId: 'ana' })).toMatchObject({ reason: 'card-not-in-vote' });

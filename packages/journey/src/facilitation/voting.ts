@@ -57,6 +57,26 @@ export function openVote(doc: Y.Doc, input: OpenVoteInput): void {
   });
 }
 
+/**
+ * The dots a new round (`openVote` with `reset`) would clear: every dot already on the cards it
+ * covers, from free voting or an earlier round. The UI asks before wiping them (0: nothing to ask).
+ */
+export function dotsCleared(
+  snapshot: Snapshot,
+  input: { kinds: readonly CardKind[]; journeyId?: string | null },
+): number {
+  const setting: VoteSetting = {
+    id: '',
+    status: 'open',
+    dotsPerParticipant: 1,
+    kinds: [...input.kinds],
+    journeyId: input.journeyId ?? null,
+  };
+  let dots = 0;
+  for (const card of cardsInVote(snapshot, setting)) for (const n of Object.values(card.votes)) dots += n;
+  return dots;
+}
+
 /** Facilitator: closes the vote; its results become visible to everyone. */
 export function closeVote(doc: Y.Doc): void {
   transact(doc, () => {

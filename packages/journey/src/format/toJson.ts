@@ -25,6 +25,7 @@ import {
   type PhaseJson,
 } from '../schema';
 import { CARD_TEXT_FIELDS } from '../types';
+import { LIMITS } from './limits';
 
 interface Entry {
   readonly id: string;
@@ -184,6 +185,14 @@ function toCard({ id, record, phaseId, channelId }: PlacedEntry): CardJson {
   const votes = numberRecord(cardVotes(record));
   if (votes) card.votes = votes;
   copyNumbers(record, card, ['csat', 'nps', 'ces', 'severity']);
+  const feedback = record.get('feedback');
+  if (Array.isArray(feedback)) {
+    // Only what the format allows, so a file written from a doc always imports again.
+    const list = feedback
+      .filter((x): x is string => typeof x === 'string' && x.length <= LIMITS.shortText)
+      .slice(0, LIMITS.feedbackPerCard);
+    if (list.length > 0) card.feedback = list;
+  }
   copyStrings(record, card, ['touchpointId', 'color']);
   return card;
 }

@@ -27,6 +27,24 @@ export function createActionFromCards(
   });
 }
 
+/**
+ * One action per card, each linked to its card and named after it (the facilitator's other choice
+ * when several irritants are selected: one fix each), all in one step. Cards that are gone or
+ * belong to another journey are left out. Returns the new actions' ids in selection order.
+ */
+export function createActionsPerCard(doc: Y.Doc, input: { journeyId: string; cardIds: readonly string[] }): string[] {
+  return transact(doc, () => {
+    const ids: string[] = [];
+    for (const cardId of new Set(input.cardIds)) {
+      const record = recordOf(doc, 'cards', cardId);
+      if (record?.get('journeyId') !== input.journeyId) continue;
+      const title = firstLine(cardText(record)?.toString() ?? '').slice(0, MAX_TITLE);
+      ids.push(addAction(doc, { journeyId: input.journeyId, title, cardIds: [cardId] }));
+    }
+    return ids;
+  });
+}
+
 function firstLine(text: string): string {
   return text.trim().split(/\r?\n/, 1)[0]!.trim();
 }

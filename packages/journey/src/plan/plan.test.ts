@@ -5,7 +5,7 @@ import { addCard, removeCard } from '../commands/cards';
 import { toSnapshot } from '../read/toSnapshot';
 import { parseCsv } from '../survey/parseCsv';
 import { seedJourney } from '../testing/randomOps';
-import { createActionFromCards } from './createActionFromCards';
+import { createActionFromCards, createActionsPerCard } from './createActionFromCards';
 import { toCsv } from './csv';
 import { toPlanCsv } from './toPlanCsv';
 import { toPlanRows } from './toPlanRows';
@@ -45,6 +45,19 @@ describe('action plan', () => {
     expect(toSnapshot(doc).actions[named]!.title).toBe('Caisses libre-service');
     const empty = createActionFromCards(doc, { journeyId, cardIds: [] });
     expect(toSnapshot(doc).actions[empty]!.title).toBe('');
+  });
+
+  it('creates one action per selected card, each named after its card, in one undoable step', () => {
+    const { doc, journeyId, form, queue } = workshop();
+    let updates = 0;
+    doc.on('update', () => updates++);
+    const ids = createActionsPerCard(doc, { journeyId, cardIds: [form, queue, form, 'gone'] });
+    expect(updates).toBe(1);
+    const actions = ids.map((id) => toSnapshot(doc).actions[id]!);
+    expect(actions.map((a) => [a.title, a.cardIds])).toEqual([
+      ['Formulaire de 4 pages', [form]],
+      ['Attente en caisse', [queue]],
+    ]);
   });
 
   it('lists rows with the linked cards, their phases, channels and departments in journey order', () => {

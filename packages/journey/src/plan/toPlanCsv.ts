@@ -32,7 +32,8 @@ const HEADERS: Record<Locale, readonly string[]> = {
   ],
 };
 
-const QUADRANTS: Record<Locale, Record<Quadrant, string>> = {
+/** The quadrants' names, the same in the CSV and on screen (the web app's plan strings are checked against them). */
+export const QUADRANT_LABELS: Record<Locale, Record<Quadrant, string>> = {
   fr: {
     'quick-win': 'Gain rapide',
     'major-project': 'Projet majeur',
@@ -70,7 +71,7 @@ export function toPlanCsv(rows: readonly PlanRow[], options: PlanCsvOptions): st
     row.departments.join(', '),
     row.impact,
     row.effort,
-    QUADRANTS[locale][row.quadrant],
+    QUADRANT_LABELS[locale][row.quadrant],
     row.owner,
     row.due,
     STATUSES[locale][row.status],

@@ -35,6 +35,8 @@ function strings(record: YRecord, key: string): readonly string[] {
   return Array.isArray(value) ? value.filter((x): x is string => typeof x === 'string') : [];
 }
 
+const nonEmpty = (list: readonly string[]) => (list.length > 0 ? list : undefined);
+
 /** Drops undefined values so snapshots are JSON-friendly and `toEqual` compares what matters. */
 function compact<T extends object>(value: T): T {
   for (const key of Object.keys(value) as (keyof T)[]) if (value[key] === undefined) delete value[key];
@@ -121,6 +123,7 @@ export function readCard(id: string, r: YRecord): Card {
     csat: optNum(r, 'csat'),
     nps: optNum(r, 'nps'),
     ces: optNum(r, 'ces'),
+    feedback: nonEmpty(strings(r, 'feedback')),
     severity: severity === 1 || severity === 2 || severity === 3 ? (severity as Severity) : undefined,
     touchpointId: optStr(r, 'touchpointId'),
     color: optStr(r, 'color'),

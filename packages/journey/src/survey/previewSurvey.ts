@@ -45,6 +45,10 @@ export type SurveyIssueKind =
   | 'not-a-number'
   | 'out-of-range';
 
+/**
+ * A row or cell left out, as a code with its parameters and no sentence: the UI words it in its
+ * own language (a French board must not show English lines).
+ */
 export interface SurveyIssue {
   /** The file's line. */
   readonly line: number;
@@ -52,7 +56,13 @@ export interface SurveyIssue {
   /** The column at fault, when one is. */
   readonly column?: number;
   readonly value: string;
-  readonly message: string;
+  /** not-a-number, out-of-range: the figure at fault. */
+  readonly metric?: Metric;
+  /** out-of-range: the accepted range. */
+  readonly min?: number;
+  readonly max?: number;
+  /** ambiguous-text: how many touchpoints have that name. */
+  readonly count?: number;
 }
 
 export interface SurveyMatch {
@@ -75,9 +85,12 @@ export interface SurveyPreview {
   readonly issues: readonly SurveyIssue[];
   readonly rowCount: number;
   readonly matchedRowCount: number;
+  /** Whether the mapping has a comment column: then applying replaces the touchpoints' survey comments. */
+  readonly withComments: boolean;
 }
 
-type Metric = 'csat' | 'nps' | 'ces';
+export type SurveyMetric = 'csat' | 'nps' | 'ces';
+type Metric = SurveyMetric;
 
 const RANGES: Record<string, [number, number]> = {
   '1-5': [1, 5],
@@ -132,35 +145,22 @@ export function previewSurvey(
   let matchedRowCount = 0;
   for (const row of rows) {
     const key = (row.cells[map.touchpoint.column] ?? '').trim();
-    const issue = (kind: SurveyIssueKind, message: string, value: string, col?: number) =>
-      issues.push({ line: row.line, kind, value, message, ...(col === undefined ? {} : { column: col }) });
+    const issue = (kind: SurveyIssueKind, value: string, col: number, details: Partial<SurveyIssue> = {}) =>
+      issues.push({ line: row.line, kind, value, column: col, ...details });
     if (key === '') {
-      issue('no-touchpoint', `line ${row.line}: no touchpoint given`, key, map.touchpoint.column);
+      issue('no-touchpoint', key, map.touchpoint.column);
       continue;
     }
     let card: Card | undefined;
     if (map.touchpoint.by === 'id') {
       const found = snapshot.cards[key];
-      if (!found) issue('unknown-id', `line ${row.line}: no card has the id "${key}"`, key, map.touchpoint.column);
-      else if (!touchpoints.includes(found))
-        issue(
-          'not-a-touchpoint',
-          `line ${row.line}: "${key}" is not a touchpoint of this journey`,
-          key,
-          map.touchpoint.column,
-        );
+      if (!found) issue('unknown-id', key, map.touchpoint.column);
+      else if (!touchpoints.includes(found)) issue('not-a-touchpoint', key, map.touchpoint.column);
       else card = found;
     } else {
       const found = byText.get(normalizeText(key)) ?? [];
-      if (found.length === 0)
-        issue('unknown-text', `line ${row.line}: no touchpoint is called "${key}"`, key, map.touchpoint.column);
-      else if (found.length > 1)
-        issue(
-          'ambiguous-text',
-          `line ${row.line}: ${found.length} touchpoints are called "${key}"; use card ids`,
-          key,
-          map.touchpoint.column,
-        );
+      if (found.length === 0) issue('unknown-text', key, map.touchpoint.column);
+      else if (found.length > 1) issue('ambiguous-text', key, map.touchpoint.column, { count: found.length });
       else card = found[0];
     }
     if (!card) continue;
@@ -175,15 +175,9 @@ export function previewSurvey(
       const cell = (row.cells[col] ?? '').trim();
       if (cell === '') continue; // not answered: not an error
       const value = toNumber(cell);
-      if (value === null)
-        issue('not-a-number', `line ${row.line}: ${metric.toUpperCase()} "${cell}" is not a number`, cell, col);
+      if (value === null) issue('not-a-number', cell, col, { metric });
       else if (value < range[0] || value > range[1] || (integer && !Number.isInteger(value)))
-        issue(
-          'out-of-range',
-          `line ${row.line}: ${metric.toUpperCase()} ${cell} is outside ${range[0]}-${range[1]}`,
-          cell,
-          col,
-        );
+        issue('out-of-range', cell, col, { metric, min: range[0], max: range[1] });
       else group.values[metric].push(value);
     }
     const comment = map.comment ? (row.cells[map.comment.column] ?? '').trim() : '';
@@ -204,5 +198,5 @@ export function previewSurvey(
       comments,
     };
   });
-  return { matches, issues, rowCount: rows.length, matchedRowCount };
+  return { matches, issues, rowCount: rows.length, matchedRowCount, withComments: map.comment !== undefined };
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addCard, removeCard, updateCard } from '../commands/cards';
+import { fromJson } from '../format/fromJson';
+import { parseJourneyMap } from '../format/parseJourneyMap';
+import { toJson } from '../format/toJson';
 import { toJourneyView } from '../read/journeyView';
 import { toSnapshot } from '../read/toSnapshot';
 import { seedJourney } from '../testing/randomOps';
@@ -92,12 +95,22 @@ describe('survey import', () => {
       { line: 9, kind: 'out-of-range', value: '6' },
       { line: 9, kind: 'out-of-range', value: '11' },
     ]);
-    expect(preview.issues[1]!.message).toBe('line 8: no touchpoint is called "Click & collect"');
+    // Codes and parameters only, no sentence: the UI words them in its language.
+    expect(preview.issues).toEqual([
+      { line: 7, kind: 'ambiguous-text', value: 'Hotline', column: 1, count: 2 },
+      { line: 8, kind: 'unknown-text', value: 'Click & collect', column: 1 },
+      { line: 9, kind: 'out-of-range', value: '6', column: 2, metric: 'csat', min: 1, max: 5 },
+      { line: 9, kind: 'out-of-range', value: '11', column: 3, metric: 'nps', min: 0, max: 10 },
+    ]);
 
     applySurvey(doc, preview);
     const cards = toSnapshot(doc).cards;
     expect(cards[site]).toMatchObject({ csat: 66.7, nps: 33.3, ces: 3.3 });
     expect(cards[delivery]).toMatchObject({ csat: 66.7, nps: -50, ces: 3.5 });
+    // The mapped comment column lands on the touchpoints, where the card panel and the table show it.
+    expect(cards[site]!.feedback).toEqual(['Très simple', 'Trop de pages; je me suis perdu', 'Note impossible']);
+    expect(cards[delivery]!.feedback).toEqual(['Livreur très aimable', 'Colis abîmé, 15 € de frais']);
+    expect(cards['tp-caisse']!.feedback).toBeUndefined();
     expect(cards['tp-caisse']!.ces).toBe(5); // not in the survey: untouched
   });
 
@@ -129,8 +142,32 @@ describe('survey import', () => {
     expect(preview.issues).toMatchObject([{ line: 4, kind: 'not-a-number', column: 1 }]);
     expect(() => applySurvey(doc, preview, { strict: true })).toThrow(SurveyApplyError);
     removeCard(doc, { cardId: delivery });
-    expect(() => applySurvey(doc, preview)).toThrow(/"Livraison à domicile" was deleted/);
+    let error: unknown;
+    try {
+      applySurvey(doc, preview);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(SurveyApplyError);
+    expect((error as SurveyApplyError).problems).toEqual([{ kind: 'deleted', text: 'Livraison à domicile' }]);
     expect(toSnapshot(doc).cards[site]!.nps).toBeUndefined();
+  });
+
+  it('keeps the survey comments through a JSON export and import, and a new survey replaces them', () => {
+    const { doc, site } = board();
+    const mapping = { touchpoint: { column: 0, by: 'id' as const }, comment: { column: 1 } };
+    applySurvey(doc, previewSurvey(toSnapshot(doc), parseCsv('id;avis\ntp-site;Rapide\ntp-site;Clair\n'), mapping));
+    const file = toJson(doc);
+    expect(file.journeys[0]!.cards.find((c) => c.id === site)!.feedback).toEqual(['Rapide', 'Clair']);
+    expect(() => parseJourneyMap(JSON.parse(JSON.stringify(file)))).not.toThrow();
+    const copy = fromJson(file);
+    expect(toSnapshot(copy).cards[site]!.feedback).toEqual(['Rapide', 'Clair']);
+    applySurvey(doc, previewSurvey(toSnapshot(doc), parseCsv('id;avis\ntp-site;Lent\n'), mapping));
+    expect(toSnapshot(doc).cards[site]!.feedback).toEqual(['Lent']);
+    // Without a comment column the figures change and the comments stay.
+    const figuresOnly = { touchpoint: { column: 0, by: 'id' as const }, ces: { column: 1 } };
+    applySurvey(doc, previewSurvey(toSnapshot(doc), parseCsv('id;ces\ntp-site;2\n'), figuresOnly));
+    expect(toSnapshot(doc).cards[site]).toMatchObject({ ces: 2, feedback: ['Lent'] });
   });
 
   it('refuses a mapping that names no touchpoint column', () => {

@@ -91,6 +91,7 @@ const cardBody = fc.record(
     nps: fc.integer({ min: -100, max: 100 }),
     ces: fc.double({ min: 1, max: 7, noNaN: true }),
     severity: fc.integer({ min: 1, max: 3 }),
+    feedback: fc.array(textArbitrary, { minLength: 1, maxLength: 3 }),
     color: fc.oneof(
       fc.string({ unit: fc.constantFrom(...'0123456789abcdefABCDEF'), minLength: 6, maxLength: 6 }),
       fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: 3, maxLength: 3 }),
@@ -225,6 +226,7 @@ const CARD_KEY_ORDER = [
   'nps',
   'ces',
   'severity',
+  'feedback',
   'touchpointId',
   'color',
 ] as const;

@@ -1,10 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useBoardStore } from '../../store/boardStore';
-
-function initials(name: string): string {
-  const parts = name.trim().split(/\s+/).filter(Boolean);
-  return ((parts[0]?.[0] ?? '?') + (parts.length > 1 ? (parts.at(-1)?.[0] ?? '') : '')).toUpperCase();
-}
+import { initials } from './initials';
 
 /**
  * This participant first, then the others present (one per person even with several tabs): at most

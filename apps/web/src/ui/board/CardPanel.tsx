@@ -13,9 +13,11 @@ import {
   voteCount,
 } from '@parcours/journey';
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../i18n/formatNumber';
 import { canEdit, useBoardStore } from '../../store/boardStore';
 import { DebouncedText } from '../common/DebouncedText';
 import { CardVote } from '../facilitation/CardVote';
+import { SurveyFeedback } from '../plan/SurveyFeedback';
 import { CardDetails } from './CardDetails';
 import { EmotionPicker } from './EmotionPicker';
 
@@ -48,6 +50,8 @@ function CardForm({ card }: { card: Card }) {
   const { t, i18n } = useTranslation();
   const doc = useBoardStore((s) => s.doc)!;
   const readOnly = useBoardStore((s) => !canEdit(s.role));
+  // The facilitator's emotion: participants give theirs as a rating (the server refuses the rest).
+  const facilitator = useBoardStore((s) => s.role === 'facilitator');
   const me = useBoardStore((s) => s.participant);
   const view = useBoardStore((s) => s.view);
   const myRating = me ? card.ratings[me.id] : undefined;
@@ -128,16 +132,18 @@ function CardForm({ card }: { card: Card }) {
           </label>
         </div>
       )}
-      <div className="field">
-        <span className="field-label">{t('card.emotion')}</span>
-        <EmotionPicker
-          label={t('card.emotion')}
-          value={card.emotion}
-          readOnly={readOnly}
-          testId="facilitator-emotion"
-          onChange={(emotion) => setEmotion(doc, { cardId: card.id, emotion })}
-        />
-      </div>
+      {facilitator && (
+        <div className="field">
+          <span className="field-label">{t('card.emotion')}</span>
+          <EmotionPicker
+            label={t('card.emotion')}
+            value={card.emotion}
+            readOnly={readOnly}
+            testId="facilitator-emotion"
+            onChange={(emotion) => setEmotion(doc, { cardId: card.id, emotion })}
+          />
+        </div>
+      )}
       <div className="field">
         <span className="field-label">
           {t('card.myRating')}
@@ -146,7 +152,7 @@ function CardForm({ card }: { card: Card }) {
               {' '}
               ·{' '}
               {t('card.average', {
-                value: average.toLocaleString(i18n.language, { maximumFractionDigits: 1, minimumFractionDigits: 1 }),
+                value: formatNumber(average, i18n.language, { fixed: true }),
                 count: ratings.length,
               })}
             </small>
@@ -200,6 +206,7 @@ function CardForm({ card }: { card: Card }) {
         {t('card.keyMoment')}
       </label>
       <CardDetails card={card} readOnly={readOnly} />
+      <SurveyFeedback card={card} />
     </div>
   );
 }

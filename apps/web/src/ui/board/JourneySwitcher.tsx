@@ -5,6 +5,7 @@ import { canEdit, useBoardStore } from '../../store/boardStore';
 import { Dialog } from '../common/Dialog';
 import { InlineEdit } from '../common/InlineEdit';
 import { isStructureLockedFor } from '../facilitation/useFacilitation';
+import { copyTitle } from './copyTitle';
 
 function useJourneys() {
   const journeys = useBoardStore((s) => s.snapshot?.journeys);
@@ -37,7 +38,11 @@ export function JourneySwitcher({ folded = false }: { folded?: boolean }) {
     if (!doc || !current) return;
     const id = duplicateJourney(doc, {
       journeyId: current.id,
-      title: t('journey.toBeTitle', { title: current.title || t('journey.untitled') }),
+      title: copyTitle(
+        current.title || t('journey.untitled'),
+        (title) => t('journey.toBeTitle', { title }),
+        list.map((j) => j.title),
+      ),
       stage: 'to-be',
     });
     if (id) setJourney(id);

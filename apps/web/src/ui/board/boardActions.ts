@@ -11,6 +11,10 @@ import {
   vote,
 } from '@parcours/journey';
 import { exportUrl, fetchExport } from '../../api/boards';
+import { centerOn, toScreenRect } from '../../canvas/camera';
+import { cameraOf, useCameraStore } from '../../canvas/cameraStore';
+import { useInteractionStore } from '../../canvas/interactionStore';
+import { layoutBoard } from '../../canvas/layout';
 import { canEdit, useBoardStore } from '../../store/boardStore';
 import { downloadBlob, fileNameOf } from '../common/download';
 import { isStructureLockedFor } from '../facilitation/useFacilitation';
@@ -99,14 +103,43 @@ export function voteSelection(): void {
   }
 }
 
+/** A new phase with a default name, whose header opens for typing its real name (as the canvas's "+" does). */
 export function addPhaseNamed(name: string): void {
   const state = editable();
-  if (state && !isStructureLockedFor(state)) addPhase(state.doc, { journeyId: state.journeyId, name });
+  if (!state || isStructureLockedFor(state)) return;
+  askHeaderName('phase', addPhase(state.doc, { journeyId: state.journeyId, name }));
 }
 
+/** A new channel, its header open for typing its name. */
 export function addChannelNamed(name: string): void {
   const state = editable();
-  if (state && !isStructureLockedFor(state)) addChannel(state.doc, { journeyId: state.journeyId, name });
+  if (!state || isStructureLockedFor(state)) return;
+  askHeaderName('channel', addChannel(state.doc, { journeyId: state.journeyId, name }));
+}
+
+/** Opens the in-place name editor on a header, panning the board first when the header is off screen. */
+function askHeaderName(kind: 'phase' | 'channel', id: string): void {
+  const view = useBoardStore.getState().view;
+  const layout = view && layoutBoard(view);
+  const header =
+    kind === 'phase'
+      ? layout?.columns.find((c) => c.phase.id === id)?.header
+      : layout?.rows.find((r) => r.channel.id === id)?.header;
+  const camera = useCameraStore.getState();
+  if (header && camera.width > 0) {
+    const r = toScreenRect(cameraOf(camera), header);
+    const visible = r.x >= 0 && r.y >= 0 && r.x + r.w <= camera.width && r.y + r.h <= camera.height;
+    if (!visible)
+      camera.setCamera(
+        centerOn(
+          cameraOf(camera),
+          { x: header.x + header.w / 2, y: header.y + header.h / 2 },
+          camera.width,
+          camera.height,
+        ),
+      );
+  }
+  useInteractionStore.getState().set({ renaming: { kind, id } });
 }
 
 /**

@@ -1,5 +1,5 @@
-import { CARD_KINDS, type CardKind, closeVote, countedVotes, openVote } from '@parcours/journey';
-import { useMemo, useState } from 'react';
+import { CARD_KINDS, type CardKind, closeVote, countedVotes, dotsCleared, openVote } from '@parcours/journey';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBoardStore } from '../../store/boardStore';
 import { useFacilitationStore } from './facilitationStore';
@@ -14,6 +14,13 @@ export function VoteControls() {
   const vote = useSession().vote;
   const [dots, setDots] = useState(3);
   const [kinds, setKinds] = useState<ReadonlySet<CardKind>>(() => new Set<CardKind>(['irritant']));
+  // Dots a new round would wipe (an earlier round's results, free votes): asked before, never silent.
+  const [confirmWipe, setConfirmWipe] = useState<number | null>(null);
+  const confirmRef = useRef<HTMLDivElement>(null);
+  // The panel scrolls: bring the question and its buttons into sight.
+  useEffect(() => {
+    if (confirmWipe !== null) confirmRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [confirmWipe]);
   // While open, only how many dots are in shows: which cards get them stays hidden until the close.
   const cast = useMemo(() => {
     if (!snapshot || vote?.status !== 'open') return 0;
@@ -27,6 +34,18 @@ export function VoteControls() {
     if (next.has(kind)) next.delete(kind);
     else next.add(kind);
     setKinds(next);
+    setConfirmWipe(null);
+  };
+  const open = () => {
+    // A new round starts from zero on the cards it covers: earlier dots would skew it.
+    openVote(doc, { dotsPerParticipant: dots, kinds: [...kinds], journeyId, reset: true });
+    useFacilitationStore.getState().set({ resultsDismissed: null });
+    setConfirmWipe(null);
+  };
+  const ask = () => {
+    const wiped = snapshot ? dotsCleared(snapshot, { kinds: [...kinds], journeyId }) : 0;
+    if (wiped > 0) setConfirmWipe(wiped);
+    else open();
   };
   return (
     <section className="fac-section" aria-labelledby="fac-vote">
@@ -62,20 +81,25 @@ export function VoteControls() {
               </label>
             ))}
           </fieldset>
-          <div className="row fac-row">
-            <button
-              type="button"
-              className="button primary"
-              disabled={kinds.size === 0}
-              onClick={() => {
-                // A new round starts from zero on the cards it covers: earlier free dots would skew it.
-                openVote(doc, { dotsPerParticipant: dots, kinds: [...kinds], journeyId, reset: true });
-                useFacilitationStore.getState().set({ resultsDismissed: null });
-              }}
-            >
-              {t('facilitation.vote.open')}
-            </button>
-          </div>
+          {confirmWipe === null ? (
+            <div className="row fac-row">
+              <button type="button" className="button primary" disabled={kinds.size === 0} onClick={ask}>
+                {t('facilitation.vote.open')}
+              </button>
+            </div>
+          ) : (
+            <div ref={confirmRef} className="fac-confirm" role="alertdialog" aria-labelledby="fac-vote-wipe">
+              <p id="fac-vote-wipe">{t('facilitation.vote.wipe', { count: confirmWipe })}</p>
+              <div className="row fac-row">
+                <button type="button" className="button" onClick={() => setConfirmWipe(null)}>
+                  {t('common.cancel')}
+                </button>
+                <button type="button" className="button danger" onClick={open}>
+                  {t('facilitation.vote.wipeConfirm')}
+                </button>
+              </div>
+            </div>
+          )}
         </>
       )}
     </section>

@@ -20,7 +20,7 @@ export function PlanTable(props: { rows: readonly PlanRow[]; editable: boolean }
     [props.rows, query, status, sort],
   );
   const header = (key: PlanSort['key'], label: string) => (
-    <th aria-sort={sort.key === key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
+    <th className={`col-${key}`} aria-sort={sort.key === key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
       <button
         type="button"
         className="th-button"
@@ -61,33 +61,36 @@ export function PlanTable(props: { rows: readonly PlanRow[]; editable: boolean }
         <thead>
           <tr>
             {header('title', t('columns.title'))}
-            <th>{t('columns.cards')}</th>
-            <th>{t('columns.where')}</th>
-            <th>{t('columns.department')}</th>
+            <th className="col-cards">{t('columns.cards')}</th>
+            <th className="col-where">{t('columns.where')}</th>
+            <th className="col-department">{t('columns.department')}</th>
             {header('impact', t('impact'))}
             {header('effort', t('effort'))}
             {header('value', t('columns.value'))}
             {header('owner', t('columns.owner'))}
             {header('due', t('columns.due'))}
             {header('status', t('columns.status'))}
-            <th aria-label={t('columns.actions')} />
+            <th className="col-remove" aria-label={t('columns.actions')} />
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={row.actionId} className={row.quadrant === 'quick-win' ? 'quick-win' : ''}>
-              <td>
+              <td className="col-title">
+                {/* Two lines: an action's title is the plan's main text and reads whole, not cut at 30 characters. */}
                 <DebouncedText
+                  multiline
+                  rows={2}
                   value={row.title}
                   label={t('columns.title')}
                   readOnly={!props.editable}
                   onCommit={(title) => set(row.actionId, { title })}
                 />
               </td>
-              <td className="muted">{row.cards.map((c) => c.text || '…').join(' · ')}</td>
-              <td className="muted">{[...row.phases, ...row.channels].join(' · ')}</td>
-              <td className="muted">{row.departments.join(', ')}</td>
-              <td>
+              <td className="col-cards muted">{row.cards.map((c) => c.text || '…').join(' · ')}</td>
+              <td className="col-where muted">{[...row.phases, ...row.channels].join(' · ')}</td>
+              <td className="col-department muted">{row.departments.join(', ')}</td>
+              <td className="col-impact">
                 <ScoreSelect
                   label={t('impact')}
                   value={row.impact}
@@ -95,7 +98,7 @@ export function PlanTable(props: { rows: readonly PlanRow[]; editable: boolean }
                   onChange={(impact) => set(row.actionId, { impact })}
                 />
               </td>
-              <td>
+              <td className="col-effort">
                 <ScoreSelect
                   label={t('effort')}
                   value={row.effort}
@@ -103,8 +106,8 @@ export function PlanTable(props: { rows: readonly PlanRow[]; editable: boolean }
                   onChange={(effort) => set(row.actionId, { effort })}
                 />
               </td>
-              <td>{t(`quadrant.${row.quadrant}`)}</td>
-              <td>
+              <td className="col-value">{t(`quadrant.${row.quadrant}`)}</td>
+              <td className="col-owner">
                 <DebouncedText
                   value={row.owner}
                   label={t('columns.owner')}
@@ -112,7 +115,7 @@ export function PlanTable(props: { rows: readonly PlanRow[]; editable: boolean }
                   onCommit={(owner) => set(row.actionId, { owner: owner || null })}
                 />
               </td>
-              <td>
+              <td className="col-due">
                 <input
                   type="date"
                   aria-label={t('columns.due')}
@@ -121,7 +124,7 @@ export function PlanTable(props: { rows: readonly PlanRow[]; editable: boolean }
                   onChange={(e) => set(row.actionId, { due: e.target.value || null })}
                 />
               </td>
-              <td>
+              <td className="col-status">
                 <select
                   aria-label={t('columns.status')}
                   value={row.status}
@@ -135,7 +138,7 @@ export function PlanTable(props: { rows: readonly PlanRow[]; editable: boolean }
                   ))}
                 </select>
               </td>
-              <td>
+              <td className="col-remove">
                 {props.editable && (
                   <button
                     type="button"

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canEdit, useBoardStore } from '../../store/boardStore';
 import { downloadBlob, fileNameOf } from '../common/download';
+import { FromSelectionChoice } from './FromSelectionChoice';
 import { ImpactEffortMatrix } from './ImpactEffortMatrix';
 import { PlanTable } from './PlanTable';
 import { usePlanStore } from './planStore';
@@ -28,13 +29,16 @@ export function PlanView() {
   const selection = useBoardStore((s) => s.selection);
   const editable = useBoardStore((s) => canEdit(s.role));
   const [separator, setSeparator] = useState<',' | ';'>(';');
+  const [choosing, setChoosing] = useState(false);
   const rows = useMemo(() => (snapshot && journeyId ? toPlanRows(snapshot, journeyId) : []), [snapshot, journeyId]);
   if (!open || !snapshot || !journeyId)
     return surveyOpen ? <SurveyImportDialog onClose={() => setSurveyOpen(false)} /> : null;
 
   const selectedCards = [...selection].filter((id) => snapshot.cards[id]?.journeyId === journeyId);
   const createFromSelection = () => {
-    if (doc) createActionFromCards(doc, { journeyId, cardIds: selectedCards });
+    // Several cards: ask whether they make one action (with a title to type) or one each.
+    if (selectedCards.length > 1) setChoosing(true);
+    else if (doc) createActionFromCards(doc, { journeyId, cardIds: selectedCards });
   };
   const createEmpty = () => {
     if (doc) createActionFromCards(doc, { journeyId, cardIds: [], title: t('newAction') });
@@ -111,6 +115,9 @@ export function PlanView() {
           </button>
         </div>
       </header>
+      {choosing && selectedCards.length > 1 && (
+        <FromSelectionChoice journeyId={journeyId} cardIds={selectedCards} onDone={() => setChoosing(false)} />
+      )}
       <div className="plan-body">
         {rows.length === 0 ? (
           <p className="empty-state">{t('empty')}</p>

@@ -3,15 +3,18 @@ import {
   type CsvTable,
   parseCsv,
   previewSurvey,
+  SurveyApplyError,
   type SurveyMapping,
   type SurveyPreview,
 } from '@parcours/journey';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../i18n/formatNumber';
 import { useBoardStore } from '../../store/boardStore';
 import { Dialog } from '../common/Dialog';
 import { SurveyMappingForm } from './SurveyMappingForm';
 import { guessMapping } from './surveyMapping';
+import { surveyApplyText, surveyIssueText } from './surveyMessages';
 
 /** Bigger files are refused before reading: survey exports are small, and the browser should not freeze. */
 const MAX_BYTES = 5 * 1024 * 1024;
@@ -21,14 +24,15 @@ const MAX_BYTES = 5 * 1024 * 1024;
  * map, see what matches and what does not, then apply all at once (or nothing on error).
  */
 export function SurveyImportDialog(props: { onClose: () => void }) {
-  const { t } = useTranslation('plan');
+  const { t, i18n } = useTranslation('plan');
+  const number = (n: number, digits = 1) => formatNumber(n, i18n.language, { digits });
   const doc = useBoardStore((s) => s.doc);
   const snapshot = useBoardStore((s) => s.snapshot);
   const journeyId = useBoardStore((s) => s.journeyId);
   const [table, setTable] = useState<CsvTable | null>(null);
   const [mapping, setMapping] = useState<SurveyMapping | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<number | null>(null);
+  const [done, setDone] = useState<{ count: number; withComments: boolean } | null>(null);
 
   // A mapping the model refuses (e.g. one column used twice) is shown as an error, not thrown.
   const { preview, mappingError } = useMemo((): { preview: SurveyPreview | null; mappingError: string | null } => {
@@ -38,10 +42,11 @@ export function SurveyImportDialog(props: { onClose: () => void }) {
         preview: previewSurvey(snapshot, table, { ...mapping, ...(journeyId ? { journeyId } : {}) }),
         mappingError: null,
       };
-    } catch (e) {
-      return { preview: null, mappingError: (e as Error).message };
+    } catch {
+      // The model's RangeError is for developers; the user gets a sentence in the UI language.
+      return { preview: null, mappingError: t('survey.invalidMapping') };
     }
-  }, [table, mapping, snapshot, journeyId]);
+  }, [table, mapping, snapshot, journeyId, t]);
 
   const choose = async (file: File | undefined) => {
     setError(null);
@@ -53,12 +58,16 @@ export function SurveyImportDialog(props: { onClose: () => void }) {
     }
     try {
       const parsed = parseCsv(new Uint8Array(await file.arrayBuffer()));
-      if (parsed.rows.length < 2) throw new Error(t('survey.noRows'));
+      if (parsed.rows.length < 2) {
+        setTable(null);
+        setError(t('survey.noRows'));
+        return;
+      }
       setTable(parsed);
       setMapping(guessMapping(parsed));
-    } catch (e) {
+    } catch {
       setTable(null);
-      setError((e as Error).message);
+      setError(t('survey.unreadable'));
     }
   };
 
@@ -66,9 +75,10 @@ export function SurveyImportDialog(props: { onClose: () => void }) {
     if (!doc || !preview) return;
     try {
       applySurvey(doc, preview);
-      setDone(preview.matches.length);
+      setDone({ count: preview.matches.length, withComments: preview.withComments });
     } catch (e) {
-      setError((e as Error).message);
+      if (e instanceof SurveyApplyError) setError(surveyApplyText(t, e.problems));
+      else throw e;
     }
   };
 
@@ -104,7 +114,7 @@ export function SurveyImportDialog(props: { onClose: () => void }) {
             <p>
               <strong>
                 {t('survey.matched', {
-                  touchpoints: preview.matches.length,
+                  count: preview.matches.length,
                   rows: preview.matchedRowCount,
                   total: preview.rowCount,
                 })}
@@ -114,9 +124,12 @@ export function SurveyImportDialog(props: { onClose: () => void }) {
               <ul className="compact-list">
                 {preview.matches.slice(0, 20).map((m) => (
                   <li key={m.cardId}>
-                    {m.text || '…'} —{m.csat !== undefined && ` CSAT ${Math.round(m.csat)}`}
-                    {m.nps !== undefined && ` NPS ${Math.round(m.nps)}`}
-                    {m.ces !== undefined && ` CES ${m.ces.toFixed(1)}`}
+                    {m.text || '…'} —{m.csat !== undefined && ` CSAT ${number(m.csat, 0)}`}
+                    {m.nps !== undefined && ` NPS ${number(m.nps, 0)}`}
+                    {m.ces !== undefined && ` CES ${number(m.ces)}`}
+                    {preview.withComments &&
+                      m.comments.length > 0 &&
+                      ` · ${t('survey.comments', { count: m.comments.length })}`}
                   </li>
                 ))}
               </ul>
@@ -127,7 +140,7 @@ export function SurveyImportDialog(props: { onClose: () => void }) {
                 <ul className="compact-list issues" data-testid="survey-issues">
                   {preview.issues.slice(0, 50).map((issue) => (
                     <li key={`${issue.line}-${issue.kind}-${issue.column ?? ''}`}>
-                      {issue.line > 0 ? t('survey.line', { line: issue.line }) : ''} {issue.message}
+                      {surveyIssueText(t, i18n.language, issue)}
                     </li>
                   ))}
                 </ul>
@@ -137,7 +150,7 @@ export function SurveyImportDialog(props: { onClose: () => void }) {
         )}
         {done !== null && (
           <p className="success" role="status">
-            {t('survey.applied', { count: done })}
+            {t(done.withComments ? 'survey.appliedWithComments' : 'survey.applied', { count: done.count })}
           </p>
         )}
         <div className="dialog-actions">

@@ -9,8 +9,9 @@ import {
 } from '@parcours/journey';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormatNumber } from '../../i18n/formatNumber';
 import { useBoardStore } from '../../store/boardStore';
-import { alignCurves, defaultPair, kindCountsByPhase } from './compareJourneys';
+import { alignCurves, defaultPair, kindCountsByPhase, titleWithStage } from './compareJourneys';
 import { EmotionChart } from './EmotionChart';
 import './views.css';
 
@@ -35,7 +36,7 @@ export function CompareView() {
     return alignCurves(curve(viewA), names(viewA), curve(viewB), names(viewB));
   }, [viewA, viewB]);
 
-  const label = (j: Journey) => `${j.title} (${t(`compare.stage.${j.stage}`)})`;
+  const label = (j: Journey) => titleWithStage(j.title, t(`compare.stage.${j.stage}`));
   const picker = (side: 'a' | 'b', value: string | null) => (
     <label className="field compare-pick">
       <span>{t(side === 'a' ? 'compare.left' : 'compare.right')}</span>
@@ -83,6 +84,7 @@ export function CompareView() {
 /** One journey's phases with its cards per kind and irritants per phase. */
 function JourneySummary({ view, series }: { view: JourneyView; series: 'a' | 'b' }) {
   const { t } = useTranslation('views');
+  const format = useFormatNumber();
   const counts = useMemo(() => kindCountsByPhase(view), [view]);
   const irritants = useMemo(() => irritantCounts(view), [view]);
   const curve = useMemo(() => emotionCurve(view), [view]);
@@ -118,7 +120,9 @@ function JourneySummary({ view, series }: { view: JourneyView; series: 'a' | 'b'
                   {counts[i]![k]}
                 </td>
               ))}
-              <td className="num">{curve[i]?.value == null ? t('compare.noEmotion') : curve[i]!.value!.toFixed(1)}</td>
+              <td className="num">
+                {curve[i]?.value == null ? t('compare.noEmotion') : format(curve[i]!.value!, { fixed: true })}
+              </td>
             </tr>
           ))}
         </tbody>

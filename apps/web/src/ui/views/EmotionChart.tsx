@@ -1,5 +1,6 @@
 import { EMOTIONS } from '@parcours/journey';
 import { useTranslation } from 'react-i18next';
+import { useFormatNumber } from '../../i18n/formatNumber';
 import { type AlignedPoint, curvePath } from './compareJourneys';
 
 const WIDTH = 640;
@@ -9,6 +10,7 @@ const PAD = { left: 96, right: 16, top: 14, bottom: 30 };
 /** Both emotion curves on one chart, phase n of one journey above phase n of the other. */
 export function EmotionChart(props: { points: readonly AlignedPoint[]; nameA: string; nameB: string }) {
   const { t } = useTranslation('views');
+  const format = useFormatNumber();
   const { points } = props;
   const steps = Math.max(points.length, 1);
   const x = (i: number) =>
@@ -20,7 +22,7 @@ export function EmotionChart(props: { points: readonly AlignedPoint[]; nameA: st
     values.map((v, i) =>
       v === null ? null : (
         <circle key={`${series}${points[i]!.index}`} className={`chart-dot series-${series}`} cx={x(i)} cy={y(v)} r={4}>
-          <title>{`${(series === 'a' ? points[i]!.a : points[i]!.b)?.name ?? ''} : ${v.toFixed(1)}`}</title>
+          <title>{`${(series === 'a' ? points[i]!.a : points[i]!.b)?.name ?? ''} : ${format(v, { fixed: true })}`}</title>
         </circle>
       ),
     );

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBoardStore } from '../../store/boardStore';
 import { FaceIcon } from '../common/icons';
-import { type FlowStep, linearFlow } from './linearFlow';
+import { type FlowStep, type LooseCard, linearFlow } from './linearFlow';
 import './views.css';
 
 /** The simple form of the map: one line of touchpoints, phase by phase (read-only). */
@@ -12,7 +12,7 @@ export function LinearView() {
   const view = useBoardStore((s) => s.view);
   const flow = useMemo(() => (view ? linearFlow(view) : []), [view]);
   if (!view) return null;
-  const empty = flow.every((s) => s.steps.length === 0);
+  const empty = flow.every((s) => s.steps.length === 0 && s.loose.length === 0);
   return (
     <div className="linear-view" data-testid="linear-view">
       <h2 className="views-title">
@@ -21,16 +21,28 @@ export function LinearView() {
       {empty && <p className="empty-state">{t('linear.empty')}</p>}
       <ol className="linear-flow">
         {flow.map((section) => (
-          <li key={section.phase?.id ?? 'tray'} className={`linear-section ${section.phase ? '' : 'tray'}`}>
+          <li
+            key={section.phase?.id ?? 'tray'}
+            className={`linear-section ${section.phase ? '' : 'tray'}`}
+            data-phase={section.phase?.name ?? ''}
+          >
             <h3 className="linear-phase">{section.phase?.name ?? t('linear.tray')}</h3>
-            {section.steps.length === 0 ? (
+            {section.steps.length === 0 && section.loose.length === 0 && (
               <p className="muted linear-empty">{t('linear.emptyPhase')}</p>
-            ) : (
+            )}
+            {section.steps.length > 0 && (
               <ol className="linear-steps">
                 {section.steps.map((step) => (
                   <Step key={step.touchpoint.id} step={step} />
                 ))}
               </ol>
+            )}
+            {section.loose.length > 0 && (
+              <ul className="linear-linked linear-loose" aria-label={t('linear.loose')}>
+                {section.loose.map((loose) => (
+                  <Loose key={loose.card.id} loose={loose} />
+                ))}
+              </ul>
             )}
           </li>
         ))}
@@ -71,6 +83,25 @@ function Step({ step }: { step: FlowStep }) {
             </li>
           ))}
         </ul>
+      )}
+    </li>
+  );
+}
+
+/** An irritant or enchantment of the phase not under one of its touchpoints (unlinked, or about one elsewhere). */
+function Loose({ loose }: { loose: LooseCard }) {
+  const { t } = useTranslation('views');
+  const { card, channel, about } = loose;
+  return (
+    <li className={`linear-linked-card kind-${card.kind}`} data-card-id={card.id}>
+      <span className="visually-hidden">{t(`translation:kinds.${card.kind}`)} : </span>
+      {card.text || t('linear.noText')}
+      {(channel || about) && (
+        <small className="linear-about">
+          {[channel?.name, about && t('linear.about', { text: about.text || t('linear.noText') })]
+            .filter(Boolean)
+            .join(' · ')}
+        </small>
       )}
     </li>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../i18n/formatNumber';
 import { type Metric, metricRange, parseMetric } from './tableRows';
 
 /**
@@ -14,8 +15,9 @@ export function MetricCell(props: {
   readOnly: boolean;
   onCommit: (value: number | null) => void;
 }) {
-  const { t } = useTranslation('views');
-  const shown = props.value === undefined ? '' : String(props.value);
+  const { t, i18n } = useTranslation('views');
+  // In the UI's language ("66,7"); all the digits, so leaving the cell never rewrites a rounded value.
+  const shown = props.value === undefined ? '' : formatNumber(props.value, i18n.language, { digits: 10 });
   const [draft, setDraft] = useState(shown);
   const focused = useRef(false);
   useEffect(() => {

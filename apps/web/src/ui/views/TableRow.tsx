@@ -14,6 +14,7 @@ import {
 } from '@parcours/journey';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../i18n/formatNumber';
 import { useBoardStore } from '../../store/boardStore';
 import { DebouncedText } from '../common/DebouncedText';
 import { MetricCell } from './MetricCell';
@@ -33,8 +34,10 @@ export const TableRow = memo(
     phases: readonly Phase[];
     channels: readonly Channel[];
     editable: boolean;
+    /** Only the facilitator sets a card's own emotion; participants rate it (see forbiddenChanges). */
+    facilitator: boolean;
   }) {
-    const { t } = useTranslation('views');
+    const { t, i18n } = useTranslation('views');
     const doc = useBoardStore((s) => s.doc);
     const { row, editable } = props;
     const { card } = row;
@@ -120,11 +123,13 @@ export const TableRow = memo(
             aria-label={col('emotion')}
             title={
               Object.keys(card.ratings).length > 0
-                ? t('table.ratedMean', { value: row.emotion?.toFixed(1) })
+                ? t('table.ratedMean', {
+                    value: row.emotion === null ? '' : formatNumber(row.emotion, i18n.language, { fixed: true }),
+                  })
                 : undefined
             }
             value={card.emotion ?? ''}
-            disabled={!editable}
+            disabled={!editable || !props.facilitator}
             onChange={(e) => update({ emotion: e.target.value === '' ? null : (Number(e.target.value) as Emotion) })}
           >
             <option value="">{t('table.noEmotion')}</option>
@@ -156,6 +161,13 @@ export const TableRow = memo(
             />
           </td>
         ))}
+        <td className="col-feedback feedback-cell" title={card.feedback?.join('\n')}>
+          {card.feedback && card.feedback.length > 0 && (
+            <>
+              <span className="num">{card.feedback.length}</span> · {card.feedback[0]}
+            </>
+          )}
+        </td>
         <td className="col-severity">
           <select
             aria-label={col('severity')}
@@ -180,5 +192,6 @@ export const TableRow = memo(
     a.row.channelName === b.row.channelName &&
     a.phases === b.phases &&
     a.channels === b.channels &&
-    a.editable === b.editable,
+    a.editable === b.editable &&
+    a.facilitator === b.facilitator,
 );

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { canEdit, useBoardStore } from '../../store/boardStore';
 import { TableRow } from './TableRow';
 import { filterCardRows, sortCardRows, type TableColumn, type TableSort, toCardRows } from './tableRows';
+import '../plan/feedback.css';
 import './views.css';
 
 export const TABLE_COLUMNS: readonly TableColumn[] = [
@@ -23,6 +24,7 @@ export const TABLE_COLUMNS: readonly TableColumn[] = [
   'csat',
   'nps',
   'ces',
+  'feedback',
   'severity',
 ];
 // Numbers read best largest first; texts and positions in reading order.
@@ -31,6 +33,7 @@ const DESCENDING_FIRST: ReadonlySet<TableColumn> = new Set([
   'csat',
   'nps',
   'ces',
+  'feedback',
   'severity',
   'emotion',
   'keyMoment',
@@ -41,6 +44,7 @@ export function TableView() {
   const { t } = useTranslation('views');
   const view = useBoardStore((s) => s.view);
   const editable = useBoardStore((s) => canEdit(s.role));
+  const facilitator = useBoardStore((s) => s.role === 'facilitator');
   const [sort, setSort] = useState<TableSort>({ key: 'phase', descending: false });
   const [query, setQuery] = useState('');
   const [kind, setKind] = useState<CardKind | 'all'>('all');
@@ -94,7 +98,14 @@ export function TableView() {
         </thead>
         <tbody>
           {rows.map((row) => (
-            <TableRow key={row.card.id} row={row} phases={view.phases} channels={view.channels} editable={editable} />
+            <TableRow
+              key={row.card.id}
+              row={row}
+              phases={view.phases}
+              channels={view.channels}
+              editable={editable}
+              facilitator={facilitator}
+            />
           ))}
         </tbody>
       </table>

@@ -1,6 +1,6 @@
 import type { EmotionPoint, Journey } from '@parcours/journey';
 import { describe, expect, it } from 'vitest';
-import { alignCurves, curvePath, defaultPair, kindCountsByPhase } from './compareJourneys';
+import { alignCurves, curvePath, defaultPair, kindCountsByPhase, titleWithStage } from './compareJourneys';
 import { at, card, journeyView } from './testViews';
 
 const point = (value: number | null): EmotionPoint => ({
@@ -65,5 +65,11 @@ describe('defaultPair', () => {
     expect(defaultPair([j('a', 'as-is', null), j('d', 'as-is', null)], 'a')).toEqual(['a', 'd']);
     expect(defaultPair([j('a', 'as-is', null)], 'a')).toEqual(['a', null]);
     expect(defaultPair([], null)).toEqual([null, null]);
+  });
+
+  it('names a journey with its stage once, even when its title already ends with it (a to-be copy)', () => {
+    expect(titleWithStage('Achat', 'actuel')).toBe('Achat (actuel)');
+    expect(titleWithStage('Achat (cible)', 'cible')).toBe('Achat (cible)');
+    expect(titleWithStage('Purchase (To-be)', 'to-be')).toBe('Purchase (To-be)');
   });
 });

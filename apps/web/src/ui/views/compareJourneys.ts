@@ -80,3 +80,8 @@ export function defaultPair(journeys: readonly Journey[], currentId: string | nu
 function round(n: number): number {
   return Math.round(n * 10) / 10;
 }
+
+/** A journey's name with its stage, unless the title already says it ("Achat (cible)" stays as is). */
+export function titleWithStage(title: string, stage: string): string {
+  return title.toLocaleLowerCase().includes(`(${stage.toLocaleLowerCase()})`) ? title : `${title} (${stage})`;
+}

@@ -13,7 +13,7 @@ describe('linearFlow', () => {
         at(1, 0, 'pay'),
         at(1, 0, 'slow', { kind: 'irritant', touchpointId: 'pay' }),
         at(0, 0, 'note', { kind: 'note', touchpointId: 'ad' }),
-        card('wow', { kind: 'enchantment', touchpointId: 'pay' }),
+        at(1, 1, 'wow', { kind: 'enchantment', touchpointId: 'pay' }),
         card('later'),
       ],
     });
@@ -30,7 +30,32 @@ describe('linearFlow', () => {
     expect(flow[3]!.steps.map((s) => [s.touchpoint.id, s.channel])).toEqual([['later', null]]);
   });
 
-  it('has no tray section when every touchpoint is placed', () => {
+  it('shows every irritant and enchantment in its own phase: unlinked ones, and those about a touchpoint elsewhere', () => {
+    const view = journeyView({
+      phases: ['Commande', 'Paiement', 'Livraison'],
+      channels: ['Web'],
+      cards: [
+        at(0, 0, 'cart'),
+        // On the map in Paiement, about the cart of Commande: read under Paiement, naming the cart.
+        at(1, 0, 'refused', { kind: 'irritant', touchpointId: 'cart' }),
+        at(1, 0, 'fast', { kind: 'enchantment' }),
+        at(2, 0, 'late', { kind: 'irritant' }),
+        card('lost', { kind: 'irritant' }),
+      ],
+    });
+    const flow = linearFlow(view);
+    expect(flow[0]!.steps[0]!.linked).toEqual([]);
+    expect(flow[0]!.loose).toEqual([]);
+    expect(flow[1]!.loose.map((l) => [l.card.id, l.channel?.name, l.about?.id ?? null])).toEqual([
+      ['refused', 'Web', 'cart'],
+      ['fast', 'Web', null],
+    ]);
+    expect(flow[2]!.loose.map((l) => l.card.id)).toEqual(['late']);
+    expect(flow[3]!.phase).toBeNull();
+    expect(flow[3]!.loose.map((l) => l.card.id)).toEqual(['lost']);
+  });
+
+  it('has no tray section when every card is placed', () => {
     const flow = linearFlow(journeyView({ phases: ['A'], cards: [at(0, 0, 't')] }));
     expect(flow).toHaveLength(1);
   });

@@ -3,44 +3,61 @@ import { type Card, type Channel, cellKey, type JourneyView, type Phase } from '
 export interface FlowStep {
   readonly touchpoint: Card;
   readonly channel: Channel | null;
-  /** Irritants and enchantments about this touchpoint, wherever they sit on the map. */
+  /** Irritants and enchantments about this touchpoint that sit in the same phase (or with it in the tray). */
   readonly linked: readonly Card[];
 }
 
+/** An irritant or enchantment of the phase that is not shown under one of its touchpoints. */
+export interface LooseCard {
+  readonly card: Card;
+  readonly channel: Channel | null;
+  /** The touchpoint it is about when that one sits in another phase; null when it is about none. */
+  readonly about: Card | null;
+}
+
 export interface FlowSection {
-  /** null: touchpoints still in the tray. */
+  /** null: cards still in the tray. */
   readonly phase: Phase | null;
   readonly steps: readonly FlowStep[];
+  readonly loose: readonly LooseCard[];
 }
+
+const isPainOrGain = (card: Card) => card.kind === 'irritant' || card.kind === 'enchantment';
 
 /**
  * The journey as one line of touchpoints: phase by phase, and inside a phase channel by channel in
- * cell order (the map read left to right, top to bottom). Every phase keeps its section even when
+ * cell order (the map read left to right, top to bottom). Every irritant and enchantment shows in
+ * its own phase, as on the map: under its touchpoint when that one is in the same phase, else on
+ * its own (naming the touchpoint it is about, if any). Every phase keeps its section even when
  * empty, so the flow shows the whole journey's shape.
  */
 export function linearFlow(view: JourneyView): FlowSection[] {
-  const linked = new Map<string, Card[]>();
-  const all = [...[...view.cells.values()].flat(), ...view.unplaced];
-  for (const card of all) {
-    if (!card.touchpointId || (card.kind !== 'irritant' && card.kind !== 'enchantment')) continue;
-    const list = linked.get(card.touchpointId);
-    if (list) list.push(card);
-    else linked.set(card.touchpointId, [card]);
-  }
-  const step = (touchpoint: Card, channel: Channel | null): FlowStep => ({
-    touchpoint,
-    channel,
-    linked: linked.get(touchpoint.id) ?? [],
-  });
-  const sections: FlowSection[] = view.phases.map((phase) => ({
-    phase,
-    steps: view.channels.flatMap((channel) =>
-      (view.cells.get(cellKey(phase.id, channel.id)) ?? [])
-        .filter((c) => c.kind === 'touchpoint')
-        .map((c) => step(c, channel)),
+  const touchpoints = new Map<string, Card>();
+  for (const card of [...[...view.cells.values()].flat(), ...view.unplaced])
+    if (card.kind === 'touchpoint') touchpoints.set(card.id, card);
+  const section = (phase: Phase | null, cells: readonly { channel: Channel | null; cards: readonly Card[] }[]) => {
+    const steps = new Map<string, { touchpoint: Card; channel: Channel | null; linked: Card[] }>();
+    for (const { channel, cards } of cells)
+      for (const card of cards)
+        if (card.kind === 'touchpoint') steps.set(card.id, { touchpoint: card, channel, linked: [] });
+    const loose: LooseCard[] = [];
+    for (const { channel, cards } of cells) {
+      for (const card of cards) {
+        if (!isPainOrGain(card)) continue;
+        const step = card.touchpointId ? steps.get(card.touchpointId) : undefined;
+        if (step) step.linked.push(card);
+        else loose.push({ card, channel, about: (card.touchpointId && touchpoints.get(card.touchpointId)) || null });
+      }
+    }
+    return { phase, steps: [...steps.values()], loose };
+  };
+  const sections: FlowSection[] = view.phases.map((phase) =>
+    section(
+      phase,
+      view.channels.map((channel) => ({ channel, cards: view.cells.get(cellKey(phase.id, channel.id)) ?? [] })),
     ),
-  }));
-  const tray = view.unplaced.filter((c) => c.kind === 'touchpoint').map((c) => step(c, null));
-  if (tray.length > 0) sections.push({ phase: null, steps: tray });
+  );
+  const tray = section(null, [{ channel: null, cards: view.unplaced }]);
+  if (tray.steps.length > 0 || tray.loose.length > 0) sections.push(tray);
   return sections;
 }

@@ -30,6 +30,7 @@ export type TableColumn =
   | 'csat'
   | 'nps'
   | 'ces'
+  | 'feedback'
   | 'severity';
 
 export interface TableSort {
@@ -72,7 +73,12 @@ export function filterCardRows(rows: readonly CardRow[], filter: TableFilter): C
   return rows.filter((row) => {
     if (filter.kind !== 'all' && row.card.kind !== filter.kind) return false;
     if (!query) return true;
-    const haystack = [...SEARCHED.map((f) => row.card[f] ?? ''), row.phaseName, row.channelName];
+    const haystack = [
+      ...SEARCHED.map((f) => row.card[f] ?? ''),
+      ...(row.card.feedback ?? []),
+      row.phaseName,
+      row.channelName,
+    ];
     return haystack.some((text) => fold(text).includes(query));
   });
 }
@@ -110,6 +116,8 @@ function sortKey(row: CardRow, key: TableColumn): number | string | null {
       return card.keyMoment ? 1 : 0;
     case 'votes':
       return row.votes;
+    case 'feedback':
+      return card.feedback?.length ?? null;
     case 'csat':
     case 'nps':
     case 'ces':
