@@ -55,8 +55,13 @@ export function useBoardSession(boardId: string, token: string | null, participa
       (info) => {
         if (stopped) return;
         applyRole(info.role);
+        // The links this token may share (a facilitator's device that did not create the board learns
+        // the edit and view links here); each from its own token, never the one in the address bar.
+        const edit = info.tokens?.edit ?? recent?.editToken;
+        const view = info.tokens?.view ?? recent?.viewToken;
+        patch({ tokens: { edit, view, current: token } });
         // The title is remembered once the board has synced (below).
-        rememberBoard({ id: boardId, token, role: info.role });
+        rememberBoard({ id: boardId, token, role: info.role, editToken: edit, viewToken: view });
       },
       (error: unknown) => {
         if (stopped || !(error instanceof ApiError)) return;
