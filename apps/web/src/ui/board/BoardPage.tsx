@@ -25,9 +25,13 @@ export function BoardPage(props: { boardId: string; token: string | null }) {
   const [renaming, setRenaming] = useState(false);
   useBoardSession(props.boardId, props.token, participant);
   useEffect(() => installProbe(window), []);
-  // Back from a refused change (sync/refusal.ts): say why the board was reloaded.
+  // Back from a refused change (sync/refusal.ts): say what was refused and why the board was reloaded.
   useEffect(() => {
-    if (takeRefusalNotice(props.boardId) !== null) toastError(t('board.refused'));
+    const notice = takeRefusalNotice(props.boardId);
+    if (notice) {
+      const cause = t(`board.refusedCause.${notice.cause}`);
+      toastError(t(`board.refused.${notice.action}`, { cause }), { sticky: true });
+    }
   }, [props.boardId, t]);
   // Fetch the canvas chunk while the board syncs, not after.
   useEffect(() => void canvasModule.load().catch(() => {}), []);
