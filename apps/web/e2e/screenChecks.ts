@@ -111,6 +111,7 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 
 /** The English UI strings visible on the page (an empty list on a page that stays in French). */
 export async function englishOn(page: Page): Promise<string[]> {
+  // biome-ignore lint/performance/useDomNodeTextContent: the visible text only (what a person reads), not hidden nodes
   const text = await page.locator('body').innerText();
   return ENGLISH_ONLY.filter((s) => new RegExp(`(^|[^\\p{L}])${escapeRegExp(s)}($|[^\\p{L}])`, 'u').test(text));
 }

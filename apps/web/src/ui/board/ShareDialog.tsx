@@ -20,6 +20,8 @@ export function ShareDialog() {
   const tokens = useBoardStore((s) => s.tokens);
   const role = useBoardStore((s) => s.role);
   const setDialog = useBoardStore((s) => s.setDialog);
+  // Until the server answers, a facilitator (or editor) on another device does not know the links yet.
+  const pending = useBoardStore((s) => s.connection !== 'connected');
   if (!boardId) return null;
   const editToken = tokens.edit ?? (role === 'edit' ? tokens.current : null);
   const viewToken = tokens.view ?? (role === 'view' ? tokens.current : null);
@@ -56,7 +58,7 @@ export function ShareDialog() {
                 </button>
               </div>
             ) : (
-              <p className="muted">{t('share.unknown')}</p>
+              <p className="muted">{t(pending ? 'share.pending' : 'share.unknown')}</p>
             )}
           </div>
         ))}
