@@ -12,7 +12,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { rectOnCanvas, snapshotOf, stateOf, waitConnected } from './board';
 import { newParticipant, OUTPUT_DIR, type Server, screenshot, useServerAndBrowser } from './harness';
-import { canvasPoint, englishOn, press, usable } from './screenChecks';
+import { canvasPoint, englishOn, press, pressInTopBar, usable } from './screenChecks';
 
 type Who = { context: BrowserContext; page: Page };
 
@@ -108,7 +108,7 @@ describe('README: run a workshop', () => {
 
         // *Partager*: the edit link (copied with its button), the view link, and the facilitator link apart.
         await fanny.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-        await press(page.getByRole('button', { name: 'Partager' }));
+        await pressInTopBar(page, (bar) => bar.getByRole('button', { name: 'Partager' }));
         const dialog = page.getByRole('dialog', { name: 'Partager le tableau' });
         const linkRow = (label: string) =>
           dialog.locator('.share-link').filter({ has: page.getByText(label, { exact: true }) });
@@ -143,7 +143,7 @@ describe('README: run a workshop', () => {
         await expectFrench(alice.page);
 
         // 2. Set the frame: the persona, then lock the structure.
-        await press(page.getByRole('button', { name: 'Persona', exact: true }));
+        await pressInTopBar(page, (bar) => bar.getByRole('button', { name: 'Persona', exact: true }));
         const persona = page.getByTestId('persona-panel');
         await (await usable(persona.getByLabel('Nom'))).fill('Sophie, 34 ans');
         await (await usable(persona.getByLabel('Objectifs'))).fill('Recevoir vite');
@@ -156,7 +156,7 @@ describe('README: run a workshop', () => {
           .toBe('Sophie, 34 ans');
         await press(persona.getByRole('button', { name: 'Fermer' }));
 
-        await press(page.getByRole('button', { name: 'Animer' }));
+        await pressInTopBar(page, (bar) => bar.getByRole('button', { name: 'Animer' }));
         const panel = page.getByTestId('facilitator-panel');
         await (await usable(panel.getByRole('checkbox', { name: 'Verrouiller la structure' }))).check();
         await expect.poll(() => alice.page.getByRole('button', { name: '+ Phase' }).isDisabled()).toBe(true);
@@ -248,7 +248,7 @@ describe('README: run a workshop', () => {
         await press(page.getByTestId('facilitator-panel').getByRole('button', { name: 'Fermer' }));
         await clickCard(page, aliceCard);
         await clickCard(page, templateIrritant.id, true);
-        await press(page.getByRole('button', { name: "Plan d'action" }));
+        await pressInTopBar(page, (bar) => bar.getByRole('button', { name: "Plan d'action" }));
         const plan = page.getByTestId('plan-view');
         await press(plan.getByRole('button', { name: 'Action depuis les 2 cartes sélectionnées' }));
         await expect
@@ -280,8 +280,15 @@ describe('README: run a workshop', () => {
         await press(plan.getByRole('button', { name: 'Fermer' }));
 
         // 7. Export the map as PNG from *Fichier*.
-        await press(page.getByRole('button', { name: 'Fichier' }));
-        const png = await download(page, () => press(page.getByRole('menuitem', { name: 'Export PNG' })));
+        // On the bar, the *Fichier* menu; folded into *Plus*, its actions are there.
+        const png = await download(page, async () => {
+          const where = await pressInTopBar(
+            page,
+            (bar) => bar.getByRole('button', { name: 'Fichier' }),
+            (menu) => menu.getByText('Export PNG', { exact: true }),
+          );
+          if (where === 'bar') await press(page.getByRole('menuitem', { name: 'Export PNG' }));
+        });
         expect(png.name).toMatch(/\.png$/);
         expect([...png.bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
         await expectFrench(page);
