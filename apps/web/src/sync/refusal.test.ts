@@ -35,6 +35,7 @@ describe('recovering from a refused update', () => {
     expect(takeRefusalNotice('b1', storage)).toEqual({ action: 'undo', cause: 'structure' });
     expect(causeOf('forbidden: only a facilitator changes the session')).toBe('session');
     expect(causeOf('forbidden: only a facilitator reveals private cards')).toBe('private');
+    expect(causeOf('board is full')).toBe('full');
     expect(causeOf('forbidden: the update depends on changes the board does not have')).toBe('other');
   });
 });

@@ -15,7 +15,7 @@ const LOOP_MS = 15_000;
 export type RefusedAction = 'change' | 'undo' | 'redo';
 
 /** Why, in the participant's terms (from the server's `forbidden: <reasons>`, relay/facilitation.ts). */
-export type RefusalCause = 'structure' | 'session' | 'private' | 'other';
+export type RefusalCause = 'structure' | 'session' | 'private' | 'full' | 'other';
 
 export interface RefusalNotice {
   readonly action: RefusedAction;
@@ -31,6 +31,8 @@ interface Refusal {
 }
 
 export function causeOf(reason: string): RefusalCause {
+  // 4413 from a server that limits a board's size (its reason is exactly this).
+  if (reason === 'board is full') return 'full';
   if (reason.includes('structure is locked')) return 'structure';
   if (reason.includes('reveals private')) return 'private';
   if (reason.includes('session')) return 'session';

@@ -159,8 +159,8 @@ export function useBoardSession(boardId: string, token: string | null, participa
     provider.on('status', updateConnection);
     provider.on('sync', onSync);
     provider.on('closed', (event) => {
-      // A refused change (4403): start again from the board as stored (sync/refusal.ts).
-      const refused = event.code === 4403;
+      // A refused change (4403; 4413, the board is full): start again from the board as stored (sync/refusal.ts).
+      const refused = event.code === 4403 || event.code === 4413;
       if (refused && recoverFromRefusal(boardId, event.reason, () => persistence.clearData(), { action: lastAction }))
         return;
       if (event.code === 4401 || event.code === 4403) patch({ error: 'unauthorized' });
