@@ -1,8 +1,13 @@
 /**
  * Board ids and access tokens. Both are random and unguessable; only a token's SHA-256 is stored,
  * and a presented token is compared against every stored hash of its board in constant time.
+ *
+ * A board's tokens form a chain: the facilitator token is random, the edit token is derived from
+ * it and the view token from the edit token (`deriveToken`). So whoever holds a link can rebuild
+ * the links below it (a facilitator on any device can share the edit and view links, an editor the
+ * view link) and no link gives the ones above, while the server still stores hashes only.
  */
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Role, StoredToken } from './storage/store';
 
 /** 128 bits, base64url (22 characters). */
@@ -13,6 +18,44 @@ export function newBoardId(): string {
 /** 192 bits, base64url (32 characters). */
 export function newToken(): string {
   return randomBytes(24).toString('base64url');
+}
+
+/** The token one step down the chain (HMAC-SHA-256 keyed by `from`, 192 bits kept, base64url). */
+export function deriveToken(from: string, role: 'edit' | 'view'): string {
+  return createHmac('sha256', from)
+    .update(`parcours-board-token:${role}`)
+    .digest()
+    .subarray(0, 24)
+    .toString('base64url');
+}
+
+/** A new board's three tokens, chained as above. */
+export function newBoardTokens(): { facilitator: string; edit: string; view: string } {
+  const facilitator = newToken();
+  const edit = deriveToken(facilitator, 'edit');
+  return { facilitator, edit, view: deriveToken(edit, 'view') };
+}
+
+/**
+ * The tokens the holder of `token` (whose role is `role`) may share: its own and those it derives,
+ * each kept only if the board really has it (boards created before the chain have random tokens).
+ */
+export function shareableTokens(
+  tokens: readonly StoredToken[],
+  token: string,
+  role: Role,
+): { facilitator?: string; edit?: string; view?: string } {
+  const out: { facilitator?: string; edit?: string; view?: string } = { [role]: token };
+  if (role === 'facilitator') {
+    const edit = deriveToken(token, 'edit');
+    if (roleOf(tokens, edit) === 'edit') out.edit = edit;
+  }
+  const fromEdit = out.edit;
+  if (fromEdit) {
+    const view = deriveToken(fromEdit, 'view');
+    if (roleOf(tokens, view) === 'view') out.view = view;
+  }
+  return out;
 }
 
 export function hashToken(token: string): Buffer {

@@ -4,6 +4,7 @@
  */
 import type { Card, Snapshot } from '@parcours/journey';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export interface ProbeState {
   boardId: string | null;
@@ -94,4 +95,49 @@ export function storedUpdateCount(page: Page, boardId: string): Promise<number> 
       }),
     `parcours-board-${boardId}`,
   );
+}
+
+/** The links the share dialog shows, read from its fields as a person would copy them (null: not shown). */
+export interface SharedLinks {
+  edit: string | null;
+  view: string | null;
+  facilitator: string | null;
+}
+
+/** Opens *Partager*, reads every link field, closes the dialog. */
+export async function readShareDialog(page: Page): Promise<SharedLinks> {
+  await page.getByRole('button', { name: 'Partager' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Partager le tableau' });
+  await dialog.waitFor();
+  const read = async (label: string) => {
+    const field = dialog.getByRole('textbox', { name: label, exact: true });
+    return (await field.count()) === 0 ? null : field.inputValue();
+  };
+  // On a device that did not create the board, the links arrive with the server's /access answer.
+  await expect.poll(() => read('Lien de lecture seule')).not.toBeNull();
+  const links = {
+    edit: await read("Lien d'édition"),
+    view: await read('Lien de lecture seule'),
+    facilitator: await read("Lien d'animation"),
+  };
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+  return links;
+}
+
+/**
+ * Creates a board the way a person does: home page, title, template, *Créer le tableau*. The page
+ * lands on the board as its facilitator (the participant must already have a name). Returns its id.
+ */
+export async function createBoardFromHome(
+  page: Page,
+  serverUrl: string,
+  options: { title: string; template?: string },
+): Promise<string> {
+  await page.goto(serverUrl);
+  await page.getByLabel('Titre').fill(options.title);
+  if (options.template) await page.getByText(options.template, { exact: true }).click();
+  await page.getByRole('button', { name: 'Créer le tableau' }).click();
+  await waitConnected(page);
+  return new URL(page.url()).pathname.split('/').at(-1)!;
 }

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { snapshotOf, stateOf, waitConnected } from './board';
-import { boardUrl, createBoardViaApi, newParticipant, type Server, screenshot, useServerAndBrowser } from './harness';
+import { createBoardFromHome, readShareDialog, snapshotOf, stateOf, waitConnected } from './board';
+import { newParticipant, type Server, screenshot, useServerAndBrowser } from './harness';
 
 describe('creating a board', () => {
   let server: Server;
@@ -35,23 +35,30 @@ describe('creating a board', () => {
       .map((p) => p.name);
     expect(phases).toHaveLength(8);
     expect(phases[0]).toMatch(/recherche/i);
-    expect((await stateOf(page)).role).toBe('edit');
+    // The creator runs the workshop: facilitator role, *Animer* in the top bar.
+    expect((await stateOf(page)).role).toBe('facilitator');
+    await page.getByRole('button', { name: 'Animer' }).waitFor();
     await expect.poll(() => page.getByTestId('connection').textContent()).toContain('Connecté');
     await page.getByRole('button', { name: /Vous : Camille Martin/ }).waitFor();
     await screenshot(page, 'board-fr-template');
 
-    // The creator's device knows both links: the share dialog offers them, and the view link is read-only.
+    // *Partager* offers the three links, each its own: the facilitator link is this page's, with a warning.
+    const links = await readShareDialog(page);
+    expect(links.facilitator).toBe(page.url());
+    expect(new Set([links.edit, links.view, links.facilitator]).size).toBe(3);
     await page.getByRole('button', { name: 'Partager' }).click();
-    const editLink = await page.getByTestId('share-edit').inputValue();
-    const viewLink = await page.getByTestId('share-view').inputValue();
-    expect(editLink).toBe(page.url());
-    expect(viewLink).not.toBe(editLink);
+    await page.getByRole('note').getByText('Ne le partagez pas avec les participants').waitFor();
     await screenshot(page, 'share-dialog-creator');
     await page.keyboard.press('Escape');
     const viewer = await context.newPage();
-    await viewer.goto(viewLink);
+    await viewer.goto(links.view!);
     await viewer.getByTestId('view-only').waitFor();
     expect((await stateOf(viewer)).role).toBe('view');
+    // Looking at the edit link on this device does not cost the creator the facilitator role.
+    await viewer.goto(links.edit!);
+    await waitConnected(viewer);
+    expect((await stateOf(viewer)).role).toBe('edit');
+    expect(await viewer.getByRole('button', { name: 'Animer' }).count()).toBe(0);
     await viewer.close();
 
     // Back home: the board is in the recent list, and removing it only forgets it on this device.
@@ -60,18 +67,48 @@ describe('creating a board', () => {
     await expect.poll(() => recent.count()).toBe(1);
     expect(await recent.textContent()).toContain('Atelier achat en ligne');
     await screenshot(page, 'home-recent');
+    // Reopened from the list, the board comes back with the facilitator link.
+    await recent.getByRole('link').first().click();
+    await waitConnected(page);
+    expect(page.url()).toBe(links.facilitator);
+    expect((await stateOf(page)).role).toBe('facilitator');
+    await page.getByRole('link', { name: 'Accueil' }).click();
     await page.getByRole('button', { name: /Retirer « Atelier achat en ligne »/ }).click();
     await expect.poll(() => recent.count()).toBe(0);
     await context.close();
   });
 
+  it('gives a facilitator on another device the edit and view links, never its own as the edit link', async () => {
+    const creator = await newParticipant(browser, 'Camille');
+    await createBoardFromHome(creator.page, server.url, { title: 'Atelier à deux appareils' });
+    const links = await readShareDialog(creator.page);
+    await creator.context.close();
+
+    // The facilitator link, copied to another browser: same three links, each from its own token.
+    const other = await newParticipant(browser, 'Camille');
+    await other.page.goto(links.facilitator!);
+    await waitConnected(other.page);
+    expect((await stateOf(other.page)).role).toBe('facilitator');
+    expect(await readShareDialog(other.page)).toEqual(links);
+    await screenshot(other.page, 'share-dialog-other-device');
+
+    // An editor is given the view link too, and never sees the facilitator link.
+    const editor = await newParticipant(browser, 'Alice');
+    await editor.page.goto(links.edit!);
+    await waitConnected(editor.page);
+    expect(await readShareDialog(editor.page)).toEqual({ edit: links.edit, view: links.view, facilitator: null });
+    await Promise.all([other.context.close(), editor.context.close()]);
+  });
+
   it('shows a clear page for a wrong token, an unknown board or a link without token, and stops reconnecting', async () => {
-    const board = await createBoardViaApi(server, { title: 'Privé', locale: 'fr', template: 'blank' });
     const { context, page } = await newParticipant(browser, 'Dominique');
+    await createBoardFromHome(page, server.url, { title: 'Privé' });
+    const { edit } = await readShareDialog(page);
+    const boardPath = new URL(edit!).pathname;
     const sockets: string[] = [];
     page.on('websocket', (ws) => sockets.push(ws.url()));
 
-    await page.goto(`${server.url}/b/${board.id}?token=not-the-token`);
+    await page.goto(`${server.url}${boardPath}?token=not-the-token`);
     await page.getByRole('heading', { name: 'Lien invalide' }).waitFor();
     await screenshot(page, 'board-error-unauthorized');
     // The relay refused with 4401: the client must not try again (it would every 2.5 s at most).
@@ -79,14 +116,14 @@ describe('creating a board', () => {
     await expect(page.waitForEvent('websocket', { timeout: 4000 })).rejects.toThrow();
     expect(sockets.length).toBe(opened);
 
-    await page.goto(`${server.url}/b/AAAAAAAAAAAAAAAAAAAAAA?token=${board.editToken}`);
+    await page.goto(`${server.url}/b/AAAAAAAAAAAAAAAAAAAAAA${new URL(edit!).search}`);
     await page.getByRole('heading', { name: 'Tableau introuvable' }).waitFor();
 
-    await page.goto(`${server.url}/b/${board.id}`);
+    await page.goto(`${server.url}${boardPath}`);
     await page.getByRole('heading', { name: 'Lien incomplet' }).waitFor();
 
     // The right link still works, and the home button leads home.
-    await page.goto(boardUrl(server, board));
+    await page.goto(edit!);
     await page.getByTestId('connection').waitFor();
     await page.getByRole('link', { name: 'Accueil' }).click();
     await page.getByRole('heading', { name: 'Nouveau tableau' }).waitFor();

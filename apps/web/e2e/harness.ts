@@ -87,10 +87,10 @@ export function launchBrowser(): Promise<Browser> {
 export async function newParticipant(
   browser: Browser,
   name: string | null,
-  options: { locale?: string } = {},
+  options: { locale?: string; viewport?: { width: number; height: number } } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
-    viewport: { width: 1400, height: 860 },
+    viewport: options.viewport ?? { width: 1400, height: 860 },
     locale: options.locale ?? 'fr-FR',
     acceptDownloads: true,
   });

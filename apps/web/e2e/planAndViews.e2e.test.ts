@@ -5,20 +5,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { rectOnCanvas, snapshotOf, stateOf, waitConnected } from './board';
+import { createFromHome } from './fromHome';
 import { newParticipant, type Server, screenshot, useServerAndBrowser } from './harness';
-
-/** Creates a board from the home page with the French 8-phase template; returns what the API answered. */
-async function createFromHome(page: Page, server: Server, title: string) {
-  await page.goto(server.url);
-  await page.getByLabel('Titre').fill(title);
-  await page.getByText("Parcours d'achat en 8 phases", { exact: true }).click();
-  const [response] = await Promise.all([
-    page.waitForResponse((r) => r.url().endsWith('/api/boards') && r.request().method() === 'POST'),
-    page.getByRole('button', { name: 'Créer le tableau' }).click(),
-  ]);
-  await waitConnected(page);
-  return (await response.json()) as { id: string; facilitatorToken?: string };
-}
 
 /** Clicks a card on the canvas (panning to it first): selects it and opens the card panel. */
 async function openCard(page: Page, cardId: string): Promise<void> {
@@ -204,10 +192,7 @@ describe('plan, views, survey and votes as a new user meets them', () => {
 
   it('asks before a second dot vote wipes the dots of the first', async () => {
     const { context, page } = await newParticipant(browser, 'Fanny');
-    const created = await createFromHome(page, server, 'Atelier vote');
-    // TODO(web-facilitator): open the facilitator link from the share dialog once the creator is offered it.
-    await page.goto(`${server.url}/b/${created.id}?token=${created.facilitatorToken}`);
-    await waitConnected(page);
+    await createFromHome(page, server, 'Atelier vote');
     await expect.poll(async () => (await stateOf(page)).role).toBe('facilitator');
     const { irritant } = await templateCards(page);
     await page.getByTestId('facilitate').click();

@@ -10,6 +10,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { rectOnCanvas, snapshotOf, stateOf, waitConnected } from './board';
+import { createFromHome } from './fromHome';
 import { newParticipant, type Server, screenshot, useServerAndBrowser } from './harness';
 
 interface Box {
@@ -147,15 +148,8 @@ describe('the board on a projector', () => {
 
   it('after Tout afficher, every card text and the emotion labels are readable and clear of the overlays', async () => {
     const { context, page } = await newParticipant(browser, 'Fanny');
-    await page.goto(server.url);
-    await page.getByRole('heading', { name: 'Nouveau tableau' }).waitFor();
-    await page.getByLabel('Titre').fill('Atelier projecteur');
-    await page.getByText("Parcours d'achat en 8 phases", { exact: true }).click();
-    const created = page.waitForResponse((r) => r.url().endsWith('/api/boards') && r.request().method() === 'POST');
-    await page.getByRole('button', { name: 'Créer le tableau' }).click();
-    const response = (await (await created).json()) as { id: string; facilitatorToken?: string };
-    await waitConnected(page);
-    editLink = page.url();
+    // The creator is the facilitator: both links come from *Partager*.
+    ({ editLink, facilitatorLink } = await createFromHome(page, server, 'Atelier projecteur'));
 
     const snapshot = (await snapshotOf(page))!;
     const phases = ordered(snapshot.phases);
@@ -169,17 +163,6 @@ describe('the board on a projector', () => {
     await deselect(page);
     const cards = Object.values((await snapshotOf(page))!.cards);
     expect(cards.length).toBe(3 + CARDS.reduce((n, [, , texts]) => n + texts.length, 0));
-
-    // The facilitator link: from the share dialog when the creator is offered it, else from the
-    // create response. TODO(web-facilitator): only the share dialog once the creator can facilitate.
-    await page.getByRole('button', { name: 'Partager' }).click();
-    const shared = page.getByTestId('share-facilitator');
-    facilitatorLink =
-      (await shared.count()) > 0
-        ? await shared.inputValue()
-        : `${server.url}/b/${response.id}?token=${response.facilitatorToken}`;
-    await page.keyboard.press('Escape');
-    await page.getByRole('dialog').waitFor({ state: 'detached' });
 
     const measured: { size: string; r: Readability; overlaps: string[] }[] = [];
     for (const [width, height] of [

@@ -89,10 +89,10 @@ describe('the top bar on a laptop', () => {
     it(`keeps every control reachable at ${size.width}x${size.height}, timer running, 2 journeys, 15 people`, async () => {
       const { context, page } = await newParticipant(browser, 'Fanny Animatrice');
       await page.setViewportSize(size);
-      const board = await createFromHome(page, server, 'Atelier parcours client en magasin', { facilitator: true });
+      const board = await createFromHome(page, server, 'Atelier parcours client en magasin');
       const peers = await joinFakePeers(board.editLink, PEOPLE);
       try {
-        await page.goto(board.facilitatorLink!);
+        await page.goto(board.facilitatorLink);
         await expect.poll(async () => (await stateOf(page)).role).toBe('facilitator');
         await expect.poll(async () => (await stateOf(page)).peers.length).toBe(PEOPLE.length);
 

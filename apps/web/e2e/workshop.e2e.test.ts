@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { rectOnCanvas, snapshotOf, stateOf, waitConnected } from './board';
-import { boardUrl, createBoardViaApi, newParticipant, type Server, screenshot, useServerAndBrowser } from './harness';
+import { createBoardFromHome, readShareDialog, rectOnCanvas, snapshotOf, stateOf } from './board';
+import { newParticipant, type Server, screenshot, useServerAndBrowser } from './harness';
 
 describe('running a workshop', () => {
   let server: Server;
@@ -11,10 +11,8 @@ describe('running a workshop', () => {
   });
 
   it('renames the board, sets the persona, duplicates the journey as to-be, shares, rates and votes, in French then English', async () => {
-    const board = await createBoardViaApi(server, { title: 'Atelier', locale: 'fr', template: 'fr-purchase-8' });
     const { context, page } = await newParticipant(browser, 'Alice');
-    await page.goto(boardUrl(server, board));
-    await waitConnected(page);
+    await createBoardFromHome(page, server.url, { title: 'Atelier' });
 
     // Rename the board in place.
     await page.getByRole('button', { name: 'Renommer le tableau' }).click();
@@ -68,9 +66,11 @@ describe('running a workshop', () => {
     await cardPanel.getByText('2 votes').waitFor();
     await screenshot(page, 'board-to-be-rated');
 
-    // Share: both links, the view one with the view token.
+    // Share: the edit and view links, and this page's own (facilitator) link apart.
+    const links = await readShareDialog(page);
+    expect(links.facilitator).toBe(page.url());
+    expect(links.edit).not.toBe(links.facilitator);
     await page.getByRole('button', { name: 'Partager' }).click();
-    expect(await page.getByTestId('share-edit').inputValue()).toContain(`token=${board.editToken}`);
     await screenshot(page, 'board-share-dialog');
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'detached' });

@@ -12,8 +12,8 @@ import type { WindowCounter } from '../limits/windowCounter';
 import type { AuthLimiter } from '../relay/authLimiter';
 import type { Rooms } from '../relay/rooms';
 import type { BoardStore, Role } from '../storage/store';
-import { hashToken, newBoardId, newToken } from '../tokens';
-import { authorize, boardParams, tokenQuery } from './access';
+import { hashToken, newBoardId, newBoardTokens, shareableTokens } from '../tokens';
+import { authorize, bearer, boardParams, tokenQuery } from './access';
 
 export interface BoardRoutesOptions {
   readonly store: BoardStore;
@@ -56,7 +56,16 @@ const counts = z.object({
   actions: z.number(),
 });
 
-const access = z.object({ id: z.string(), role: z.enum(['edit', 'view', 'facilitator']) });
+const access = z.object({
+  id: z.string(),
+  role: z.enum(['edit', 'view', 'facilitator']),
+  tokens: z
+    .object({ facilitator: z.string().optional(), edit: z.string().optional(), view: z.string().optional() })
+    .meta({
+      description:
+        'The tokens this one may share: itself, and for a facilitator the edit and view tokens, for an editor the view token (derived from it: see Access)',
+    }),
+});
 
 const summary = z.object({
   id: z.string(),
@@ -111,9 +120,7 @@ export function registerBoardRoutes(app: FastifyInstance, options: BoardRoutesOp
     doc.destroy();
     if (snapshot.byteLength > options.boardMaxBytes) return null;
     const id = newBoardId();
-    const editToken = newToken();
-    const viewToken = newToken();
-    const facilitatorToken = newToken();
+    const { edit: editToken, view: viewToken, facilitator: facilitatorToken } = newBoardTokens();
     const tokens: { hash: Uint8Array; role: Role }[] = [
       { hash: hashToken(editToken), role: 'edit' },
       { hash: hashToken(viewToken), role: 'view' },
@@ -182,7 +189,7 @@ export function registerBoardRoutes(app: FastifyInstance, options: BoardRoutesOp
     '/api/boards/:id/access',
     {
       schema: {
-        summary: 'The role a token gives on a board, without reading the board',
+        summary: 'The role a token gives on a board and the links it may share, without reading the board',
         description:
           "What the web app asks first when it opens a board: answered from the board's record alone, so it costs nothing however large the board is (the summary below reads the whole board).",
         tags: ['boards'],
@@ -194,7 +201,12 @@ export function registerBoardRoutes(app: FastifyInstance, options: BoardRoutesOp
     async (request, reply) => {
       const checked = await authorize(checks, request, reply);
       if (!checked) return reply;
-      return { id: checked.board.id, role: checked.role };
+      const token = request.query.token ?? bearer(request.headers.authorization) ?? '';
+      return {
+        id: checked.board.id,
+        role: checked.role,
+        tokens: shareableTokens(checked.board.tokens, token, checked.role),
+      };
     },
   );
 

@@ -7,8 +7,22 @@ export interface CreatedBoard {
   readonly id: string;
   readonly editToken: string;
   readonly viewToken: string;
-  readonly editUrl?: string;
-  readonly viewUrl?: string;
+  /** The creator's: runs the workshop. */
+  readonly facilitatorToken: string;
+}
+
+/** The tokens a token may share: itself and those below it (facilitator > edit > view). */
+export interface ShareableTokens {
+  readonly facilitator?: string;
+  readonly edit?: string;
+  readonly view?: string;
+}
+
+export interface BoardAccess {
+  readonly id: string;
+  readonly role: Role;
+  /** Absent from an older server. */
+  readonly tokens?: ShareableTokens;
 }
 
 export interface ApiIssue {
@@ -65,8 +79,8 @@ export async function importBoard(file: Blob & { name?: string }): Promise<Creat
   });
 }
 
-/** The role this token gives, without the server reading the board (cheap on a huge board). */
-export function fetchBoardAccess(boardId: string, token: string): Promise<{ id: string; role: Role }> {
+/** The role this token gives and the links it may share, without the server reading the board (cheap on a huge board). */
+export function fetchBoardAccess(boardId: string, token: string): Promise<BoardAccess> {
   return request(`/api/boards/${encodeURIComponent(boardId)}/access?token=${encodeURIComponent(token)}`);
 }
 

@@ -16,6 +16,19 @@ describe('recent boards', () => {
     expect(loadRecentBoards(s).map((b) => b.id)).toEqual(['b']);
   });
 
+  it('keeps the facilitator role: after the creator opens the edit link, and once a facilitator link is opened', () => {
+    const s = memoryStorage();
+    rememberBoard({ id: 'a', title: 'A', token: 'f', role: 'facilitator', editToken: 'e', viewToken: 'v' }, s);
+    rememberBoard({ id: 'a', token: 'e', role: 'edit' }, s);
+    rememberBoard({ id: 'a', title: 'A2', token: 'e' }, s);
+    expect(findRecentBoard('a', s)).toMatchObject({ title: 'A2', token: 'f', role: 'facilitator', editToken: 'e' });
+
+    // A device that knew the board as editor (it even knows the edit link) opens the facilitator link.
+    rememberBoard({ id: 'b', title: 'B', token: 'e', role: 'edit', editToken: 'e', viewToken: 'v' }, s);
+    rememberBoard({ id: 'b', token: 'f', role: 'facilitator' }, s);
+    expect(findRecentBoard('b', s)).toMatchObject({ token: 'f', role: 'facilitator', editToken: 'e', viewToken: 'v' });
+  });
+
   it('survives garbage in storage', () => {
     const s = memoryStorage();
     s.setItem('parcours.recentBoards', '{not json');

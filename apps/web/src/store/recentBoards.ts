@@ -4,14 +4,16 @@ import type { Role } from './boardStore';
 export interface RecentBoard {
   readonly id: string;
   readonly title: string;
-  /** The token the board was opened with. */
+  /** The strongest token this device has opened the board with: what the list reopens. */
   readonly token: string;
   readonly role: Role;
   readonly lastOpened: number;
-  /** Known only to the creator (from the create response): what the share dialog offers. */
+  /** The links this device may share (from the create response or the server's /access answer). */
   readonly editToken?: string;
   readonly viewToken?: string;
 }
+
+const RANK: Record<Role, number> = { view: 0, edit: 1, facilitator: 2 };
 
 const KEY = 'parcours.recentBoards';
 const MAX = 50;
@@ -31,7 +33,7 @@ export function loadRecentBoards(storage: Storage = localStorage): RecentBoard[]
   }
 }
 
-/** Adds or refreshes a board; fields already known (the creator's tokens) are kept. */
+/** Adds or refreshes a board; fields already known (the shareable tokens, a stronger role) are kept. */
 export function rememberBoard(
   board: Partial<RecentBoard> & Pick<RecentBoard, 'id'>,
   storage: Storage = localStorage,
@@ -41,10 +43,14 @@ export function rememberBoard(
   const update = Object.fromEntries(Object.entries(board).filter(([, v]) => v !== undefined)) as {
     -readonly [K in keyof RecentBoard]?: RecentBoard[K];
   };
-  // Opening a view link on the device that holds the edit link must not lose the way back to editing.
-  if (before?.editToken && update.token && update.token !== before.editToken) {
-    delete update.token;
-    delete update.role;
+  // Opening a weaker link (the edit or view link the facilitator shares) must not lose the way back
+  // to the stronger role: the list keeps the strongest token seen on this device.
+  if (before?.token && update.token && update.token !== before.token) {
+    const weaker = update.role === undefined || RANK[update.role] < RANK[before.role];
+    if (weaker) {
+      delete update.token;
+      delete update.role;
+    }
   }
   const merged: RecentBoard = {
     title: '',

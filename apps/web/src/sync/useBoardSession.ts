@@ -1,11 +1,12 @@
 import { createUndoManager, observeSnapshot } from '@parcours/journey';
 import { useEffect, useRef } from 'react';
+import type * as Y from 'yjs';
 import { ApiError, fetchBoardAccess } from '../api/boards';
 import { type ConnectionState, canEdit, type Participant, type Role, useBoardStore } from '../store/boardStore';
 import { findRecentBoard, rememberBoard } from '../store/recentBoards';
 import { connectBoard } from './connect';
 import { createPresence, toPeers } from './presence';
-import { recoverFromRefusal } from './refusal';
+import { type RefusedAction, recoverFromRefusal } from './refusal';
 import { checkSchema } from './schemaCheck';
 import { trackUnsynced } from './unsynced';
 
@@ -55,8 +56,13 @@ export function useBoardSession(boardId: string, token: string | null, participa
       (info) => {
         if (stopped) return;
         applyRole(info.role);
+        // The links this token may share (a facilitator's device that did not create the board learns
+        // the edit and view links here); each from its own token, never the one in the address bar.
+        const edit = info.tokens?.edit ?? recent?.editToken;
+        const view = info.tokens?.view ?? recent?.viewToken;
+        patch({ tokens: { edit, view, current: token } });
         // The title is remembered once the board has synced (below).
-        rememberBoard({ id: boardId, token, role: info.role });
+        rememberBoard({ id: boardId, token, role: info.role, editToken: edit, viewToken: view });
       },
       (error: unknown) => {
         if (stopped || !(error instanceof ApiError)) return;
@@ -80,6 +86,14 @@ export function useBoardSession(boardId: string, token: string | null, participa
     };
 
     const undoManager = createUndoManager(doc);
+    // What this participant did last, so that a refusal can say "your undo" (sync/refusal.ts).
+    let lastAction: RefusedAction = 'change';
+    const onTransaction = (transaction: Y.Transaction) => {
+      if (transaction.local && transaction.origin !== undoManager && transaction.changed.size > 0)
+        lastAction = 'change';
+    };
+    doc.on('afterTransaction', onTransaction);
+    stops.push(() => doc.off('afterTransaction', onTransaction));
     const onStack = () => patch({ canUndo: undoManager.canUndo(), canRedo: undoManager.canRedo() });
     undoManager.on('stack-item-added', onStack);
     undoManager.on('stack-item-popped', onStack);
@@ -103,8 +117,12 @@ export function useBoardSession(boardId: string, token: string | null, participa
     patch({
       doc,
       session: {
-        undo: () => undoManager.undo(),
-        redo: () => undoManager.redo(),
+        undo: () => {
+          if (undoManager.undo()) lastAction = 'undo';
+        },
+        redo: () => {
+          if (undoManager.redo()) lastAction = 'redo';
+        },
         endUndoStep: () => undoManager.stopCapturing(),
         undoMark: () => {
           undoManager.stopCapturing();
@@ -150,9 +168,10 @@ export function useBoardSession(boardId: string, token: string | null, participa
     provider.on('status', updateConnection);
     provider.on('sync', onSync);
     provider.on('closed', (event) => {
-      // A refused change (4403, 4413): start again from the board as stored (sync/refusal.ts).
+      // A refused change (4403; 4413, the board is full): start again from the board as stored (sync/refusal.ts).
       const refused = event.code === 4403 || event.code === 4413;
-      if (refused && recoverFromRefusal(boardId, event.reason, () => persistence.clearData())) return;
+      if (refused && recoverFromRefusal(boardId, event.reason, () => persistence.clearData(), { action: lastAction }))
+        return;
       if (event.code === 4401 || event.code === 4403) patch({ error: 'unauthorized' });
       else if (event.code === 4404) patch({ error: 'not-found' });
       else if (event.code === 4503) patch({ error: 'newer-doc' });

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { canEdit, type Participant, useBoardStore } from '../../store/boardStore';
 import { loadParticipant } from '../../store/participantIdentity';
 import { toastError } from '../../store/toastStore';
-import { BOARD_FULL_REASON, takeRefusalNotice } from '../../sync/refusal';
+import { takeRefusalNotice } from '../../sync/refusal';
 import { installProbe } from '../../sync/testHook';
 import { useBoardSession } from '../../sync/useBoardSession';
 import { PlanView } from '../plan/PlanView';
@@ -25,10 +25,13 @@ export function BoardPage(props: { boardId: string; token: string | null }) {
   const [renaming, setRenaming] = useState(false);
   useBoardSession(props.boardId, props.token, participant);
   useEffect(() => installProbe(window), []);
-  // Back from a refused change (sync/refusal.ts): say why the board was reloaded.
+  // Back from a refused change (sync/refusal.ts): say what was refused and why the board was reloaded.
   useEffect(() => {
-    const reason = takeRefusalNotice(props.boardId);
-    if (reason !== null) toastError(t(reason === BOARD_FULL_REASON ? 'board.full' : 'board.refused'));
+    const notice = takeRefusalNotice(props.boardId);
+    if (notice) {
+      const cause = t(`board.refusedCause.${notice.cause}`);
+      toastError(t(`board.refused.${notice.action}`, { cause }), { sticky: true });
+    }
   }, [props.boardId, t]);
   // Fetch the canvas chunk while the board syncs, not after.
   useEffect(() => void canvasModule.load().catch(() => {}), []);

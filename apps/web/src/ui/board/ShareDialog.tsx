@@ -9,15 +9,21 @@ function absolute(path: string): string {
   return new URL(path, window.location.origin).toString();
 }
 
-/** The edit and view links. Only the creator's device knows both tokens; others share what they have. */
+/**
+ * The edit and view links, each from its own token (the creator's device and a facilitator's know
+ * both, an editor the view one: see the server's /access), never from the token in the address bar,
+ * which may be the facilitator's. The facilitator link comes last, to the facilitator only.
+ */
 export function ShareDialog() {
   const { t } = useTranslation();
   const boardId = useBoardStore((s) => s.boardId);
   const tokens = useBoardStore((s) => s.tokens);
   const role = useBoardStore((s) => s.role);
   const setDialog = useBoardStore((s) => s.setDialog);
+  // Until the server answers, a facilitator (or editor) on another device does not know the links yet.
+  const pending = useBoardStore((s) => s.connection !== 'connected');
   if (!boardId) return null;
-  const editToken = tokens.edit ?? (role !== 'view' ? tokens.current : null);
+  const editToken = tokens.edit ?? (role === 'edit' ? tokens.current : null);
   const viewToken = tokens.view ?? (role === 'view' ? tokens.current : null);
   const links = [
     { kind: 'edit' as const, token: editToken },
@@ -34,7 +40,6 @@ export function ShareDialog() {
   return (
     <Dialog title={t('share.title')} onClose={() => setDialog(null)}>
       <div className="stack">
-        <FacilitatorLink />
         {links.map(({ kind, token }) => (
           <div key={kind} className="field share-link">
             <span className="field-label">{t(`share.${kind}Label`)}</span>
@@ -53,10 +58,11 @@ export function ShareDialog() {
                 </button>
               </div>
             ) : (
-              <p className="muted">{t('share.unknown')}</p>
+              <p className="muted">{t(pending ? 'share.pending' : 'share.unknown')}</p>
             )}
           </div>
         ))}
+        <FacilitatorLink />
       </div>
     </Dialog>
   );

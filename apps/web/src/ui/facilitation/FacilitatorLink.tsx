@@ -20,8 +20,11 @@ export function FacilitatorLink() {
     }
   };
   return (
-    <div className="field share-link">
+    <div className="field share-link share-facilitator">
       <span className="field-label">{t('facilitation.share.label')}</span>
+      <p className="share-warning" role="note">
+        ⚠ {t('facilitation.share.warning')}
+      </p>
       <small className="muted">{t('facilitation.share.hint')}</small>
       <div className="row">
         <input

@@ -2,8 +2,7 @@ import type { Locale, TemplateId } from '@parcours/journey';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, createBoard } from '../../api/boards';
-import { rememberBoard } from '../../store/recentBoards';
-import { boardPath, navigate } from '../router';
+import { openCreatedBoard } from './openCreatedBoard';
 
 const TEMPLATES: readonly { id: TemplateId; locale: Locale | null }[] = [
   { id: 'fr-purchase-8', locale: 'fr' },
@@ -36,15 +35,7 @@ export function CreateBoardForm() {
     const finalTitle = title.trim() || t('home.create.defaultTitle');
     try {
       const created = await createBoard({ title: finalTitle, locale, template });
-      rememberBoard({
-        id: created.id,
-        title: finalTitle,
-        token: created.editToken,
-        role: 'edit',
-        editToken: created.editToken,
-        viewToken: created.viewToken,
-      });
-      navigate(boardPath(created.id, created.editToken));
+      openCreatedBoard(created, finalTitle);
     } catch (e) {
       const status = e instanceof ApiError ? e.status : -1;
       setError(t(status === 0 ? 'errors.network' : status === 429 ? 'errors.tooManyBoards' : 'errors.createFailed'));

@@ -1,8 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, type ApiIssue, importBoard } from '../../api/boards';
-import { rememberBoard } from '../../store/recentBoards';
-import { boardPath, navigate } from '../router';
+import { openCreatedBoard } from './openCreatedBoard';
 
 type ImportState =
   | { kind: 'idle' }
@@ -21,15 +20,7 @@ export function ImportBoard() {
     try {
       const created = await importBoard(file);
       const title = file.name.replace(/\.(json|png)$/i, '');
-      rememberBoard({
-        id: created.id,
-        title,
-        token: created.editToken,
-        role: 'edit',
-        editToken: created.editToken,
-        viewToken: created.viewToken,
-      });
-      navigate(boardPath(created.id, created.editToken));
+      openCreatedBoard(created, title);
     } catch (error) {
       const message =
         error instanceof ApiError && error.status === 0

@@ -1,9 +1,8 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, importBoard } from '../../api/boards';
-import { rememberBoard } from '../../store/recentBoards';
 import { toastError } from '../../store/toastStore';
-import { boardPath, navigate } from '../router';
+import { openCreatedBoard } from './openCreatedBoard';
 
 /** Import from the board page: the file becomes a new board (the current one is untouched). */
 export function ImportFileButton(props: { className?: string; role?: string; onPicked?: () => void }) {
@@ -12,15 +11,7 @@ export function ImportFileButton(props: { className?: string; role?: string; onP
   const run = async (file: File) => {
     try {
       const created = await importBoard(file);
-      rememberBoard({
-        id: created.id,
-        title: file.name.replace(/\.(json|png)$/i, ''),
-        token: created.editToken,
-        role: 'edit',
-        editToken: created.editToken,
-        viewToken: created.viewToken,
-      });
-      navigate(boardPath(created.id, created.editToken));
+      openCreatedBoard(created, file.name.replace(/\.(json|png)$/i, ''));
     } catch (error) {
       const issues = error instanceof ApiError ? error.issues : [];
       const first = issues[0];

@@ -1,0 +1,57 @@
+/**
+ * Share links from any device (issue 13): a facilitator who opened only the facilitator link gets
+ * the edit and view links from /access, an editor the view link, a viewer nothing more; no link
+ * gives one above it, and the server still stores hashes only.
+ */
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBoard, startServer, type TestServer } from './helpers';
+
+interface Created {
+  id: string;
+  editToken: string;
+  viewToken: string;
+  facilitatorToken: string;
+}
+
+describe('share links from a token', () => {
+  let server: TestServer;
+  let board: Created;
+  beforeAll(async () => {
+    server = await startServer();
+    board = (await createBoard(server.app, {
+      title: 'Atelier',
+      locale: 'fr',
+      template: 'blank',
+    })) as unknown as Created;
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+  const access = async (token: string) => {
+    const res = await server.app.inject({ url: `/api/boards/${board.id}/access?token=${token}` });
+    expect(res.statusCode).toBe(200);
+    return res.json() as { role: string; tokens: Record<string, string> };
+  };
+
+  it('gives the facilitator the edit and view tokens, the editor the view token, the viewer its own', async () => {
+    expect(await access(board.facilitatorToken)).toEqual({
+      id: board.id,
+      role: 'facilitator',
+      tokens: { facilitator: board.facilitatorToken, edit: board.editToken, view: board.viewToken },
+    });
+    expect((await access(board.editToken)).tokens).toEqual({ edit: board.editToken, view: board.viewToken });
+    expect((await access(board.viewToken)).tokens).toEqual({ view: board.viewToken });
+  });
+
+  it('gives each board its own tokens, and stores none of them', async () => {
+    const other = (await createBoard(server.app)) as unknown as Created;
+    expect(new Set([other.editToken, other.viewToken, other.facilitatorToken]).size).toBe(3);
+    expect(other.editToken).not.toBe(board.editToken);
+    const db = new Database(join(server.dir, 'parcours.sqlite'), { readonly: true });
+    const dump = JSON.stringify(db.prepare('SELECT * FROM board_tokens').all());
+    db.close();
+    for (const token of [board.editToken, board.viewToken, board.facilitatorToken]) expect(dump).not.toContain(token);
+  });
+});
