@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { rectOnCanvas, snapshotOf, stateOf, waitConnected } from './board';
+import { rectOnCanvas, snapshotOf, stateOf } from './board';
 import { createFromHome } from './fromHome';
 import { newParticipant, type Server, screenshot, useServerAndBrowser } from './harness';
 
