@@ -41,6 +41,11 @@ export interface AppOptions {
   readonly closeStore?: boolean;
   /** Fan-out to the other instances (closed with the app); a server alone when absent. */
   readonly bus?: BoardBus;
+  /**
+   * Root names outside the board's layout that clients may write anything into (size, cost and
+   * rights still checked). Only for the tests of relay mechanics; main.ts never sets it.
+   */
+  readonly scratchRoots?: readonly string[];
 }
 
 declare module 'fastify' {
@@ -68,6 +73,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ...(options.compactAfter !== undefined ? { compactAfter: options.compactAfter } : {}),
     ...(options.boardSleepMs !== undefined ? { sleepAfterMs: options.boardSleepMs } : {}),
     ...(options.bus !== undefined ? { bus: options.bus } : {}),
+    ...(options.scratchRoots !== undefined ? { scratchRoots: new Set(options.scratchRoots) } : {}),
   });
   app.decorate('rooms', rooms);
 

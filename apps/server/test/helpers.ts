@@ -23,10 +23,17 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+/**
+ * Roots outside the board's layout that the relay tests write into (plain maps and texts test the
+ * relay's mechanics, not the model). The server refuses any other root, as in production; pass
+ * `scratchRoots: []` to test exactly what production accepts.
+ */
+export const SCRATCH_ROOTS: readonly string[] = ['test', 't', 'm', 'notes', 'honest', 'leaks', 'limite', 'crash'];
+
 export async function startServer(options: Partial<AppOptions> = {}): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'parcours-server-'));
   const store = openSqliteStore({ file: join(dir, 'parcours.sqlite') });
-  const app = await buildApp({ store, webDist: join(dir, 'no-web'), ...options });
+  const app = await buildApp({ store, webDist: join(dir, 'no-web'), scratchRoots: SCRATCH_ROOTS, ...options });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

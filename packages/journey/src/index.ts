@@ -66,5 +66,12 @@ export { type PhaseFigures, phaseFigures } from './survey/phaseFigures';
 export * from './survey/previewSurvey';
 export { createBoardDoc, type NewBoard } from './templates/createBoardDoc';
 export { getTemplate, listTemplates, TEMPLATE_IDS, type Template } from './templates/index';
+export {
+  type CheckOptions,
+  checkUpdate,
+  UPDATE_LIMITS,
+  type UpdateCheck,
+  type UpdateLimits,
+} from './trust/checkUpdate';
 export * from './types';
 export { createUndoManager } from './undo';

@@ -28,6 +28,8 @@ export interface RoomsOptions {
   readonly bus?: BoardBus;
   /** An idle loaded board keeps only its encoded state after this long (boardState.ts); 0 never. */
   readonly sleepAfterMs?: number;
+  /** Roots outside the board's layout that updates may write into (tests only, see AppOptions). */
+  readonly scratchRoots?: ReadonlySet<string>;
 }
 
 export class Rooms {
@@ -41,11 +43,13 @@ export class Rooms {
   private readonly compactAfter: number;
   private readonly sleepAfterMs: number;
   private readonly bus: BoardBus;
+  private readonly scratchRoots: ReadonlySet<string> | undefined;
   private closing = false;
 
   constructor(options: RoomsOptions) {
     this.store = options.store;
     this.log = options.log;
+    this.scratchRoots = options.scratchRoots;
     this.compactAfter = options.compactAfter ?? 500;
     this.sleepAfterMs = options.sleepAfterMs ?? 10_000;
     this.bus = options.bus ?? openLocalBus();
@@ -193,6 +197,7 @@ export class Rooms {
       ...(stored.snapshot && stored.updates.length === 0 && migrated.length === 0 ? { encoded: stored.snapshot } : {}),
       onBroken: (broken) => this.drop(broken),
       bus: this.bus,
+      ...(this.scratchRoots ? { scratchRoots: this.scratchRoots } : {}),
     });
     this.rooms.set(boardId, room);
     // A long log means the last run did not get to compact (it crashed): do it now.

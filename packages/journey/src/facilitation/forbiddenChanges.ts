@@ -4,7 +4,7 @@
  */
 import type * as Y from 'yjs';
 import { readSession } from '../session';
-import { type ChangeTarget, changedTargets, UNRESOLVED } from './changedTargets';
+import { type ChangeTarget, changedTargets, type Location, toTarget, UNRESOLVED } from './changedTargets';
 import { STRUCTURE_KINDS } from './lock';
 import type { BoardRole } from './roles';
 
@@ -39,6 +39,11 @@ export function forbiddenChanges(docBefore: Y.Doc, update: Uint8Array, role: Boa
     if (reason) reasons.add(reason);
   }
   return [...reasons];
+}
+
+/** The rights rule for one located change of an editor's update (trust/checkUpdate.ts), or null when allowed. */
+export function rightsRule(location: Location, deletion: boolean, locked: boolean): string | null {
+  return ruleFor(toTarget(location, deletion), locked);
 }
 
 function ruleFor(target: ChangeTarget, locked: boolean): string | null {
