@@ -42,6 +42,7 @@ export * from './read/derive/irritants';
 export * from './read/derive/kpiGaps';
 export * from './read/derive/quickWins';
 export * from './read/journeyView';
+export { findMalformed, type Malformed } from './read/malformed';
 export { observeSnapshot } from './read/observeSnapshot';
 export { readBoard } from './read/snapshotReader';
 export { toSnapshot } from './read/toSnapshot';

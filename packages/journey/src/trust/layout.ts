@@ -5,8 +5,7 @@
  * convergence tests run every command through the check, so a missing key shows as a refusal).
  */
 import * as Y from 'yjs';
-import { RECORD_KINDS, type RecordKind } from '../doc';
-import { LIMITS } from '../format/limits';
+import { isSafeKey, RECORD_KINDS, type RecordKind } from '../doc';
 import { SCHEMA_VERSION } from '../migrations/index';
 import { SESSION_KEYS } from '../session';
 
@@ -96,17 +95,9 @@ export const SESSION_FIELDS: Readonly<Record<string, ValueShape>> = Object.fromE
 );
 
 /** The root maps of a board; nothing else may exist at the top of its doc. */
-export const ROOT_MAPS: ReadonlySet<string> = new Set(['meta', 'session', ...RECORD_KINDS]);
+export { isSafeKey };
 
-/**
- * A record id or a nested key that is safe as an object key everywhere it goes (snapshots are
- * plain objects, exports are JSON): not empty, bounded, and no name of Object.prototype.
- */
-export function isSafeKey(key: string): boolean {
-  return (
-    key.length > 0 && key.length <= LIMITS.participantIdLength && !(key in Object.prototype) && key !== 'prototype'
-  );
-}
+export const ROOT_MAPS: ReadonlySet<string> = new Set(['meta', 'session', ...RECORD_KINDS]);
 
 /** Whether a plain (JSON) value fits `shape`; null always does (it reads as unset). */
 export function plainValueFits(shape: ValueShape, value: unknown): boolean {
