@@ -113,17 +113,18 @@ function writeId(e: encoding.Encoder, id: Ref): void {
 }
 
 /**
- * The origin walk of issue 12, as two updates. A: `n` items chained by their origins in `parent`
- * (alternately live and deleted, so Yjs cannot merge them into one). B: `m` items of `m` other
- * clients, each with no left origin and its right origin on A's last item: Yjs walks A's n items
- * for each of them, n x m steps in all.
+ * The origin walk of issue 12. A: `n` items chained by their origins in `parent` (alternately live
+ * and deleted, so Yjs cannot merge them into one), in updates of `chunk` items. B: `m` items of `m`
+ * other clients, each with no left origin and its right origin on A's last item: Yjs walks A's n
+ * items for each of them, n x m steps in all. Returns A's updates then B (when m > 0).
  */
 export function originWalk(
   n: number,
   m: number,
   parent: RawItem['parent'],
   clients = { a: 1_000_000, b: 2_000_000 },
-): [Uint8Array, Uint8Array] {
+  chunk = n,
+): Uint8Array[] {
   const a: RawItem[] = [];
   for (let i = 0; i < n; i++) {
     const content: RawContent = i % 2 === 0 ? { kind: 'string', text: 'a' } : { kind: 'deleted', len: 1 };
@@ -133,11 +134,14 @@ export function originWalk(
         : { client: clients.a, clock: i, origin: { client: clients.a, clock: i - 1 }, content },
     );
   }
+  const out: Uint8Array[] = [];
+  for (let at = 0; at < n; at += chunk) out.push(encodeRawUpdate(a.slice(at, at + chunk)));
   const last = { client: clients.a, clock: n - 1 };
   const b: RawItem[] = [];
   for (let j = 0; j < m; j++)
     b.push({ client: clients.b + j, clock: 0, rightOrigin: last, content: { kind: 'string', text: 'b' } });
-  return [encodeRawUpdate(a), encodeRawUpdate(b)];
+  if (m > 0) out.push(encodeRawUpdate(b));
+  return out;
 }
 
 /** A chain of `depth` nested maps, each inside the previous one, under `parent`. */
@@ -233,10 +237,16 @@ export function adversarialArbitrary(anchors: { textItem: Ref; recordItem: Ref }
   const inText = { item: anchors.textItem };
   return fc.oneof(
     fc
-      .record({ n: fc.integer({ min: 1_000, max: 20_000 }), m: fc.integer({ min: 50, max: 1_000 }), a: client })
-      .map(({ n, m, a }) => ({
+      .record({
+        n: fc.integer({ min: 1_000, max: 20_000 }),
+        m: fc.integer({ min: 50, max: 1_000 }),
+        chunk: fc.constantFrom(300, 1_000, 20_000),
+        a: client,
+      })
+      .map(({ n, m, chunk, a }) => ({
         kind: 'origin-walk' as const,
-        updates: originWalk(n, m, inText, { a, b: a + 1 - 2 * m > 0 ? a - 2 * m : a + 1 }),
+        // B's clients below or above A's: Yjs walks either way.
+        updates: originWalk(n, m, inText, { a, b: a % 2 === 0 ? a - 2 * m : a + 1 }, chunk),
       })),
     fc.record({ n: fc.integer({ min: 100, max: 5_000 }), first: client }).map(({ n, first }) => ({
       kind: 'many-clients' as const,
@@ -244,7 +254,7 @@ export function adversarialArbitrary(anchors: { textItem: Ref; recordItem: Ref }
     })),
     fc.record({ n: fc.integer({ min: 1_000, max: 60_000 }), a: client }).map(({ n, a }) => ({
       kind: 'origin-chain' as const,
-      updates: [originWalk(n, 0, inText, { a, b: a })[0]],
+      updates: originWalk(n, 0, inText, { a, b: a }),
     })),
     fc.record({ depth: fc.integer({ min: 10, max: 50_000 }), c: client }).map(({ depth, c }) => ({
       kind: 'deep-nesting' as const,
@@ -256,7 +266,7 @@ export function adversarialArbitrary(anchors: { textItem: Ref; recordItem: Ref }
     })),
     fc.record({ n: fc.integer({ min: 1, max: 20_000 }), a: client }).map(({ n, a }) => ({
       kind: 'root-array' as const,
-      updates: originWalk(n, Math.min(n, 200), { root: 'cards' }, { a, b: a + 1 }).slice(0, 1),
+      updates: originWalk(n, Math.min(n, 200), { root: 'cards' }, { a, b: a + 1 }),
     })),
     fc
       .record({
