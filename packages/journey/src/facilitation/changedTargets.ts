@@ -64,17 +64,19 @@ export interface LocatedChange {
 /** A decoded update, as `Y.decodeUpdate` returns it. */
 export type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>;
 
-/** Each inserted item and each deleted item of a decoded update, located against `doc` (same cost as changedTargets). */
-export function locateChanges(doc: Y.Doc, decoded: DecodedUpdate): LocatedChange[] {
+/**
+ * Each inserted item and each deleted item of a decoded update, located against `doc` (same cost as
+ * changedTargets), lazily: a caller that refuses at the first bad change pays for no more.
+ */
+export function* locateChanges(doc: Y.Doc, decoded: DecodedUpdate): Generator<LocatedChange> {
   const { structs, ds } = decoded;
   const byClient = groupByClient(structs);
   const locator = new Locator(doc, byClient);
-  const out: LocatedChange[] = [];
   for (const struct of structs) {
     if (!(struct instanceof Y.Item)) continue; // GC and Skip structs add no visible content
     const known = Y.getState(doc.store, struct.id.client);
     if (struct.id.clock + struct.length <= known) continue; // already in the doc: ignored when applied
-    out.push({ located: locator.locateUpdateItem(struct), item: struct });
+    yield { located: locator.locateUpdateItem(struct), item: struct };
   }
   for (const [client, ranges] of ds.clients) {
     const known = Y.getState(doc.store, client);
@@ -84,15 +86,14 @@ export function locateChanges(doc: Y.Doc, decoded: DecodedUpdate): LocatedChange
         for (let i = Y.findIndexSS(stored, clock); i < stored.length; i++) {
           const struct = stored[i]!;
           if (struct.id.clock >= end) break;
-          if (struct instanceof Y.Item && !struct.deleted) out.push({ located: locateStored(struct), item: null });
+          if (struct instanceof Y.Item && !struct.deleted) yield { located: locateStored(struct), item: null };
         }
       }
       // Beyond the doc's state: content of this same update (already counted as inserted) or missing.
       if (end > known && !locator.coveredByUpdate(client, Math.max(clock, known), end))
-        out.push({ located: UNRESOLVED, item: null });
+        yield { located: UNRESOLVED, item: null };
     }
   }
-  return out;
 }
 
 /** The update's structs by client, in clock order (as the encoding lists them). */

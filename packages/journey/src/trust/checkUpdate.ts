@@ -17,6 +17,7 @@
  * Cost: O(u log n) for an update of u structs on a doc of n structs, plus the capped walks of
  * integrationCost.ts. The doc is only read.
  */
+import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import type { RecordKind } from '../doc';
 import {
@@ -54,9 +55,9 @@ export interface UpdateLimits {
 
 export const UPDATE_LIMITS: UpdateLimits = {
   maxBytes: 2 * 1024 * 1024,
-  maxStructs: 200_000,
+  maxStructs: 100_000,
   maxClients: 1_000,
-  maxDeleteRanges: 200_000,
+  maxDeleteRanges: 100_000,
   maxSteps: 250_000,
 };
 
@@ -85,6 +86,8 @@ export function checkUpdate(doc: Y.Doc, update: Uint8Array, role: BoardRole, opt
   const limits = options.limits ?? UPDATE_LIMITS;
   const scratch = options.scratchRoots;
   if (update.byteLength > limits.maxBytes) return refuse(`update over ${limits.maxBytes} bytes`);
+  const header = checkHeader(update, limits);
+  if (header) return refuse(header);
   let decoded: DecodedUpdate;
   try {
     decoded = Y.decodeUpdate(update);
@@ -93,16 +96,18 @@ export function checkUpdate(doc: Y.Doc, update: Uint8Array, role: BoardRole, opt
   }
   const bounds = checkBounds(decoded, limits);
   if (bounds) return refuse(bounds);
-  const changes = locateChanges(doc, decoded);
-  if (changes.length === 0) return OK;
-  if (role === 'view') return refuse('a viewer cannot edit the board');
   const reasons = new Set<string>();
   const listed: ListedItem[] = [];
   const locked = role === 'facilitator' ? false : readSession(doc).structureLocked;
+  const perList = new Map<string, number>();
+  let pairs = 0;
   let wroteVersion = false;
   let erasedVersion = false;
-  for (const { located, item } of changes) {
+  let changes = 0;
+  for (const { located, item } of locateChanges(doc, decoded)) {
     if (located === null) continue; // lands in garbage-collected content: changes nothing
+    if (role === 'view') return refuse('a viewer cannot edit the board');
+    changes++;
     if (located === UNRESOLVED) {
       reasons.add('the update depends on changes the board does not have');
       continue;
@@ -116,14 +121,45 @@ export function checkUpdate(doc: Y.Doc, update: Uint8Array, role: BoardRole, opt
       const rights = rightsRule(located, item === null, locked);
       if (rights) reasons.add(rights);
     }
-    if (item) listed.push({ item, list: listKey(located) });
-    if (reasons.size >= 3) break; // enough to say why; the rest would cost time for nothing
+    if (item) {
+      // The update's own items in one list may walk each other: refuse as soon as their pairs
+      // exceed the budget, before locating the rest (integrationCost.ts counts them the same way).
+      const list = listKey(located);
+      const before = perList.get(list) ?? 0;
+      perList.set(list, before + 1);
+      pairs += before;
+      if (pairs + listed.length > limits.maxSteps) return refuse(overBudget(limits));
+      listed.push({ item, list });
+    }
+    if (reasons.size > 0) break; // one reason is enough: locating the rest would cost time for nothing
   }
+  if (changes === 0) return OK;
   if (erasedVersion && !wroteVersion) reasons.add('meta.schemaVersion is written by the server only');
   if (reasons.size > 0) return refuse(...reasons);
   const steps = integrationSteps(doc, groupByClient(decoded.structs), listed, limits.maxSteps);
-  if (steps > limits.maxSteps) return refuse(`the update would take over ${limits.maxSteps} steps to integrate`);
+  if (steps > limits.maxSteps) return refuse(overBudget(limits));
   return OK;
+}
+
+/**
+ * The counts at the head of a v1 update (clients, then the first client's structs), read before
+ * decoding it: a crafted update of one client and 400,000 tiny structs costs nothing to refuse.
+ * Garbage is left to the decoder (it reports it as malformed).
+ */
+function checkHeader(update: Uint8Array, limits: UpdateLimits): string | null {
+  try {
+    const decoder = decoding.createDecoder(update);
+    if (decoding.readVarUint(decoder) > limits.maxClients) return `update from over ${limits.maxClients} clients`;
+    if (decoding.hasContent(decoder) && decoding.readVarUint(decoder) > limits.maxStructs)
+      return `update with over ${limits.maxStructs} structs`;
+  } catch {
+    // not an update: the decoder says so below
+  }
+  return null;
+}
+
+function overBudget(limits: UpdateLimits): string {
+  return `the update would take over ${limits.maxSteps} steps to integrate`;
 }
 
 function checkBounds({ structs, ds }: DecodedUpdate, limits: UpdateLimits): string | null {
