@@ -9,31 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { addCard } from '@parcours/journey';
 import { afterAll, describe, expect, it } from 'vitest';
-import type * as Y from 'yjs';
-import { type Client, connect, firstJourneyId, synced, waitFor } from './helpers';
+import { type Client, connect, newBag, synced, votedKeys, waitFor } from './helpers';
 
 const SERVER_DIR = fileURLToPath(new URL('..', import.meta.url));
-
-/**
- * The production server refuses writes outside the board's layout, so the edits are votes (a map of
- * key -> number in the model) on cards the writer adds: every key of every card's votes.
- */
-function votedKeys(doc: Y.Doc): string[] {
-  const keys: string[] = [];
-  for (const card of doc.getMap('cards').values()) {
-    const votes = (card as Y.Map<unknown>).get('votes') as Y.Map<number> | undefined;
-    if (votes) keys.push(...votes.keys());
-  }
-  return keys;
-}
-
-/** The votes map of a new card: where this writer's edits go. */
-function newBag(doc: Y.Doc): Y.Map<number> {
-  const cardId = addCard(doc, { journeyId: firstJourneyId(doc), kind: 'note', text: 'crash' });
-  return (doc.getMap('cards').get(cardId) as Y.Map<unknown>).get('votes') as Y.Map<number>;
-}
 const ITERATIONS = 10;
 
 interface Child {

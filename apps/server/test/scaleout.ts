@@ -201,11 +201,14 @@ export function connectClient(syncUrl: string, boardId: string, token: string): 
   };
 }
 
-export async function createBoard(app: FastifyInstance): Promise<{ id: string; editToken: string }> {
+export async function createBoard(
+  app: FastifyInstance,
+  template = 'blank',
+): Promise<{ id: string; editToken: string }> {
   const res = await app.inject({
     method: 'POST',
     url: '/api/boards',
-    payload: { title: 'Atelier', locale: 'fr', template: 'blank' },
+    payload: { title: 'Atelier', locale: 'fr', template },
   });
   if (res.statusCode !== 201) throw new Error(`could not create a board: ${res.statusCode} ${res.body}`);
   return res.json();
