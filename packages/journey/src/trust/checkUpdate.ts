@@ -65,7 +65,7 @@ export interface UpdateCheck {
   readonly ok: boolean;
   /** Not a Yjs update at all (a protocol error rather than a refusal). */
   readonly malformed: boolean;
-  /** Why it is refused; empty when ok. At most a few distinct reasons. */
+  /** Why it is refused (the first reason found); empty when ok. */
   readonly reasons: readonly string[];
 }
 
@@ -110,7 +110,7 @@ export function checkUpdate(doc: Y.Doc, update: Uint8Array, role: BoardRole, opt
     changes++;
     if (located === UNRESOLVED) {
       reasons.add('the update depends on changes the board does not have');
-      continue;
+      break;
     }
     const version = isSchemaVersion(located);
     if (version && item) wroteVersion = true; // a valid one: a wrong value is refused by insertionRule
