@@ -3,11 +3,12 @@
  * sent over thousands of short connections (a rejected frame closes its connection by design)
  * to the board two honest clients are editing. The server must not crash or stall its event
  * loop over 250 ms, must grow by less than 50 MiB, and the honest clients must keep syncing.
- * Then adversarial Yjs updates (adversarialUpdates.ts: crafted item graphs, not mutated bytes) on
+ * Then adversarial Yjs updates (@parcours/journey/testing adversarialUpdates.ts: crafted item graphs, not mutated bytes) on
  * another board, with the same bounds: refused when outside the layout or over the update's budget.
  * Replay with another seed: PARCOURS_FUZZ_SEED=<n> (printed on failure).
  */
 import { addCard, addJourney, renameBoard } from '@parcours/journey';
+import { adversarialArbitrary } from '@parcours/journey/testing';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
@@ -22,7 +23,6 @@ import {
   type TestServer,
   waitFor,
 } from '../helpers';
-import { adversarialArbitrary } from './adversarialUpdates';
 import { type Frame, type FrameKind, frameArbitrary, recordCorpus, syncFrame } from './fuzzFrames';
 import { settledMemory, watchEventLoop } from './memory';
 import { elapsedMs, mib, writeResult } from './results';

@@ -1,6 +1,6 @@
 /**
  * Issue 12, attacks 1 and 2, against a real server on port 0 with the production update check
- * (no scratch roots) and real websocket clients, some sending hand-made Yjs updates (adversarialUpdates.ts):
+ * (no scratch roots) and real websocket clients, some sending hand-made Yjs updates (@parcours/journey/testing adversarialUpdates.ts):
  *   1. the origin walk (n items, then m items whose origins are n apart: n x m steps of Yjs) is
  *      refused before it costs anything, and another board's fan-out keeps its latency meanwhile;
  *   2. a participant cannot break a board for good: schemaVersion 999, a record that is a string,
@@ -9,6 +9,7 @@
  *   summary, export.json (which imports back) and export.png.
  */
 import { addCard, renameBoard, toSnapshot } from '@parcours/journey';
+import { originWalk } from '@parcours/journey/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
@@ -24,7 +25,6 @@ import {
   type TestServer,
   waitFor,
 } from '../helpers';
-import { originWalk } from './adversarialUpdates';
 import { syncFrame } from './fuzzFrames';
 import { watchEventLoop } from './memory';
 import { writeResult } from './results';

@@ -1,3 +1,16 @@
+export {
+  type AdversarialCase,
+  type AdversarialKind,
+  adversarialArbitrary,
+  deepNesting,
+  encodeRawUpdate,
+  manyClients,
+  manyDeletes,
+  originWalk,
+  type RawItem,
+  type Ref,
+  wrongShape,
+} from './adversarialUpdates';
 export { idArbitrary, journeyMapArbitrary, textArbitrary } from './arbitraries';
 export { applyOp, brokenInvariants, type Op, opArbitrary, seedJourney } from './randomOps';
 export { cloneDoc, REMOTE, SyncedDocs } from './syncedDocs';

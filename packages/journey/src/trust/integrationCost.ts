@@ -49,7 +49,10 @@ export function integrationSteps(
     const left = anchors.of(item, 'left');
     const right = anchors.of(item, 'right');
     if (left === 'unknown' || right === 'unknown') continue; // refused as unresolved elsewhere
-    const from = left ?? startOf(doc, byClient, item, right);
+    // No stored left anchor: the walk may start at the list's head, found from the first item of
+    // the origin chain (it names its parent and key; the others copy theirs from it).
+    const head = left === null ? anchors.headOf(item) : item;
+    const from = left ?? startOf(doc, byClient, head, right);
     if (from === null) continue; // a list that has no stored item yet
     let byRight = walks.get(from);
     if (!byRight) {
@@ -60,7 +63,7 @@ export function integrationSteps(
     if (walk === undefined) {
       walk =
         from instanceof Y.AbstractType
-          ? walkFromStart(from, item, right, budget - steps)
+          ? walkFromStart(from, head, right, budget - steps)
           : walkBetween(from, right, budget - steps);
       byRight.set(right, walk);
     }
@@ -112,6 +115,8 @@ function startOf(doc: Y.Doc, byClient: Map<number, Struct[]>, item: Y.Item, righ
 /** The first stored struct met following an item's left (or right) origins through the update's own items. */
 class Anchors {
   private readonly memo = { left: new Map<Y.Item, Anchor>(), right: new Map<Y.Item, Anchor>() };
+  /** For an item whose left origins lead to none: the first item of that chain. */
+  private readonly heads = new Map<Y.Item, Y.Item>();
 
   constructor(
     private readonly doc: Y.Doc,
@@ -135,6 +140,7 @@ class Anchors {
       const id = side === 'left' ? item.origin : item.rightOrigin;
       if (id === null) {
         anchor = null;
+        if (side === 'left') for (const link of chain) this.heads.set(link, item);
         break;
       }
       const found = findStruct(this.doc, this.byClient, id);
@@ -152,7 +158,16 @@ class Anchors {
         break;
       }
     }
+    if (anchor === null && side === 'left') {
+      const head = this.heads.get(item) ?? item;
+      for (const link of chain) if (!this.heads.has(link)) this.heads.set(link, head);
+    }
     for (const link of chain) memo.set(link, anchor);
     return anchor;
+  }
+
+  /** The first item of `item`'s chain of left origins (itself when it has none); call after of(item, 'left'). */
+  headOf(item: Y.Item): Y.Item {
+    return this.heads.get(item) ?? item;
   }
 }
