@@ -16,6 +16,7 @@ import { castVote, closeVote, openVote } from '../facilitation/voting';
 import { migrate, SCHEMA_VERSION } from '../migrations/index';
 import { createBoardDoc } from '../templates/createBoardDoc';
 import { applyOp, opArbitrary, seedJourney } from '../testing/randomOps';
+import { createUndoManager } from '../undo';
 import { checkUpdate } from './checkUpdate';
 
 /** A server doc and a client synced to it; every client update is checked, then applied, like the relay does. */
@@ -99,6 +100,13 @@ describe('checkUpdate', () => {
     moveAction(doc, { actionId, before: null });
     castVote(doc, { cardId: card, participantId: 'p1' });
     duplicateJourney(doc, { journeyId });
+    // Undo and redo replay deleted records as new items of the same shape.
+    const undo = createUndoManager(doc, { captureTimeout: 0 });
+    removeCards(doc, { cardIds: [card] });
+    undo.undo();
+    undo.redo();
+    undo.undo();
+    undo.destroy();
     removeKpi(doc, { phaseId: 'phase-a', kpiId });
     removeAction(doc, { actionId });
     removeCards(doc, { cardIds: [card] });
