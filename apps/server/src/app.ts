@@ -58,6 +58,11 @@ export interface AppOptions {
   readonly exports?: Partial<ExportLimits>;
   /** What one client may cost (limits/limits.ts); each one left out takes its default. */
   readonly limits?: Partial<Limits>;
+  /**
+   * Root names outside the board's layout that clients may write anything into (size, cost and
+   * rights still checked). Only for the tests of relay mechanics; main.ts never sets it.
+   */
+  readonly scratchRoots?: readonly string[];
 }
 
 /** Long enough for a 10 MiB import at about 1.5 Mbit/s. */
@@ -98,6 +103,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ...(options.boardSleepMs !== undefined ? { sleepAfterMs: options.boardSleepMs } : {}),
     ...(options.bus !== undefined ? { bus: options.bus } : {}),
     boardMaxBytes: limits.boardMaxBytes,
+    ...(options.scratchRoots !== undefined ? { scratchRoots: new Set(options.scratchRoots) } : {}),
   });
   app.decorate('rooms', rooms);
 

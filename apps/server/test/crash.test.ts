@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type Client, connect, synced, waitFor } from './helpers';
+import { type Client, connect, newBag, synced, votedKeys, waitFor } from './helpers';
 
 const SERVER_DIR = fileURLToPath(new URL('..', import.meta.url));
 const ITERATIONS = 10;
@@ -67,7 +67,7 @@ describe('durability across a killed server process', () => {
     const res = await fetch(`http://127.0.0.1:${child.port}/api/boards`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ title: 'Crash', locale: 'fr', template: 'blank' }),
+      body: JSON.stringify({ title: 'Crash', locale: 'fr', template: 'fr-purchase-8' }),
     });
     const board = (await res.json()) as { id: string; editToken: string };
     const seen = new Set<string>();
@@ -83,19 +83,20 @@ describe('durability across a killed server process', () => {
       const killAfter = 1 + (i % 4);
       const victim = child;
       let killed = false;
-      const received = () => [...reader.doc.getMap('m').keys()].filter((k) => k.startsWith(`r${i}-`));
+      const bag = newBag(writer.doc);
+      const received = () => votedKeys(reader.doc).filter((k) => k.startsWith(`r${i}-`));
       reader.doc.on('update', () => {
         if (killed || received().length < killAfter) return;
         killed = true;
         victim.process.kill('SIGKILL');
-        for (const key of reader.doc.getMap('m').keys()) seen.add(key);
+        for (const key of votedKeys(reader.doc)) seen.add(key);
         // No client may resend what the dead server lost: the new one must have it by itself.
         writer.provider.disconnect();
         reader.provider.disconnect();
       });
       for (let j = 0; j < 40 && !killed; j++) {
-        writer.doc.getMap('m').set(`r${i}-${j}`, j);
-        if (j % 3 === 0) writer.doc.getMap('m').set(`r${i}-${j}b`, j); // two edits in one tick
+        bag.set(`r${i}-${j}`, j);
+        if (j % 3 === 0) bag.set(`r${i}-${j}b`, j); // two edits in one tick
         await new Promise((resolve) => setImmediate(resolve));
       }
       await waitFor(() => killed, 'the reader to receive updates');
@@ -107,7 +108,7 @@ describe('durability across a killed server process', () => {
       const checker = connect(`ws://127.0.0.1:${child.port}/sync`, board.id, board.editToken);
       clients.push(checker);
       await synced(checker);
-      const restored = new Set(checker.doc.getMap('m').keys());
+      const restored = new Set(votedKeys(checker.doc));
       const missing = [...seen].filter((k) => !restored.has(k));
       expect(missing, `round ${i}: updates received before the kill but lost`).toEqual([]);
       checker.destroy();
@@ -128,8 +129,9 @@ describe('durability across a killed server process', () => {
     const reader = connect(url, board.id, board.editToken);
     clients.push(writer, reader);
     await Promise.all([synced(writer), synced(reader)]);
-    for (let j = 0; j < 200; j++) writer.doc.getMap('m').set(`k${j}`, j);
-    await waitFor(() => reader.doc.getMap('m').size === 200, 'the reader to receive every edit');
+    const bag = newBag(writer.doc);
+    for (let j = 0; j < 200; j++) bag.set(`k${j}`, j);
+    await waitFor(() => votedKeys(reader.doc).length === 200, 'the reader to receive every edit');
     writer.provider.disconnect();
     child.process.kill('SIGTERM');
     expect(await child.exited).toBe(0);
@@ -140,6 +142,6 @@ describe('durability across a killed server process', () => {
     const checker = connect(`ws://127.0.0.1:${child.port}/sync`, board.id, board.editToken);
     clients.push(checker);
     await synced(checker);
-    expect(checker.doc.getMap('m').size).toBe(200);
+    expect(votedKeys(checker.doc).length).toBe(200);
   });
 });

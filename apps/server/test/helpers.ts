@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { toSnapshot } from '@parcours/journey';
+import { addCard, toSnapshot } from '@parcours/journey';
 import type { FastifyInstance } from 'fastify';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
@@ -23,10 +23,17 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+/**
+ * Roots outside the board's layout that the relay tests write into (plain maps and texts test the
+ * relay's mechanics, not the model). The server refuses any other root, as in production; pass
+ * `scratchRoots: []` to test exactly what production accepts.
+ */
+export const SCRATCH_ROOTS: readonly string[] = ['test', 't', 'm', 'notes', 'honest', 'leaks', 'limite', 'crash'];
+
 export async function startServer(options: Partial<AppOptions> = {}): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'parcours-server-'));
   const store = openSqliteStore({ file: join(dir, 'parcours.sqlite') });
-  const app = await buildApp({ store, webDist: join(dir, 'no-web'), ...options });
+  const app = await buildApp({ store, webDist: join(dir, 'no-web'), scratchRoots: SCRATCH_ROOTS, ...options });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
@@ -117,4 +124,24 @@ export async function storedDoc(store: BoardStore, boardId: string): Promise<Y.D
 /** The id of the board's first journey (the one a template makes). */
 export function firstJourneyId(doc: Y.Doc): string {
   return Object.keys(toSnapshot(doc).journeys)[0]!;
+}
+
+/**
+ * A production server (main.ts) refuses writes outside the board's layout: tests that need many
+ * small edits there make them as votes (key -> number in the model) on cards they add.
+ * Every key of every card's votes.
+ */
+export function votedKeys(doc: Y.Doc): string[] {
+  const keys: string[] = [];
+  for (const card of doc.getMap('cards').values()) {
+    const votes = (card as Y.Map<unknown>).get('votes') as Y.Map<number> | undefined;
+    if (votes) keys.push(...votes.keys());
+  }
+  return keys;
+}
+
+/** The votes map of a new card on the board's first journey: where a writer's edits go. */
+export function newBag(doc: Y.Doc): Y.Map<number> {
+  const cardId = addCard(doc, { journeyId: firstJourneyId(doc), kind: 'note', text: 'edits' });
+  return (doc.getMap('cards').get(cardId) as Y.Map<unknown>).get('votes') as Y.Map<number>;
 }

@@ -17,6 +17,7 @@ import { type AppOptions, buildApp } from '../src/app';
 import { openRedisBus } from '../src/bus/redis';
 import { openPostgresStore } from '../src/storage/postgres';
 import type { BoardStore } from '../src/storage/store';
+import { SCRATCH_ROOTS } from './helpers';
 
 const SERVER_DIR = fileURLToPath(new URL('..', import.meta.url));
 
@@ -40,7 +41,14 @@ export interface Services {
 export async function startInstance(services: Services, options: Partial<AppOptions> = {}): Promise<LocalInstance> {
   const store = await openPostgresStore({ url: services.databaseUrl, poolSize: 4 });
   const bus = await openRedisBus({ url: services.redisUrl });
-  const app = await buildApp({ store, bus, logLevel: false, webDist: join(tmpdir(), 'parcours-no-web'), ...options });
+  const app = await buildApp({
+    store,
+    bus,
+    logLevel: false,
+    webDist: join(tmpdir(), 'parcours-no-web'),
+    scratchRoots: SCRATCH_ROOTS,
+    ...options,
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
@@ -193,11 +201,14 @@ export function connectClient(syncUrl: string, boardId: string, token: string): 
   };
 }
 
-export async function createBoard(app: FastifyInstance): Promise<{ id: string; editToken: string }> {
+export async function createBoard(
+  app: FastifyInstance,
+  template = 'blank',
+): Promise<{ id: string; editToken: string }> {
   const res = await app.inject({
     method: 'POST',
     url: '/api/boards',
-    payload: { title: 'Atelier', locale: 'fr', template: 'blank' },
+    payload: { title: 'Atelier', locale: 'fr', template },
   });
   if (res.statusCode !== 201) throw new Error(`could not create a board: ${res.statusCode} ${res.body}`);
   return res.json();

@@ -251,6 +251,9 @@ describe('README: run a workshop', () => {
         await pressInTopBar(page, (bar) => bar.getByRole('button', { name: "Plan d'action" }));
         const plan = page.getByTestId('plan-view');
         await press(plan.getByRole('button', { name: 'Action depuis les 2 cartes sélectionnées' }));
+        // Two cards: one action for both, under a title the facilitator types.
+        await (await usable(plan.getByLabel("Titre de l'action commune"))).fill('Réduire les frais de port');
+        await press(plan.getByRole('button', { name: 'Une action pour les 2 cartes' }));
         await expect
           .poll(async () => Object.values((await snapshotOf(page))!.actions).map((a) => a.cardIds.length))
           .toEqual([2]);
@@ -262,7 +265,7 @@ describe('README: run a workshop', () => {
           .toEqual([[5, 1]]);
         await plan
           .getByTestId('quick-wins')
-          .getByText(/Frais de port|Exemple/)
+          .getByText('Réduire les frais de port')
           .first()
           .waitFor();
         await press(plan.getByRole('tab', { name: 'Tableau' }));

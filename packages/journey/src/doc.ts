@@ -38,8 +38,35 @@ export function rootMap(doc: Y.Doc, kind: RecordKind): Y.Map<YRecord> {
   return doc.getMap(kind);
 }
 
+/** A record by id; undefined when absent or malformed (see `records`). */
 export function recordOf(doc: Y.Doc, kind: RecordKind, id: string): YRecord | undefined {
-  return rootMap(doc, kind).get(id);
+  const record: unknown = rootMap(doc, kind).get(id);
+  return record instanceof Y.Map && isSafeKey(id) ? (record as YRecord) : undefined;
+}
+
+/**
+ * The records of a root map (or the KPIs of a phase) that have the layout's shape: a Y.Map under an
+ * id that is a safe object key. Anything else was stored before the server checked every update
+ * (trust/checkUpdate.ts) and is skipped by every reader and command (read/malformed.ts lists it).
+ */
+export function* records(map: Y.Map<unknown> | Y.Map<YRecord>): Generator<[string, YRecord]> {
+  for (const [id, value] of map) if (value instanceof Y.Map && isSafeKey(id)) yield [id, value as YRecord];
+}
+
+/** The records of one kind, as `records`. */
+export function recordsOf(doc: Y.Doc, kind: RecordKind): Generator<[string, YRecord]> {
+  return records(rootMap(doc, kind));
+}
+
+/** Longest record id or nested key (participant ids are the longest, format/limits.ts). */
+export const MAX_KEY_LENGTH = 128;
+
+/**
+ * An id or nested key that is safe as an object key wherever it goes (snapshots are plain objects,
+ * exports JSON): not empty, bounded, and not a name of Object.prototype (`__proto__`, `constructor`...).
+ */
+export function isSafeKey(key: string): boolean {
+  return key.length > 0 && key.length <= MAX_KEY_LENGTH && !(key in Object.prototype) && key !== 'prototype';
 }
 
 /**

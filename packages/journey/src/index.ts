@@ -44,6 +44,7 @@ export * from './read/derive/irritants';
 export * from './read/derive/kpiGaps';
 export * from './read/derive/quickWins';
 export * from './read/journeyView';
+export { findMalformed, type Malformed } from './read/malformed';
 export { observeSnapshot } from './read/observeSnapshot';
 export { readBoard } from './read/snapshotReader';
 export { toSnapshot } from './read/toSnapshot';
@@ -68,5 +69,12 @@ export { type PhaseFigures, phaseFigures } from './survey/phaseFigures';
 export * from './survey/previewSurvey';
 export { createBoardDoc, type NewBoard } from './templates/createBoardDoc';
 export { getTemplate, listTemplates, TEMPLATE_IDS, type Template } from './templates/index';
+export {
+  type CheckOptions,
+  checkUpdate,
+  UPDATE_LIMITS,
+  type UpdateCheck,
+  type UpdateLimits,
+} from './trust/checkUpdate';
 export * from './types';
 export { createUndoManager } from './undo';

@@ -1,20 +1,20 @@
 /**
- * Facilitator rights, enforced on the model's terms (@parcours/journey `forbiddenChanges`): a
- * participant's update that locks, times, reveals, votes for everyone or (while locked) changes the
- * structure is refused whole before it touches the room's doc, so it is never stored nor relayed.
+ * The trust boundary, on the model's terms (@parcours/journey `checkUpdate`): every client's update,
+ * the facilitator's included, is checked against the board's layout, the bounds of one update
+ * (size, clients, the work Yjs would do to integrate it) and the role's rights (a participant never
+ * locks, times, reveals, votes for everyone or, while locked, changes the structure). A refused
+ * update is refused whole before it touches the room's doc, so it is never stored nor relayed.
  * Yjs cannot take back part of a client's history (its next updates would depend on the refused
  * one), so that connection is closed (4403) and the client resyncs from the board as stored.
  *
  * Presence follows the same rule: only a facilitator connection may speak as the facilitator
  * (`role: 'facilitator'`, `presenting`, which make the others' views follow it).
  */
-import { forbiddenChanges } from '@parcours/journey';
+import { checkUpdate } from '@parcours/journey';
 import type { AwarenessEntry } from './awareness';
 import type { Connection } from './connection';
 import { CloseCode, ProtocolError } from './errors';
 import type { Room } from './room';
-
-const MALFORMED = 'malformed update';
 
 /**
  * True when the update may be applied. Otherwise the connection is closed with the reasons (and
@@ -23,14 +23,17 @@ const MALFORMED = 'malformed update';
 export function admitUpdate(room: Room, conn: Connection, update: Uint8Array): boolean {
   const role = conn.role;
   if (role === null) return false;
-  if (role === 'facilitator') return true;
   // Closing already: what follows a refused update is dropped, not applied nor logged again.
   if (conn.socket.readyState !== conn.socket.OPEN) return false;
-  const reasons = forbiddenChanges(room.doc, update, role);
-  if (reasons.length === 0) return true;
-  if (reasons.includes(MALFORMED)) throw new ProtocolError('update rejected by Yjs');
+  const check = checkUpdate(room.doc, update, role, room.scratchRoots ? { scratchRoots: room.scratchRoots } : {});
+  if (check.ok) return true;
+  if (check.malformed) throw new ProtocolError('update rejected by Yjs');
+  const { reasons } = check;
   const reason = `forbidden: ${reasons.join('; ')}`;
-  conn.log.warn({ boardId: room.id, role, reasons }, 'refused a participant update and closed its connection');
+  conn.log.warn(
+    { boardId: room.id, role, reasons, bytes: update.byteLength },
+    'refused a client update and closed its connection',
+  );
   // A websocket close reason is at most 123 bytes.
   conn.close(CloseCode.forbidden, truncateUtf8(reason, 123));
   return false;

@@ -51,7 +51,7 @@ function onSync(room: Room, conn: Connection, decoder: decoding.Decoder): void {
   } else if (step === SYNC_STEP2 || step === SYNC_UPDATE) {
     const update = decoding.readVarUint8Array(decoder);
     if (!conn.canEdit || isEmptyUpdate(update)) return; // a viewer's edits are dropped, never stored
-    if (!admitUpdate(room, conn, update)) return; // a participant's facilitator-only change: refused, connection closed
+    if (!admitUpdate(room, conn, update)) return; // refused by the model's check (layout, bounds, rights): connection closed
     room.applyClientUpdate(update, conn);
   } else {
     throw new ProtocolError(`unknown sync message ${step}`);

@@ -49,12 +49,15 @@ export interface RoomOptions {
   readonly onBroken: (room: Room) => void;
   /** The other instances that have this board loaded (none when absent). */
   readonly bus?: BoardBus;
+  /** Roots outside the board's layout that updates may write into (tests only, see AppOptions). */
+  readonly scratchRoots?: ReadonlySet<string>;
 }
 
 export class Room {
   readonly id: string;
   readonly connections = new Set<Connection>();
   readonly awareness = new AwarenessTable();
+  readonly scratchRoots: ReadonlySet<string> | undefined;
   private readonly state: BoardState;
   private readonly store: BoardStore;
   private readonly log: FastifyBaseLogger;
@@ -90,6 +93,7 @@ export class Room {
     this.compactAfter = options.compactAfter;
     this.onBroken = options.onBroken;
     this.bus = options.bus;
+    this.scratchRoots = options.scratchRoots;
     this.lastSeq = options.lastSeq;
     this.logLength = options.logLength;
     this.storedBytes = options.storedBytes ?? 0;

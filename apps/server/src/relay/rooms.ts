@@ -5,7 +5,7 @@
  * heartbeat and the periodic compaction.
  */
 
-import { migrate } from '@parcours/journey';
+import { findMalformed, migrate, NewerDocError } from '@parcours/journey';
 import type { FastifyBaseLogger } from 'fastify';
 import * as Y from 'yjs';
 import type { BoardBus, BusMessage } from '../bus/bus';
@@ -30,6 +30,8 @@ export interface RoomsOptions {
   readonly sleepAfterMs?: number;
   /** Bytes a board may take in the store; past it, updates are refused (room.ts). */
   readonly boardMaxBytes?: number;
+  /** Roots outside the board's layout that updates may write into (tests only, see AppOptions). */
+  readonly scratchRoots?: ReadonlySet<string>;
 }
 
 export class Rooms {
@@ -44,11 +46,13 @@ export class Rooms {
   private readonly sleepAfterMs: number;
   private readonly boardMaxBytes: number;
   private readonly bus: BoardBus;
+  private readonly scratchRoots: ReadonlySet<string> | undefined;
   private closing = false;
 
   constructor(options: RoomsOptions) {
     this.store = options.store;
     this.log = options.log;
+    this.scratchRoots = options.scratchRoots;
     this.compactAfter = options.compactAfter ?? 500;
     this.sleepAfterMs = options.sleepAfterMs ?? 10_000;
     this.boardMaxBytes = options.boardMaxBytes ?? Number.POSITIVE_INFINITY;
@@ -87,7 +91,14 @@ export class Rooms {
     if (!stored) return null;
     const doc = toDoc(stored);
     try {
-      migrate(doc); // in memory only: the stored board is migrated when it is next opened for editing
+      try {
+        migrate(doc); // in memory only: the stored board is migrated when it is next opened for editing
+      } catch (err) {
+        // Saved by a newer Parcours (or, before issue 12, poisoned by a client's schemaVersion):
+        // it is not edited, but reading it is harmless, and the readers take what they understand.
+        if (!(err instanceof NewerDocError)) throw err;
+      }
+      this.logMalformed(boardId, doc);
       return read(doc);
     } finally {
       doc.destroy();
@@ -130,6 +141,13 @@ export class Rooms {
     this.rooms.clear();
   }
 
+  /** Records stored before every update was checked (issue 12) are skipped by readers: say so once per load. */
+  private logMalformed(boardId: string, doc: Y.Doc): void {
+    const malformed = findMalformed(doc);
+    if (malformed.length > 0)
+      this.log.warn({ boardId, malformed }, 'the board holds malformed records; readers skip them');
+  }
+
   private acquire(boardId: string): Promise<Room | null> {
     const room = this.rooms.get(boardId);
     if (room) return Promise.resolve(room);
@@ -165,6 +183,7 @@ export class Rooms {
     const stored = await this.store.load(boardId);
     if (!stored) return undefined;
     const doc = toDoc(stored);
+    this.logMalformed(boardId, doc);
     // A migration writes with this server's client id: store its result before anyone sees it,
     // or every load would produce different (conflicting) migration edits.
     const migrated: Uint8Array[] = [];
@@ -202,6 +221,7 @@ export class Rooms {
       ...(stored.snapshot && stored.updates.length === 0 && migrated.length === 0 ? { encoded: stored.snapshot } : {}),
       onBroken: (broken) => this.drop(broken),
       bus: this.bus,
+      ...(this.scratchRoots ? { scratchRoots: this.scratchRoots } : {}),
     });
     this.rooms.set(boardId, room);
     // A long log means the last run did not get to compact (it crashed): do it now.

@@ -3,12 +3,16 @@
  * sent over thousands of short connections (a rejected frame closes its connection by design)
  * to the board two honest clients are editing. The server must not crash or stall its event
  * loop over 250 ms, must grow by less than 50 MiB, and the honest clients must keep syncing.
- * The frames are drawn from the run's test seed (fixed; PARCOURS_TEST_SEED=<n> draws others).
+ * Then adversarial Yjs updates (@parcours/journey/testing adversarialUpdates.ts: crafted item graphs, not mutated bytes) on
+ * another board, with the same bounds: refused when outside the layout or over the update's budget.
+ * Frames and updates are drawn from the run's test seed (fixed; PARCOURS_TEST_SEED=<n> draws others).
  */
-import { testSeed } from '@parcours/journey/testing';
+import { addCard, addJourney, renameBoard } from '@parcours/journey';
+import { adversarialArbitrary, testSeed } from '@parcours/journey/testing';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
+import type * as Y from 'yjs';
 import {
   type Client,
   type CreatedBoard,
@@ -19,7 +23,7 @@ import {
   type TestServer,
   waitFor,
 } from '../helpers';
-import { type Frame, type FrameKind, frameArbitrary, recordCorpus } from './fuzzFrames';
+import { type Frame, type FrameKind, frameArbitrary, recordCorpus, syncFrame } from './fuzzFrames';
 import { settledMemory, watchEventLoop } from './memory';
 import { elapsedMs, mib, writeResult } from './results';
 
@@ -31,6 +35,8 @@ const SEED = testSeed();
 const TIME_BUDGET_MS = 150_000;
 const MAX_STALL_MS = 250;
 const MAX_GROWTH_MIB = 50;
+const ADVERSARIAL_CASES = 120;
+const ADVERSARIAL_CONCURRENCY = 4;
 
 /**
  * Sends `frames` on one connection and waits until the server closes it: with this many hostile
@@ -52,6 +58,41 @@ function sendOnOneConnection(url: string, frames: readonly Frame[]): Promise<num
     socket.on('close', (code) => finish(code));
     socket.on('open', () => {
       for (const { bytes } of frames) socket.send(bytes, { binary: true });
+    });
+  });
+}
+
+/**
+ * Sends one adversarial case (its updates in order, 10 ms apart once the server spoke: a burst of
+ * cheap updates is the per-connection rate limits' business, not this check's) and resolves with
+ * the close code, or null when every update was handled and the connection is still open.
+ */
+function sendCase(url: string, frames: readonly Uint8Array[]): Promise<number | null> {
+  return new Promise((resolve) => {
+    const socket = new WebSocket(url);
+    let done = false;
+    const finish = (code: number | null) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      socket.terminate();
+      resolve(code);
+    };
+    const timer = setTimeout(() => finish(null), 30_000);
+    socket.on('error', () => finish(null));
+    socket.on('close', (code) => finish(code));
+    socket.once('message', async () => {
+      for (const bytes of frames) {
+        if (done) return;
+        socket.send(bytes, { binary: true });
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      // Frames are handled in order: the reply to a sync step 1 sent now means every update was
+      // handled, and accepted since the connection is still open.
+      socket.on('message', (data: Buffer) => {
+        if (data[0] === 0 && data[1] === 1) finish(null);
+      });
+      socket.send(syncFrame(0, Uint8Array.of(0)), { binary: true });
     });
   });
 }
@@ -177,5 +218,94 @@ describe('protocol fuzzing', () => {
       expect(mib(after.live - before.live)).toBeLessThan(MAX_GROWTH_MIB);
     },
     TIME_BUDGET_MS + 90_000,
+  );
+  it(
+    `survives ${ADVERSARIAL_CASES} adversarial Yjs updates (crafted item graphs) while honest clients keep editing`,
+    async () => {
+      const replay = `seed ${SEED} (replay: PARCOURS_TEST_SEED=${SEED} pnpm vitest run apps/server/test/reliability/fuzz.test.ts)`;
+      const target = await createBoard(server.app, { title: 'Cible', locale: 'fr', template: 'blank' });
+      // A host client makes the card the attacks aim at; two others keep editing the board's title.
+      const host = connect(server.syncUrl, target.id, target.editToken);
+      const editors = [0, 1].map(() => connect(server.syncUrl, target.id, target.editToken));
+      honest.push(host, ...editors);
+      await Promise.all([host, ...editors].map(synced));
+      const journeyId = addJourney(host.doc, { title: 'Parcours' });
+      const cardId = addCard(host.doc, { journeyId, kind: 'note', text: 'Cible' });
+      const record = host.doc.getMap('cards').get(cardId) as Y.Map<unknown>;
+      const itemOf = (type: { _item: Y.Item | null }) => ({
+        client: type._item!.id.client,
+        clock: type._item!.id.clock,
+      });
+      const anchors = { textItem: itemOf(record.get('text') as Y.Text), recordItem: itemOf(record) };
+      const room = () => server.app.rooms.loaded(target.id);
+      await waitFor(() => room()?.doc.getMap('cards').has(cardId) === true, 'the target card is on the server');
+      const titles: string[] = [];
+      editors.forEach((client, i) => {
+        let n = 0;
+        timers.push(
+          setInterval(() => {
+            const title = `titre ${i}-${n++}`;
+            titles.push(title);
+            renameBoard(client.doc, { title });
+          }, 20),
+        );
+      });
+
+      const cases = fc.sample(adversarialArbitrary(anchors), { seed: SEED, numRuns: ADVERSARIAL_CASES });
+      const url = `${server.syncUrl}/${target.id}?token=${encodeURIComponent(target.editToken)}`;
+      const before = await settledMemory();
+      const loop = watchEventLoop();
+      const outcomes: Record<string, number> = {};
+      for (let at = 0; at < cases.length; at += ADVERSARIAL_CONCURRENCY) {
+        const wave = cases.slice(at, at + ADVERSARIAL_CONCURRENCY);
+        const codes = await Promise.all(
+          wave.map((c) =>
+            sendCase(
+              url,
+              c.updates.map((u) => syncFrame(2, u)),
+            ),
+          ),
+        );
+        wave.forEach((c, i) => {
+          const key = `${c.kind}: ${codes[i] ?? 'open'}`;
+          outcomes[key] = (outcomes[key] ?? 0) + 1;
+        });
+      }
+      const stall = loop.stop();
+      for (const t of timers.splice(0)) clearInterval(t);
+      const last = titles[titles.length - 1];
+      await waitFor(
+        () =>
+          [host, ...editors].every(
+            (c) => c.doc.getMap('meta').get('title') === room()?.doc.getMap('meta').get('title'),
+          ),
+        'honest clients and the server agree',
+        30_000,
+      );
+      const after = await settledMemory();
+      writeResult('fuzz-updates', {
+        seed: SEED,
+        cases: cases.length,
+        outcomes: Object.entries(outcomes)
+          .map(([k, n]) => `${k} x${n}`)
+          .sort(),
+        maxEventLoopStallMs: stall.maxMs,
+        liveMemoryGrowthMiB: mib(after.live - before.live),
+        honestTitles: titles.length,
+      });
+      expect(
+        honest.slice(0, 3).every((c) => c.provider.wsconnected),
+        replay,
+      ).toBe(true);
+      expect(room()?.doc.getMap('meta').get('title'), replay).toBe(last);
+      // Every shape outside the layout is refused; so is every walk or chain over the budget.
+      for (const key of Object.keys(outcomes)) {
+        if (/^(wrong-shape|root-array|deep-nesting|origin-chain|many-clients)/.test(key))
+          expect(key, replay).toMatch(/: 4403$/);
+      }
+      expect(stall.maxMs, replay).toBeLessThan(MAX_STALL_MS);
+      expect(mib(after.live - before.live), replay).toBeLessThan(MAX_GROWTH_MIB);
+    },
+    TIME_BUDGET_MS,
   );
 });

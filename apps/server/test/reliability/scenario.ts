@@ -53,7 +53,9 @@ export async function runScenario(server: TestServer, seed: number, shape: Scena
   const board = await createBoard(server.app, { title: `Scénario ${seed}`, locale: 'fr', template: 'blank' });
   const clients: Client[] = [];
   try {
-    for (let i = 0; i < shape.clients; i++) clients.push(connect(server.syncUrl, board.id, board.editToken));
+    // A workshop: the first client facilitates, the others hold the edit link.
+    for (let i = 0; i < shape.clients; i++)
+      clients.push(connect(server.syncUrl, board.id, i === 0 ? board.facilitatorToken : board.editToken));
     await Promise.all(clients.map((c) => waitFor(() => c.provider.synced, `seed ${seed}: client synced`, 30_000)));
     const journeyId = seedJourney(clients[0]!.doc);
     const seeded = Y.snapshot(clients[0]!.doc);
@@ -65,7 +67,7 @@ export async function runScenario(server: TestServer, seed: number, shape: Scena
 
     let disconnects = 0;
     for (const { client, op, after } of script) {
-      applyOp(clients[client]!.doc, journeyId, op, `participant-${client}`);
+      applyOp(clients[client]!.doc, journeyId, op, `participant-${client}`, { facilitator: client === 0 });
       const provider = clients[client]!.provider;
       if (after.kind === 'deliver') await new Promise((resolve) => setTimeout(resolve, after.ms));
       else if (after.kind === 'disconnect' && provider.shouldConnect) {

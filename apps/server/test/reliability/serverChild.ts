@@ -15,10 +15,13 @@ import { openStore } from '../../src/storage/open';
 async function prepare(): Promise<() => Promise<void>> {
   const config = loadConfig(process.env);
   const store = await openStore(config.storage);
+  // The crash suite writes into a scratch root (helpers.ts SCRATCH_ROOTS), named by its parent.
+  const scratch = process.env.PARCOURS_TEST_SCRATCH_ROOTS;
   const app = await buildApp({
     store,
     logLevel: config.logLevel === 'silent' ? false : config.logLevel,
     limits: config.limits,
+    ...(scratch ? { scratchRoots: scratch.split(',') } : {}),
   });
   await app.ready();
   return async () => {

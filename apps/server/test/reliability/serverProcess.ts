@@ -6,6 +6,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { SCRATCH_ROOTS } from '../helpers';
 
 const SERVER_DIR = fileURLToPath(new URL('../..', import.meta.url));
 const CHILD_ENTRY = fileURLToPath(new URL('./serverChild.ts', import.meta.url));
@@ -73,6 +74,7 @@ export class ServerPool {
       cwd: SERVER_DIR,
       env: {
         ...process.env,
+        PARCOURS_TEST_SCRATCH_ROOTS: SCRATCH_ROOTS.join(','),
         ...this.options.env,
         PORT: String(this.options.port),
         HOST: '127.0.0.1',

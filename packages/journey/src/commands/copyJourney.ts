@@ -1,5 +1,14 @@
 import * as Y from 'yjs';
-import { cardText, fromCellValue, insertRecord, phaseKpis, rootMap, toCellValue, type YRecord } from '../doc';
+import {
+  cardText,
+  fromCellValue,
+  insertRecord,
+  phaseKpis,
+  records,
+  recordsOf,
+  toCellValue,
+  type YRecord,
+} from '../doc';
 import { newId } from '../ids';
 
 const SKIPPED = new Set(['journeyId', 'text', 'ratings', 'votes', 'kpis', 'cardIds', 'cell', 'touchpointId']);
@@ -15,27 +24,27 @@ export function copyJourneyContent(doc: Y.Doc, fromJourneyId: string, toJourneyI
   const newIds = new Map<string, string>();
   const mapped = (id: unknown) => (typeof id === 'string' ? newIds.get(id) : undefined);
   for (const kind of ['phases', 'channels', 'cards'] as const) {
-    for (const [id, record] of rootMap(doc, kind))
+    for (const [id, record] of recordsOf(doc, kind))
       if (record.get('journeyId') === fromJourneyId) newIds.set(id, newId());
   }
-  for (const [id, phase] of [...rootMap(doc, 'phases')]) {
+  for (const [id, phase] of [...recordsOf(doc, 'phases')]) {
     if (phase.get('journeyId') !== fromJourneyId) continue;
     const copy = insertRecord(doc, 'phases', newIds.get(id)!, { ...plainFields(phase), journeyId: toJourneyId });
     const kpis = phaseKpis(phase);
     const copyKpis = phaseKpis(copy);
     if (kpis && copyKpis) {
-      for (const [, kpi] of kpis) {
+      for (const [, kpi] of records(kpis)) {
         const k = new Y.Map<unknown>();
         for (const [key, value] of kpi) k.set(key, value);
         copyKpis.set(newId(), k);
       }
     }
   }
-  for (const [id, channel] of [...rootMap(doc, 'channels')]) {
+  for (const [id, channel] of [...recordsOf(doc, 'channels')]) {
     if (channel.get('journeyId') !== fromJourneyId) continue;
     insertRecord(doc, 'channels', newIds.get(id)!, { ...plainFields(channel), journeyId: toJourneyId });
   }
-  for (const [id, card] of [...rootMap(doc, 'cards')]) {
+  for (const [id, card] of [...recordsOf(doc, 'cards')]) {
     if (card.get('journeyId') !== fromJourneyId) continue;
     const cell = fromCellValue(card.get('cell'));
     const phaseId = cell ? mapped(cell.phaseId) : undefined;

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { insertRecord, recordOf, rootMap, setField } from '../doc';
+import { insertRecord, recordOf, records, rootMap, setField } from '../doc';
 import { newId } from '../ids';
 import { orderBefore } from '../order';
 import type { JourneyStage } from '../types';
@@ -55,7 +55,7 @@ export function removeJourney(doc: Y.Doc, input: { journeyId: string }): void {
   transact(doc, () => {
     for (const kind of ['phases', 'channels', 'cards', 'actions'] as const) {
       const root = rootMap(doc, kind);
-      for (const [id, record] of [...root]) if (record.get('journeyId') === input.journeyId) root.delete(id);
+      for (const [id, record] of [...records(root)]) if (record.get('journeyId') === input.journeyId) root.delete(id);
     }
     rootMap(doc, 'journeys').delete(input.journeyId);
   });

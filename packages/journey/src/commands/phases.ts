@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { fromCellValue, insertRecord, phaseKpis, recordOf, rootMap, setField } from '../doc';
+import { fromCellValue, insertRecord, phaseKpis, recordOf, recordsOf, rootMap, setField } from '../doc';
 import { newId } from '../ids';
 import { orderBefore, sortByOrder } from '../order';
 import { cardSiblings, refreshCard } from './cardIndex';
@@ -50,7 +50,7 @@ export function unplaceCards(doc: Y.Doc, kind: 'phases' | 'channels', id: string
   const journeyId = String(record.get('journeyId'));
   const key = kind === 'phases' ? 'phaseId' : 'channelId';
   const moving = [];
-  for (const [cardId, card] of rootMap(doc, 'cards')) {
+  for (const [cardId, card] of recordsOf(doc, 'cards')) {
     const cell = fromCellValue(card.get('cell'));
     if (cell && cell[key] === id) moving.push({ id: cardId, order: String(card.get('order') ?? ''), card });
   }

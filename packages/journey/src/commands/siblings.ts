@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { type RecordKind, rootMap, type YRecord } from '../doc';
+import { type RecordKind, recordsOf, type YRecord } from '../doc';
 import { type Ordered, sortByOrder } from '../order';
 
 /** Ordered (id, order) pairs of the records of one journey, optionally filtered, without `exceptId`. Cards use cardIndex.ts instead. */
@@ -11,7 +11,7 @@ export function siblingsOf(
   exceptId?: string,
 ): Ordered[] {
   const out: Ordered[] = [];
-  for (const [id, record] of rootMap(doc, kind)) {
+  for (const [id, record] of recordsOf(doc, kind)) {
     if (id === exceptId) continue;
     if (journeyId !== null && record.get('journeyId') !== journeyId) continue;
     if (filter && !filter(record)) continue;

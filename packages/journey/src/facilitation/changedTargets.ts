@@ -27,7 +27,10 @@ export interface ChangeTarget {
 /** Located nowhere the doc or the update knows: its dependencies are missing. */
 export const UNRESOLVED = 'unresolved';
 
-interface Location {
+/** Paths longer than this are cut there (deeper than any layout: refused by its check). */
+export const MAX_DEPTH = 8;
+
+export interface Location {
   readonly root: string;
   /** Keys from the root down to the item: [recordId, field, ...]; null for a sequence element. */
   readonly path: readonly (string | null)[];
@@ -35,34 +38,45 @@ interface Location {
 }
 
 /** Null: the item integrates into garbage-collected content and changes nothing. */
-type Located = Location | null | typeof UNRESOLVED;
+export type Located = Location | null | typeof UNRESOLVED;
 
-type Struct = Y.Item | Y.GC | Y.Skip;
+export type Struct = Y.Item | Y.GC | Y.Skip;
 
 /**
  * Every place the update changes, or `'unresolved'` entries when it depends on changes the doc does
  * not have. Throws on bytes that are not a Yjs v1 update.
  */
 export function changedTargets(doc: Y.Doc, update: Uint8Array): (ChangeTarget | typeof UNRESOLVED)[] {
-  const { structs, ds } = Y.decodeUpdate(update);
-  const byClient = new Map<number, Struct[]>();
-  for (const struct of structs) {
-    const list = byClient.get(struct.id.client);
-    if (list) list.push(struct);
-    else byClient.set(struct.id.client, [struct]);
-  }
-  const locator = new Locator(doc, byClient);
   const out: (ChangeTarget | typeof UNRESOLVED)[] = [];
-  const push = (located: Located, deletion: boolean) => {
-    if (located === null) return;
-    if (located === UNRESOLVED) out.push(UNRESOLVED);
-    else out.push(toTarget(located, deletion));
-  };
+  for (const change of locateChanges(doc, Y.decodeUpdate(update))) {
+    if (change.located === null) continue;
+    out.push(change.located === UNRESOLVED ? UNRESOLVED : toTarget(change.located, change.item === null));
+  }
+  return out;
+}
+
+/** One change of an update where it lands: an inserted item (with its content), or a deletion (item null). */
+export interface LocatedChange {
+  readonly located: Located;
+  readonly item: Y.Item | null;
+}
+
+/** A decoded update, as `Y.decodeUpdate` returns it. */
+export type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>;
+
+/**
+ * Each inserted item and each deleted item of a decoded update, located against `doc` (same cost as
+ * changedTargets), lazily: a caller that refuses at the first bad change pays for no more.
+ */
+export function* locateChanges(doc: Y.Doc, decoded: DecodedUpdate): Generator<LocatedChange> {
+  const { structs, ds } = decoded;
+  const byClient = groupByClient(structs);
+  const locator = new Locator(doc, byClient);
   for (const struct of structs) {
     if (!(struct instanceof Y.Item)) continue; // GC and Skip structs add no visible content
     const known = Y.getState(doc.store, struct.id.client);
     if (struct.id.clock + struct.length <= known) continue; // already in the doc: ignored when applied
-    push(locator.locateUpdateItem(struct), false);
+    yield { located: locator.locateUpdateItem(struct), item: struct };
   }
   for (const [client, ranges] of ds.clients) {
     const known = Y.getState(doc.store, client);
@@ -72,18 +86,29 @@ export function changedTargets(doc: Y.Doc, update: Uint8Array): (ChangeTarget | 
         for (let i = Y.findIndexSS(stored, clock); i < stored.length; i++) {
           const struct = stored[i]!;
           if (struct.id.clock >= end) break;
-          if (struct instanceof Y.Item && !struct.deleted) push(locateStored(struct), true);
+          if (struct instanceof Y.Item && !struct.deleted) yield { located: locateStored(struct), item: null };
         }
       }
       // Beyond the doc's state: content of this same update (already counted as inserted) or missing.
-      if (end > known && !locator.coveredByUpdate(client, Math.max(clock, known), end)) out.push(UNRESOLVED);
+      if (end > known && !locator.coveredByUpdate(client, Math.max(clock, known), end))
+        yield { located: UNRESOLVED, item: null };
     }
   }
-  return out;
+}
+
+/** The update's structs by client, in clock order (as the encoding lists them). */
+export function groupByClient(structs: readonly Struct[]): Map<number, Struct[]> {
+  const byClient = new Map<number, Struct[]>();
+  for (const struct of structs) {
+    const list = byClient.get(struct.id.client);
+    if (list) list.push(struct);
+    else byClient.set(struct.id.client, [struct]);
+  }
+  return byClient;
 }
 
 /** Sorted, overlapping ranges merged: a crafted delete set repeating a huge range costs one walk, not one per copy. */
-function mergeRanges(ranges: readonly { clock: number; len: number }[]): { clock: number; end: number }[] {
+export function mergeRanges(ranges: readonly { clock: number; len: number }[]): { clock: number; end: number }[] {
   const sorted = [...ranges].sort((a, b) => a.clock - b.clock);
   const out: { clock: number; end: number }[] = [];
   for (const { clock, len } of sorted) {
@@ -94,7 +119,7 @@ function mergeRanges(ranges: readonly { clock: number; len: number }[]): { clock
   return out;
 }
 
-function toTarget(location: Location, deletion: boolean): ChangeTarget {
+export function toTarget(location: Location, deletion: boolean): ChangeTarget {
   return {
     root: location.root,
     recordId: location.path[0] ?? null,
@@ -118,6 +143,32 @@ function locateStored(item: Y.Item): Located {
   }
 }
 
+export interface FoundStruct {
+  readonly struct: Struct;
+  /** In the doc already (else: in the update). */
+  readonly stored: boolean;
+}
+
+/** The struct holding `id`: from the doc when it has it, else from the update (binary searches). */
+export function findStruct(doc: Y.Doc, byClient: Map<number, Struct[]>, id: Y.ID): FoundStruct | null {
+  if (Y.getState(doc.store, id.client) > id.clock) {
+    const stored = doc.store.clients.get(id.client)!;
+    return { struct: stored[Y.findIndexSS(stored, id.clock)]!, stored: true };
+  }
+  const list = byClient.get(id.client);
+  if (!list) return null;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = list[mid]!;
+    if (id.clock < s.id.clock) hi = mid - 1;
+    else if (id.clock >= s.id.clock + s.length) lo = mid + 1;
+    else return { struct: s, stored: false };
+  }
+  return null;
+}
+
 class Locator {
   private readonly memo = new Map<Struct, Located>();
 
@@ -134,24 +185,8 @@ class Locator {
     return first.id.clock <= from && last.id.clock + last.length >= to;
   }
 
-  /** The struct holding `id`: from the doc when it has it, else from the update. */
-  private find(id: Y.ID): { struct: Struct; stored: boolean } | null {
-    if (Y.getState(this.doc.store, id.client) > id.clock) {
-      const stored = this.doc.store.clients.get(id.client)!;
-      return { struct: stored[Y.findIndexSS(stored, id.clock)]!, stored: true };
-    }
-    const list = this.byClient.get(id.client);
-    if (!list) return null;
-    let lo = 0;
-    let hi = list.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = list[mid]!;
-      if (id.clock < s.id.clock) hi = mid - 1;
-      else if (id.clock >= s.id.clock + s.length) lo = mid + 1;
-      else return { struct: s, stored: false };
-    }
-    return null;
+  private find(id: Y.ID): FoundStruct | null {
+    return findStruct(this.doc, this.byClient, id);
   }
 
   /**
@@ -160,6 +195,7 @@ class Locator {
    */
   locateUpdateItem(start: Y.Item): Located {
     const chain: { item: Y.Item; viaParent: boolean }[] = [];
+    const seen = new Set<Y.Item>();
     let item: Y.Item = start;
     let base: Located;
     for (;;) {
@@ -185,6 +221,7 @@ class Locator {
         break;
       }
       chain.push({ item, viaParent: parent instanceof Y.ID });
+      seen.add(item);
       if (found.struct instanceof Y.GC) {
         base = null;
         break;
@@ -193,12 +230,18 @@ class Locator {
         base = this.memoStored(found.struct);
         break;
       }
+      if (seen.has(found.struct)) {
+        base = UNRESOLVED; // a cycle of parents or origins: Yjs never integrates it either
+        break;
+      }
       item = found.struct;
     }
     for (let i = chain.length - 1; i >= 0; i--) {
       const link = chain[i]!;
       if (base !== null && base !== UNRESOLVED) {
-        if (link.viaParent) {
+        // Past MAX_DEPTH the path stops growing (no layout is that deep): a crafted nesting of
+        // thousands of levels costs linear time, not a copy of a growing path per level.
+        if (link.viaParent && base.path.length < MAX_DEPTH) {
           base = { root: base.root, path: [...base.path, link.item.parentSub], newRecord: base.newRecord };
         } else if (base.path.length === 1 && !base.newRecord) {
           // A new record item set over an existing key (it names the old one as its left origin).

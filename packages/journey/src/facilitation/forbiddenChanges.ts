@@ -4,7 +4,7 @@
  */
 import type * as Y from 'yjs';
 import { readSession } from '../session';
-import { type ChangeTarget, changedTargets, UNRESOLVED } from './changedTargets';
+import { type ChangeTarget, changedTargets, type Location, toTarget, UNRESOLVED } from './changedTargets';
 import { STRUCTURE_KINDS } from './lock';
 import type { BoardRole } from './roles';
 
@@ -47,13 +47,26 @@ export function forbiddenChanges(docBefore: Y.Doc, update: Uint8Array, role: Boa
     const reason =
       target === UNRESOLVED
         ? 'the update depends on changes the board does not have'
-        : ruleFor(target, locked, deletedCards);
+        : ruleFor(target, locked, (id) => deletedCards.has(id));
     if (reason) reasons.add(reason);
   }
   return [...reasons];
 }
 
-function ruleFor(target: ChangeTarget, locked: boolean, deletedCards: ReadonlySet<string>): string | null {
+/**
+ * The rights rule for one located change of an editor's update (trust/checkUpdate.ts), or null when
+ * allowed. `cardDeleted` tells whether the same update deletes a card (its fields go with it).
+ */
+export function rightsRule(
+  location: Location,
+  deletion: boolean,
+  locked: boolean,
+  cardDeleted: (cardId: string) => boolean,
+): string | null {
+  return ruleFor(toTarget(location, deletion), locked, cardDeleted);
+}
+
+function ruleFor(target: ChangeTarget, locked: boolean, cardDeleted: (cardId: string) => boolean): string | null {
   if (target.root === 'session') return 'only a facilitator changes the session';
   if (locked && STRUCTURE.has(target.root) && !(target.root === 'phases' && target.field === 'kpis'))
     return `the structure is locked (${target.root})`;
@@ -64,7 +77,7 @@ function ruleFor(target: ChangeTarget, locked: boolean, deletedCards: ReadonlySe
     target.field !== null &&
     FACILITATOR_FIELDS.has(target.field) &&
     !target.newRecord &&
-    !(target.recordId !== null && deletedCards.has(target.recordId))
+    !(target.recordId !== null && cardDeleted(target.recordId))
   )
     return "only a facilitator sets a card's emotion; participants rate it";
   return null;

@@ -8,7 +8,7 @@ import type * as Y from 'yjs';
 import { z } from 'zod';
 import { addCards, type NewCard } from '../commands/cards';
 import { transact } from '../commands/transact';
-import { recordOf, rootMap, setField } from '../doc';
+import { recordOf, recordsOf, setField } from '../doc';
 import { readSession, writeSession } from '../session';
 import type { Action, Card, Snapshot } from '../types';
 import { parseInput } from './input';
@@ -43,7 +43,7 @@ export function addCardAs(doc: Y.Doc, input: NewCard & { journeyId: string; part
 /** Facilitator: shows every hidden card (of one journey, or all) to everyone, in one step. */
 export function revealCards(doc: Y.Doc, input: { journeyId?: string } = {}): void {
   transact(doc, () => {
-    for (const [, card] of rootMap(doc, 'cards')) {
+    for (const [, card] of recordsOf(doc, 'cards')) {
       if (card.get('hidden') === undefined) continue;
       if (input.journeyId !== undefined && card.get('journeyId') !== input.journeyId) continue;
       card.delete('hidden');

@@ -10,7 +10,7 @@ import type * as Y from 'yjs';
 import { z } from 'zod';
 import { transact } from '../commands/transact';
 import { unvote, vote } from '../commands/votes';
-import { cardVotes, recordOf, rootMap } from '../doc';
+import { cardVotes, recordOf, recordsOf } from '../doc';
 import { newId } from '../ids';
 import { readSession, writeSession } from '../session';
 import { CARD_KINDS, type Card, type CardKind, type Snapshot, type VoteSetting } from '../types';
@@ -49,7 +49,7 @@ export function openVote(doc: Y.Doc, input: OpenVoteInput): void {
   transact(doc, () => {
     writeSession(doc, 'vote', setting);
     if (!reset) return;
-    for (const [, card] of rootMap(doc, 'cards')) {
+    for (const [, card] of recordsOf(doc, 'cards')) {
       const votes = cardVotes(card);
       if (votes && votes.size > 0 && inVote(setting, String(card.get('kind')), String(card.get('journeyId'))))
         votes.clear();
@@ -112,7 +112,7 @@ export function castVote(doc: Y.Doc, input: { cardId: string; participantId: str
     if (!card) return refuse('card-not-found');
     if (!inVote(setting, String(card.get('kind')), String(card.get('journeyId')))) return refuse('card-not-in-vote');
     let used = 0;
-    for (const [, other] of rootMap(doc, 'cards')) {
+    for (const [, other] of recordsOf(doc, 'cards')) {
       const n = cardVotes(other)?.get(input.participantId);
       if (typeof n !== 'number' || n <= 0) continue;
       const journeyId = String(other.get('journeyId'));

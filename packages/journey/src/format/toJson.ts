@@ -5,10 +5,12 @@ import {
   cardText,
   cardVotes,
   fromCellValue,
+  isSafeKey,
   metaMap,
   phaseKpis,
   type RecordKind,
-  rootMap,
+  records,
+  recordsOf,
   type YRecord,
 } from '../doc';
 import { compareOrder } from '../order';
@@ -60,7 +62,7 @@ type Grouped = Map<string, Record<'phases' | 'channels' | 'cards' | 'actions', E
 function groupByJourney(doc: Y.Doc): Grouped {
   const groups: Grouped = new Map();
   for (const kind of ['phases', 'channels', 'cards', 'actions'] as const) {
-    for (const [id, record] of rootMap(doc, kind)) {
+    for (const [id, record] of recordsOf(doc, kind)) {
       const journeyId = str(record.get('journeyId'));
       if (journeyId === undefined) continue;
       let group = groups.get(journeyId);
@@ -85,7 +87,7 @@ function entry(id: string, record: YRecord): Entry {
 
 function sorted(doc: Y.Doc, kind: RecordKind, keep: (record: YRecord) => boolean): Entry[] {
   const out: Entry[] = [];
-  for (const [id, record] of rootMap(doc, kind)) if (keep(record)) out.push(entry(id, record));
+  for (const [id, record] of recordsOf(doc, kind)) if (keep(record)) out.push(entry(id, record));
   return out.sort(compareOrder);
 }
 
@@ -130,7 +132,8 @@ function toJourney({ id, record }: Entry, personaIds: ReadonlySet<string>, byJou
 function toPhase({ id, record }: Entry): PhaseJson {
   const phase: PhaseJson = { id, name: str(record.get('name')) ?? '' };
   const kpis: Entry[] = [];
-  for (const [kpiId, kpi] of phaseKpis(record) ?? []) kpis.push(entry(kpiId, kpi));
+  const map = phaseKpis(record);
+  if (map) for (const [kpiId, kpi] of records(map)) kpis.push(entry(kpiId, kpi));
   if (kpis.length > 0) phase.kpis = kpis.sort(compareOrder).map(toKpi);
   return phase;
 }
@@ -256,7 +259,7 @@ function numberRecord(map: Y.Map<number> | undefined): Record<string, number> | 
   const out: Record<string, number> = {};
   for (const key of [...map.keys()].sort()) {
     const value = num(map.get(key));
-    if (value !== undefined) out[key] = value;
+    if (value !== undefined && isSafeKey(key)) out[key] = value;
   }
   return Object.keys(out).length > 0 ? out : undefined;
 }

@@ -1,5 +1,16 @@
 /** Reads one Y record into its plain snapshot form (before cross-record checks, see normalize.ts). */
-import { actionCardIds, cardRatings, cardText, cardVotes, fromCellValue, phaseKpis, type YRecord } from '../doc';
+import * as Y from 'yjs';
+import {
+  actionCardIds,
+  cardRatings,
+  cardText,
+  cardVotes,
+  fromCellValue,
+  isSafeKey,
+  phaseKpis,
+  records,
+  type YRecord,
+} from '../doc';
 import { sortByOrder } from '../order';
 import type {
   Action,
@@ -14,6 +25,9 @@ import type {
   Phase,
   Severity,
 } from '../types';
+
+/** Stands for a missing nested map (never attached to a doc, never written). */
+const EMPTY_MAP = new Y.Map<unknown>();
 
 function str(record: YRecord, key: string): string {
   const value = record.get(key);
@@ -68,7 +82,7 @@ export function readJourney(id: string, r: YRecord): Journey {
 
 export function readPhase(id: string, r: YRecord): Phase {
   const kpis: Kpi[] = [];
-  for (const [kpiId, k] of phaseKpis(r) ?? []) {
+  for (const [kpiId, k] of records(phaseKpis(r) ?? EMPTY_MAP)) {
     kpis.push(
       compact({
         id: kpiId,
@@ -91,7 +105,7 @@ const KINDS = new Set<CardKind>(['touchpoint', 'irritant', 'enchantment', 'note'
 
 function numbers(map: Iterable<[string, number]> | undefined, valid: (n: number) => boolean): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const [key, n] of map ?? []) if (typeof n === 'number' && valid(n)) out[key] = n;
+  for (const [key, n] of map ?? []) if (typeof n === 'number' && valid(n) && isSafeKey(key)) out[key] = n;
   return out;
 }
 

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { metaMap, RECORD_KINDS, type RecordKind, rootMap, type YRecord } from '../doc';
+import { metaMap, RECORD_KINDS, type RecordKind, recordOf, rootMap, type YRecord } from '../doc';
 import { readSession, reuseSession } from '../session';
 import type { Board, Locale, Snapshot } from '../types';
 import { normalize, type RawRecords } from './normalize';
@@ -73,10 +73,9 @@ export class SnapshotReader {
     const sameBoard = this.current && shallowEqual(board, this.current.board) ? this.current.board : board;
     const changed = {} as Record<RecordKind, ReadonlySet<string>>;
     for (const kind of RECORD_KINDS) {
-      const root = rootMap(this.doc, kind);
       const cache = this.raw[kind] as Map<string, unknown>;
       for (const id of this.dirty[kind]) {
-        const record = root.get(id);
+        const record = recordOf(this.doc, kind, id); // a malformed record is skipped (read/malformed.ts)
         if (record) cache.set(id, (READERS[kind] as (id: string, r: YRecord) => unknown)(id, record));
         else cache.delete(id);
       }

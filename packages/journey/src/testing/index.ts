@@ -1,3 +1,16 @@
+export {
+  type AdversarialCase,
+  type AdversarialKind,
+  adversarialArbitrary,
+  deepNesting,
+  encodeRawUpdate,
+  manyClients,
+  manyDeletes,
+  originWalk,
+  type RawItem,
+  type Ref,
+  wrongShape,
+} from './adversarialUpdates';
 export { idArbitrary, journeyMapArbitrary, textArbitrary } from './arbitraries';
 export { applyOp, brokenInvariants, type Op, opArbitrary, seedJourney } from './randomOps';
 export { DEFAULT_TEST_SEED, replayCommand, testSeed } from './seed';

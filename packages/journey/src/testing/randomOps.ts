@@ -75,7 +75,17 @@ function pick<T extends { id: string; order?: string }>(items: readonly T[], ind
 }
 
 /** Applies one op as `participantId` on `doc`, reading targets from the peer's own current state. */
-export function applyOp(doc: Y.Doc, journeyId: string, op: Op, participantId: string): void {
+/**
+ * Runs `op` as `participantId` would. A participant (`facilitator: false`) cannot set a card's
+ * facilitator emotion (the server refuses it, forbiddenChanges.ts): it rates the card instead.
+ */
+export function applyOp(
+  doc: Y.Doc,
+  journeyId: string,
+  op: Op,
+  participantId: string,
+  as: { facilitator: boolean } = { facilitator: true },
+): void {
   const snap = toSnapshot(doc);
   const phases = sortByOrder(Object.values(snap.phases).filter((p) => p.journeyId === journeyId));
   const channels = sortByOrder(Object.values(snap.channels).filter((c) => c.journeyId === journeyId));
@@ -141,7 +151,8 @@ export function applyOp(doc: Y.Doc, journeyId: string, op: Op, participantId: st
       if (card) rateEmotion(doc, { cardId: card.id, participantId, emotion: op.emotion });
       return;
     case 'setEmotion':
-      if (card) setEmotion(doc, { cardId: card.id, emotion: op.emotion });
+      if (card && as.facilitator) setEmotion(doc, { cardId: card.id, emotion: op.emotion });
+      else if (card) rateEmotion(doc, { cardId: card.id, participantId, emotion: op.emotion });
       return;
     case 'vote':
       if (card) vote(doc, { cardId: card.id, participantId });
