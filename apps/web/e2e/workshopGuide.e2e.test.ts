@@ -263,11 +263,7 @@ describe('README: run a workshop', () => {
         await expect
           .poll(async () => Object.values((await snapshotOf(page))!.actions).map((a) => [a.impact, a.effort]))
           .toEqual([[5, 1]]);
-        await plan
-          .getByTestId('quick-wins')
-          .getByText('Réduire les frais de port')
-          .first()
-          .waitFor();
+        await plan.getByTestId('quick-wins').getByText('Réduire les frais de port').first().waitFor();
         await press(plan.getByRole('tab', { name: 'Tableau' }));
         const owner = await usable(plan.getByTestId('plan-table').getByLabel('Responsable'));
         await owner.fill('Service client');
