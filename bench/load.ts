@@ -18,6 +18,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { WireClient } from './clients/wireClient';
+import { buildEditBoard } from './fixtures/editBoard';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS = join(ROOT, 'apps/server/test/reliability/results/load.json');
@@ -147,13 +148,17 @@ async function main(): Promise<void> {
   const port = await freePort();
   const server = await startServer(dataDir, port);
   try {
+    // The workshop template plus the card whose votes the clients set (clients/editCard.ts),
+    // imported like a v1 JSON file: every edit then fits the layout the relay checks.
+    const { json } = buildEditBoard('fr-purchase-8', 'Charge');
     const boards: { id: string; editToken: string }[] = [];
     for (let i = 0; i < options.boards; i++) {
-      const res = await fetch(`http://127.0.0.1:${port}/api/boards`, {
+      const res = await fetch(`http://127.0.0.1:${port}/api/boards/import`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ title: `Charge ${i}`, locale: 'fr', template: 'fr-purchase-8' }),
+        body: JSON.stringify({ ...json, title: `Charge ${i}` }),
       });
+      if (res.status !== 201) throw new Error(`board import failed: ${res.status} ${await res.text()}`);
       boards.push((await res.json()) as { id: string; editToken: string });
     }
     const workers = Math.min(options.workers, options.boards);
@@ -260,6 +265,7 @@ async function runClients(input: WorkerInput): Promise<WorkerReport> {
     if (Date.now() > deadline) throw new Error('clients did not sync within 60 s');
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+  if (!clients.every((c) => c.client.canEdit)) throw new Error('a board lacks the edit card (fixtures/editBoard.ts)');
 
   const timers: NodeJS.Timeout[] = [];
   clients.forEach(({ client, board }, i) => {

@@ -1,21 +1,21 @@
 /**
  * Entry point of a client child: holds many clients (one Y.Doc each) and, on command, connects
- * them, writes timestamped edits, and records when edits arrive. Edits are keys of a bench-only
- * Y.Map whose value is the writer's clock in µs; readers subtract it from their own clock (the
- * same machine-wide monotonic clock), so latency is measured send to receive.
+ * them, writes timestamped edits, and records when edits arrive. An edit sets a new key of the
+ * edit card's votes map (clients/editCard.ts) to the writer's clock in µs; readers subtract it from
+ * their own clock (the same machine-wide monotonic clock), so latency is measured send to receive.
  */
 import * as Y from 'yjs';
 import { serve } from '../lib/rpc';
 import { nowMs, nowUs, sleep, withTimeout } from '../lib/time';
 import type { Target } from '../servers/handle';
+import { editVotes } from './editCard';
 import { type Client, connectClient } from './provider';
-
-/** Bench-only root map: edits never touch the journey layout, so every server sees the same bytes. */
-const EDITS = 'bench';
 
 interface Peer {
   readonly doc: Y.Doc;
   client: Client;
+  /** The edit card's votes map, once the doc holds it (seed applied or synced); null before. */
+  votes: Y.Map<number> | null;
   received: number;
   /** When `received` first reached the expected count (µs), or null. */
   completedAt: number | null;
@@ -24,7 +24,10 @@ interface Peer {
 export interface ConnectArgs {
   readonly targets: readonly Target[];
   readonly perTarget: number;
-  /** Base64 Yjs update applied to every doc before it connects (peers' seeding). */
+  /**
+   * Base64 Yjs update applied to every doc before it connects (peers' seeding). Never for
+   * Parcours: its clients take the board, edit card included, from the server's sync.
+   */
   readonly seed?: string;
   readonly timeoutMs?: number;
 }
@@ -70,12 +73,20 @@ function main(): void {
         for (let i = 0; i < args.perTarget; i++) {
           const doc = new Y.Doc();
           if (seed) Y.applyUpdate(doc, seed);
-          const peer: Peer = { doc, client: null as unknown as Client, received: 0, completedAt: null };
-          doc.getMap(EDITS).observe((event) => onEdits(peer, event));
+          const peer: Peer = { doc, client: null as unknown as Client, votes: null, received: 0, completedAt: null };
           const t0 = nowMs();
           peer.client = connectClient(target, doc);
           peers.push(peer);
-          started.push(peer.client.synced.then(() => nowMs() - t0));
+          started.push(
+            peer.client.synced.then(() => {
+              const syncMs = nowMs() - t0;
+              // Once synced the doc holds the edit card (if the board has one: not every scenario
+              // writes); its votes map is observed from here on, before any edit is recorded.
+              peer.votes = editVotes(doc);
+              peer.votes?.observe((event) => onEdits(peer, event));
+              return syncMs;
+            }),
+          );
         }
       }
       const syncMs = await withTimeout(Promise.all(started), args.timeoutMs ?? 60_000, 'clients to sync');
@@ -83,6 +94,7 @@ function main(): void {
       return { syncMs, firstDocBytes: first ? Y.encodeStateAsUpdate(first.doc).byteLength : 0 };
     },
     record: ({ expect, keepLatencies }: { expect: number; keepLatencies: boolean }) => {
+      if (peers.some((peer) => peer.votes === null)) throw new Error(noEditCard());
       recording = true;
       keeping = keepLatencies;
       expected = expect;
@@ -96,7 +108,8 @@ function main(): void {
     /** Every client of this agent writes `edits` edits, interleaved; resolves with the ms it took. */
     write: async (args: WriteArgs) => {
       if (peers.length === 0) throw new Error('no client to write with');
-      const maps = peers.map((peer) => peer.doc.getMap<number>(EDITS));
+      const maps = peers.map((peer) => peer.votes);
+      if (maps.some((map) => map === null)) throw new Error(noEditCard());
       const start = nowMs();
       const batch = args.batch ?? 1;
       for (let i = 0; i < args.edits; i++) {
@@ -140,10 +153,14 @@ function main(): void {
     },
   });
 
-  function onEdits(peer: Peer, event: Y.YMapEvent<unknown>): void {
+  function noEditCard(): string {
+    return 'a client has no edit card: the room must come from fixtures/editBoard.ts (newEditRoom)';
+  }
+
+  function onEdits(peer: Peer, event: Y.YMapEvent<number>): void {
     if (!recording || event.transaction.local) return;
     const now = nowUs();
-    const map = event.target as Y.Map<number>;
+    const map = event.target;
     if (keeping) {
       for (const key of event.keysChanged) {
         const sentAt = map.get(key);

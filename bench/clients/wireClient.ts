@@ -1,26 +1,29 @@
 /**
  * A workshop participant for the load run, speaking the y-websocket protocol on a raw socket.
  *
- * Its edits are real Yjs updates (a Y.Doc holding only its own writes: a new key per edit, so no
- * edit depends on anyone else's), its cursor moves real awareness updates. What it receives is
- * decoded, not integrated into a doc: on 2 cores, 1,500 stock providers each integrating 145
- * updates and 290 cursor moves per second would measure the clients' CPU, not the relay. An
- * observing client reads each received edit's send time from its value and keeps its key, so it
- * can tell whether every edit of its board reached it; the others only edit, move and take
- * delivery (the relay does the same work for them).
+ * Its edits are real Yjs updates that fit the board's layout: each sets a new key of the edit
+ * card's votes map (clients/editCard.ts) to the send time, so no edit depends on anyone else's.
+ * Its cursor moves are real awareness updates. The board's initial state (the sync step 2 answer,
+ * which holds the edit card) is integrated into its Y.Doc once; what arrives after that is decoded,
+ * not integrated: on 2 cores, 1,500 stock providers each integrating 145 updates and 290 cursor
+ * moves per second would measure the clients' CPU, not the relay. An observing client reads each
+ * received edit's send time from its value and keeps its key, so it can tell whether every edit of
+ * its board reached it; the others only edit, move and take delivery (the relay does the same work
+ * for them).
  */
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
+import { editVotes } from './editCard';
 
 const SYNC = 0;
 const AWARENESS = 1;
 const STEP1 = 0;
 const STEP2 = 1;
 const UPDATE = 2;
-/** The root map the load run writes to (a test fixture: the relay does not care about layout). */
-const MAP = 'load';
+/** Origin of the integrated initial state: not an edit of this client, never sent back. */
+const FROM_SERVER = Symbol('from server');
 
 export interface WireClientOptions {
   readonly url: string;
@@ -36,6 +39,10 @@ export class WireClient {
   /** Keys of the edits this client has: its own and every one received. */
   readonly keys = new Set<string>();
   synced = false;
+  /** The edit card's votes map, from the initial state; null before it or if the board lacks the card. */
+  private votes: Y.Map<number> | null = null;
+  /** Its id: the parent that received edits name (decoded without a doc, an item's parent is an ID). */
+  private votesId: Y.ID | null = null;
   private readonly socket: WebSocket;
   private readonly doc = new Y.Doc();
   private readonly options: WireClientOptions;
@@ -46,7 +53,9 @@ export class WireClient {
     this.options = options;
     this.socket = new WebSocket(options.url);
     this.socket.binaryType = 'nodebuffer';
-    this.doc.on('update', (update: Uint8Array) => this.send(frame(SYNC, UPDATE, update)));
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin !== FROM_SERVER) this.send(frame(SYNC, UPDATE, update));
+    });
     this.socket.on('open', () => {
       this.send(frame(SYNC, STEP1, Y.encodeStateVector(new Y.Doc())));
       for (const data of this.pending.splice(0)) this.socket.send(data);
@@ -59,9 +68,15 @@ export class WireClient {
     return this.socket.readyState === WebSocket.OPEN;
   }
 
+  /** Whether this client can edit: synced, and its board holds the edit card. */
+  get canEdit(): boolean {
+    return this.votes !== null;
+  }
+
   edit(key: string): void {
+    if (!this.votes) throw new Error('no edit card to write to (not synced, or the board lacks it)');
     this.keys.add(key);
-    this.doc.getMap<number>(MAP).set(key, this.options.now());
+    this.votes.set(key, this.options.now());
   }
 
   moveCursor(x: number, y: number): void {
@@ -98,7 +113,12 @@ export class WireClient {
         this.send(frame(SYNC, STEP2, Y.encodeStateAsUpdate(this.doc, payload)));
         return;
       }
-      if (step === STEP2) this.synced = true;
+      if (step === STEP2) {
+        Y.applyUpdate(this.doc, payload, FROM_SERVER);
+        this.votes = editVotes(this.doc);
+        this.votesId = this.votes?._item?.id ?? null;
+        this.synced = true;
+      }
       if (this.options.observe) this.readEdits(payload, step === UPDATE);
     } else if (type === AWARENESS && this.options.observe) {
       const inner = decoding.createDecoder(decoding.readVarUint8Array(decoder));
@@ -117,9 +137,11 @@ export class WireClient {
   private readEdits(update: Uint8Array, live: boolean): void {
     const { structs } = Y.decodeUpdate(update);
     for (const struct of structs) {
-      // Decoded without a doc, an item names its root type by its name (Item's type says a type or an ID).
-      const parent: unknown = struct instanceof Y.Item ? struct.parent : null;
-      if (!(struct instanceof Y.Item) || parent !== MAP || typeof struct.parentSub !== 'string') continue;
+      // Decoded without a doc, an item names its parent by its ID (a root type by its name); a new
+      // key of a map has no left neighbour, so the parent is always written.
+      if (!(struct instanceof Y.Item) || typeof struct.parentSub !== 'string') continue;
+      const parent: unknown = struct.parent;
+      if (!(parent instanceof Y.ID) || this.votesId === null || !Y.compareIDs(parent, this.votesId)) continue;
       const key = struct.parentSub;
       if (this.keys.has(key)) continue;
       this.keys.add(key);

@@ -4,6 +4,7 @@
  * all of them. CPU: the server process's CPU time over the burst / (edits x readers).
  */
 import { closeAll, split, startAgents } from '../clients/pool';
+import { buildEditBoard, newEditRoom } from '../fixtures/editBoard';
 import { nowUs, sleep } from '../lib/time';
 import { startServers, stopServers } from '../servers/handle';
 import { SERVER_KINDS } from '../servers/kinds';
@@ -21,8 +22,9 @@ export async function runBurst(options: ScenarioOptions): Promise<{ collector: C
   collector.define('clientCpu', 'reader processes CPU per delivered edit', 'µs', 'lower');
   const notes = [
     `${WRITERS} writers x ${perWriter} edits (${total} in all), batches of 50 edits per event-loop turn per writer; ${READERS} readers over 2 client processes, writers in a third.`,
-    'Every server gets the same edits from the same clients; Parcours stores each tick of updates in SQLite before relaying it.',
+    "Every server gets the same edits from the same clients (each sets one new key of a card's votes map to a number, which fits the board's layout); Parcours stores each tick of updates in SQLite before relaying it.",
   ];
+  const board = buildEditBoard();
   const servers = await startServers(SERVER_KINDS, options.serverFlags);
   const readers = await startAgents(2);
   const [writer] = await startAgents(1);
@@ -30,10 +32,10 @@ export async function runBurst(options: ScenarioOptions): Promise<{ collector: C
     for (let rep = 0; rep < options.reps; rep++) {
       for (const [kind, server] of servers) {
         try {
-          const target = await server.newRoom();
+          const { target, seed } = await newEditRoom(server, board);
           const perAgent = split(READERS, readers.length);
-          await Promise.all(readers.map((a, i) => a.connect({ targets: [target], perTarget: perAgent[i]! })));
-          await writer!.connect({ targets: [target], perTarget: WRITERS });
+          await Promise.all(readers.map((a, i) => a.connect({ targets: [target], perTarget: perAgent[i]!, seed })));
+          await writer!.connect({ targets: [target], perTarget: WRITERS, seed });
           await sleep(300);
           await Promise.all(readers.map((a) => a.record(total, false)));
           const clientCpuBefore = await Promise.all(readers.map((a) => a.results().then((r) => r.cpuUs)));

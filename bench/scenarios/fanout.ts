@@ -4,6 +4,7 @@
  * (edit, reader) pairs of a repetition.
  */
 import { closeAll, split, startAgents } from '../clients/pool';
+import { buildEditBoard, newEditRoom } from '../fixtures/editBoard';
 import { percentile } from '../lib/stats';
 import { sleep } from '../lib/time';
 import { startServers, stopServers } from '../servers/handle';
@@ -20,6 +21,7 @@ export async function runFanout(options: ScenarioOptions): Promise<{ collector: 
   const notes = [
     `${RATE} edits/s for ${seconds} s per repetition (${edits} edits), after 10 warm-up edits; readers spread over 2 client processes, the writer in a third.`,
   ];
+  const board = buildEditBoard();
   const servers = await startServers(SERVER_KINDS, options.serverFlags);
   const readers = await startAgents(2);
   const [writer] = await startAgents(1);
@@ -31,10 +33,10 @@ export async function runFanout(options: ScenarioOptions): Promise<{ collector: 
       for (let rep = 0; rep < options.reps; rep++) {
         for (const [kind, server] of servers) {
           try {
-            const target = await server.newRoom();
+            const { target, seed } = await newEditRoom(server, board);
             const perAgent = split(n, readers.length);
-            await Promise.all(readers.map((a, i) => a.connect({ targets: [target], perTarget: perAgent[i]! })));
-            await writer!.connect({ targets: [target], perTarget: 1 });
+            await Promise.all(readers.map((a, i) => a.connect({ targets: [target], perTarget: perAgent[i]!, seed })));
+            await writer!.connect({ targets: [target], perTarget: 1, seed });
             await writer!.write({ writer: 'warm', edits: 10, rate: RATE }, 10_000);
             await sleep(200);
             await Promise.all(readers.map((a) => a.record(edits, true)));
