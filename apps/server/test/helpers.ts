@@ -28,7 +28,10 @@ export interface TestServer {
  * relay's mechanics, not the model). The server refuses any other root, as in production; pass
  * `scratchRoots: []` to test exactly what production accepts.
  */
-export const SCRATCH_ROOTS: readonly string[] = ['test', 't', 'm', 'notes', 'honest', 'leaks', 'limite', 'crash'];
+export const SCRATCH_ROOTS: readonly string[] = [
+  ...['test', 't', 'm', 'notes', 'honest', 'leaks', 'limite', 'crash', 'contenu', 'latence', 'flood'],
+  ...['texte-0', 'texte-1', 'texte-2', 'texte-3', 'title'],
+];
 
 export async function startServer(options: Partial<AppOptions> = {}): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'parcours-server-'));

@@ -31,7 +31,14 @@ export { LIMITS as JOURNEY_MAP_LIMITS } from './format/limits';
 export { parseJourneyMap } from './format/parseJourneyMap';
 export { toJson } from './format/toJson';
 export { newId } from './ids';
-export { type MigrationResult, migrate, NewerDocError, readSchemaVersion, SCHEMA_VERSION } from './migrations/index';
+export {
+  type MigrationResult,
+  migrate,
+  migrateForReading,
+  NewerDocError,
+  readSchemaVersion,
+  SCHEMA_VERSION,
+} from './migrations/index';
 export { compareOrder, orderBetween, sortByOrder } from './order';
 export { LOCAL_ORIGIN, SYSTEM_ORIGIN } from './origin';
 export { createActionFromCards, createActionsPerCard } from './plan/createActionFromCards';

@@ -3,7 +3,7 @@
  * the v1 JSON text, or a PNG of one journey. Pure but for the native canvas.
  */
 import type { Canvas } from '@napi-rs/canvas';
-import { type JourneyMapJson, layoutMap, migrate, renderPng, toJson } from '@parcours/journey';
+import { type JourneyMapJson, layoutMap, migrateForReading, renderPng, toJson } from '@parcours/journey';
 import * as Y from 'yjs';
 
 interface BoardJob {
@@ -48,7 +48,7 @@ function readBoard(updates: readonly Uint8Array[]): JourneyMapJson {
     doc.transact(() => {
       for (const update of updates) Y.applyUpdate(doc, update);
     });
-    migrate(doc); // in memory only, as for any read of a stored board
+    migrateForReading(doc); // in memory only, as for any read of a stored board (relay/rooms.ts)
     return toJson(doc);
   } finally {
     doc.destroy();

@@ -5,7 +5,7 @@
  * heartbeat and the periodic compaction.
  */
 
-import { findMalformed, migrate, NewerDocError } from '@parcours/journey';
+import { findMalformed, migrate, migrateForReading } from '@parcours/journey';
 import type { FastifyBaseLogger } from 'fastify';
 import * as Y from 'yjs';
 import type { BoardBus, BusMessage } from '../bus/bus';
@@ -91,13 +91,8 @@ export class Rooms {
     if (!stored) return null;
     const doc = toDoc(stored);
     try {
-      try {
-        migrate(doc); // in memory only: the stored board is migrated when it is next opened for editing
-      } catch (err) {
-        // Saved by a newer Parcours (or, before issue 12, poisoned by a client's schemaVersion):
-        // it is not edited, but reading it is harmless, and the readers take what they understand.
-        if (!(err instanceof NewerDocError)) throw err;
-      }
+      // In memory only: the stored board is migrated when it is next opened for editing.
+      migrateForReading(doc);
       this.logMalformed(boardId, doc);
       return read(doc);
     } finally {

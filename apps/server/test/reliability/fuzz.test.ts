@@ -273,7 +273,8 @@ describe('protocol fuzzing', () => {
       }
       const stall = loop.stop();
       for (const t of timers.splice(0)) clearInterval(t);
-      const last = titles[titles.length - 1];
+      // Each editor's last rename: concurrent renames resolve to one of them (by client id, not by time).
+      const lastOfEach = [0, 1].map((i) => titles.filter((t) => t.startsWith(`titre ${i}-`)).at(-1));
       await waitFor(
         () =>
           [host, ...editors].every(
@@ -297,7 +298,7 @@ describe('protocol fuzzing', () => {
         honest.slice(0, 3).every((c) => c.provider.wsconnected),
         replay,
       ).toBe(true);
-      expect(room()?.doc.getMap('meta').get('title'), replay).toBe(last);
+      expect(lastOfEach, replay).toContain(room()?.doc.getMap('meta').get('title'));
       // Every shape outside the layout is refused; so is every walk or chain over the budget.
       for (const key of Object.keys(outcomes)) {
         if (/^(wrong-shape|root-array|deep-nesting|origin-chain|many-clients)/.test(key))

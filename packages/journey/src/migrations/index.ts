@@ -11,7 +11,7 @@
 import type * as Y from 'yjs';
 import { initial } from './001-initial';
 import type { Migration } from './migration';
-import { type MigrationResult, runMigrations } from './run';
+import { type MigrationResult, NewerDocError, runMigrations } from './run';
 
 export type { Migration } from './migration';
 export { type MigrationResult, NewerDocError, readSchemaVersion } from './run';
@@ -22,4 +22,17 @@ export const SCHEMA_VERSION = MIGRATIONS.length;
 /** Brings an older doc up to SCHEMA_VERSION; throws NewerDocError for a doc saved by a newer Parcours. */
 export function migrate(doc: Y.Doc): MigrationResult {
   return runMigrations(doc, MIGRATIONS);
+}
+
+/**
+ * Migrates a doc only to read it (summary, exports): a doc saved by a newer Parcours (or, before
+ * every update was checked, poisoned with a client's schemaVersion) is read as it is, since the
+ * readers take what they understand and skip the rest; it is never written back.
+ */
+export function migrateForReading(doc: Y.Doc): void {
+  try {
+    migrate(doc);
+  } catch (err) {
+    if (!(err instanceof NewerDocError)) throw err;
+  }
 }
