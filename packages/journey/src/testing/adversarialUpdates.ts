@@ -229,7 +229,16 @@ export type AdversarialKind =
 export interface AdversarialCase {
   readonly kind: AdversarialKind;
   readonly updates: readonly Uint8Array[];
+  /**
+   * The block of client ids the case writes with (ids slot × CLIENT_SLOT and the next 9,999), or
+   * null when it writes none. Two cases of one block would collide: the second one's structs would
+   * already be in the doc and change nothing, so draw cases with distinct slots (fc.uniqueArray).
+   */
+  readonly slot: number | null;
 }
+
+/** Width of a case's block of client ids: the widest case (many-clients) uses 5,000 of them. */
+export const CLIENT_SLOT = 10_000;
 
 /**
  * Adversarial updates drawn from a seed. `textItem` is the item holding a card's Y.Text on the
@@ -237,7 +246,11 @@ export interface AdversarialCase {
  * the cost bound can stop them; `recordItem` the item of a card record (a Y.Map).
  */
 export function adversarialArbitrary(anchors: { textItem: Ref; recordItem: Ref }): fc.Arbitrary<AdversarialCase> {
-  const client = fc.integer({ min: 10_000_000, max: 2 ** 31 - 1 });
+  // A case's clients stay in its block: many-clients uses slot × CLIENT_SLOT + [0, 5,000), an origin
+  // walk the 2,000 ids below it or the 1,001 above it (unused by any other block's case).
+  const slot = fc.integer({ min: 1_000, max: Math.floor((2 ** 31 - 1) / CLIENT_SLOT) - 1 });
+  const client = slot.map((k) => k * CLIENT_SLOT);
+  const slotOf = (id: number) => Math.floor(id / CLIENT_SLOT);
   const inText = { item: anchors.textItem };
   return fc.oneof(
     fc
@@ -250,27 +263,33 @@ export function adversarialArbitrary(anchors: { textItem: Ref; recordItem: Ref }
       .map(({ n, m, chunk, a }) => ({
         kind: 'origin-walk' as const,
         // B's clients below or above A's: Yjs walks either way.
-        updates: originWalk(n, m, inText, { a, b: a % 2 === 0 ? a - 2 * m : a + 1 }, chunk),
+        updates: originWalk(n, m, inText, { a, b: (a / CLIENT_SLOT) % 2 === 0 ? a - 2 * m : a + 1 }, chunk),
+        slot: slotOf(a),
       })),
     fc.record({ n: fc.integer({ min: 100, max: 5_000 }), first: client }).map(({ n, first }) => ({
       kind: 'many-clients' as const,
-      updates: [manyClients(n, { item: anchors.recordItem }, first % (2 ** 31 - n))],
+      updates: [manyClients(n, { item: anchors.recordItem }, first)],
+      slot: slotOf(first),
     })),
     fc.record({ n: fc.integer({ min: 1_000, max: 60_000 }), a: client }).map(({ n, a }) => ({
       kind: 'origin-chain' as const,
       updates: originWalk(n, 0, inText, { a, b: a }),
+      slot: slotOf(a),
     })),
     fc.record({ depth: fc.integer({ min: 10, max: 50_000 }), c: client }).map(({ depth, c }) => ({
       kind: 'deep-nesting' as const,
       updates: [deepNesting(depth, { item: anchors.recordItem }, c)],
+      slot: slotOf(c),
     })),
     fc.record({ count: fc.integer({ min: 1_000, max: 300_000 }) }).map(({ count }) => ({
       kind: 'large-delete' as const,
       updates: [manyDeletes(anchors.textItem.client, count)],
+      slot: null,
     })),
     fc.record({ n: fc.integer({ min: 1, max: 20_000 }), a: client }).map(({ n, a }) => ({
       kind: 'root-array' as const,
       updates: originWalk(n, Math.min(n, 200), { root: 'cards' }, { a, b: a + 1 }),
+      slot: slotOf(a),
     })),
     fc
       .record({
@@ -284,6 +303,6 @@ export function adversarialArbitrary(anchors: { textItem: Ref; recordItem: Ref }
         ) as fc.Arbitrary<Parameters<typeof wrongShape>[0]>,
         c: client,
       })
-      .map(({ what, c }) => ({ kind: 'wrong-shape' as const, updates: [wrongShape(what, c)] })),
+      .map(({ what, c }) => ({ kind: 'wrong-shape' as const, updates: [wrongShape(what, c)], slot: slotOf(c) })),
   );
 }
