@@ -148,3 +148,31 @@ export function newBag(doc: Y.Doc): Y.Map<number> {
   const cardId = addCard(doc, { journeyId: firstJourneyId(doc), kind: 'note', text: 'edits' });
   return (doc.getMap('cards').get(cardId) as Y.Map<unknown>).get('votes') as Y.Map<number>;
 }
+
+/**
+ * A raw websocket to the relay, for frames no stock client would send. `start` runs once the socket
+ * opens (`startOn: 'open'`) or once the server spoke first (`'message'`: the board is loaded and the
+ * connection joined); it may call `finish(null)` itself. Resolves with the close code the server
+ * sent, or null on a socket error, on `finish(null)` or after `timeoutMs`.
+ */
+export function rawConnection(
+  url: string,
+  options: { readonly timeoutMs: number; readonly startOn: 'open' | 'message' },
+  start: (socket: WebSocket, finish: (code: number | null) => void, isDone: () => boolean) => void,
+): Promise<number | null> {
+  return new Promise((resolve) => {
+    const socket = new WebSocket(url);
+    let done = false;
+    const finish = (code: number | null) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      socket.terminate();
+      resolve(code);
+    };
+    const timer = setTimeout(() => finish(null), options.timeoutMs);
+    socket.on('error', () => finish(null));
+    socket.on('close', (code) => finish(code));
+    socket.once(options.startOn, () => start(socket, finish, () => done));
+  });
+}

@@ -11,13 +11,13 @@ import { addCard, addJourney, renameBoard } from '@parcours/journey';
 import { adversarialArbitrary, testSeed } from '@parcours/journey/testing';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WebSocket } from 'ws';
 import type * as Y from 'yjs';
 import {
   type Client,
   type CreatedBoard,
   connect,
   createBoard,
+  rawConnection,
   startServer,
   synced,
   type TestServer,
@@ -43,22 +43,8 @@ const ADVERSARIAL_CONCURRENCY = 4;
  * frames one is always rejected (4400). Null when it did not close within the timeout.
  */
 function sendOnOneConnection(url: string, frames: readonly Frame[]): Promise<number | null> {
-  return new Promise((resolve) => {
-    const socket = new WebSocket(url);
-    let done = false;
-    const finish = (code: number | null) => {
-      if (done) return;
-      done = true;
-      clearTimeout(timer);
-      socket.terminate();
-      resolve(code);
-    };
-    const timer = setTimeout(() => finish(null), 15_000);
-    socket.on('error', () => finish(null));
-    socket.on('close', (code) => finish(code));
-    socket.on('open', () => {
-      for (const { bytes } of frames) socket.send(bytes, { binary: true });
-    });
+  return rawConnection(url, { timeoutMs: 15_000, startOn: 'open' }, (socket) => {
+    for (const { bytes } of frames) socket.send(bytes, { binary: true });
   });
 }
 
@@ -68,32 +54,18 @@ function sendOnOneConnection(url: string, frames: readonly Frame[]): Promise<num
  * the close code, or null when every update was handled and the connection is still open.
  */
 function sendCase(url: string, frames: readonly Uint8Array[]): Promise<number | null> {
-  return new Promise((resolve) => {
-    const socket = new WebSocket(url);
-    let done = false;
-    const finish = (code: number | null) => {
-      if (done) return;
-      done = true;
-      clearTimeout(timer);
-      socket.terminate();
-      resolve(code);
-    };
-    const timer = setTimeout(() => finish(null), 30_000);
-    socket.on('error', () => finish(null));
-    socket.on('close', (code) => finish(code));
-    socket.once('message', async () => {
-      for (const bytes of frames) {
-        if (done) return;
-        socket.send(bytes, { binary: true });
-        await new Promise((r) => setTimeout(r, 10));
-      }
-      // Frames are handled in order: the reply to a sync step 1 sent now means every update was
-      // handled, and accepted since the connection is still open.
-      socket.on('message', (data: Buffer) => {
-        if (data[0] === 0 && data[1] === 1) finish(null);
-      });
-      socket.send(syncFrame(0, Uint8Array.of(0)), { binary: true });
+  return rawConnection(url, { timeoutMs: 30_000, startOn: 'message' }, async (socket, finish, isDone) => {
+    for (const bytes of frames) {
+      if (isDone()) return;
+      socket.send(bytes, { binary: true });
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    // Frames are handled in order: the reply to a sync step 1 sent now means every update was
+    // handled, and accepted since the connection is still open.
+    socket.on('message', (data: Buffer) => {
+      if (data[0] === 0 && data[1] === 1) finish(null);
     });
+    socket.send(syncFrame(0, Uint8Array.of(0)), { binary: true });
   });
 }
 

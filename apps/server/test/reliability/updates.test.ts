@@ -11,7 +11,6 @@
 import { addCard, renameBoard, toSnapshot } from '@parcours/journey';
 import { originWalk } from '@parcours/journey/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import {
   type Client,
@@ -19,6 +18,7 @@ import {
   connect,
   createBoard,
   firstJourneyId,
+  rawConnection,
   startServer,
   storedDoc,
   synced,
@@ -42,26 +42,12 @@ const figures: Record<string, number | string> = {};
  * close code (null: still open after `ms`).
  */
 function sendRaw(url: string, frames: readonly Uint8Array[], gapMs = 0, ms = 60_000): Promise<number | null> {
-  return new Promise((resolve) => {
-    const socket = new WebSocket(url);
-    let done = false;
-    const finish = (code: number | null) => {
-      if (done) return;
-      done = true;
-      clearTimeout(timer);
-      socket.terminate();
-      resolve(code);
-    };
-    const timer = setTimeout(() => finish(null), ms);
-    socket.on('error', () => finish(null));
-    socket.on('close', (code) => finish(code));
-    socket.once('message', async () => {
-      for (const bytes of frames) {
-        if (done) return;
-        socket.send(bytes, { binary: true });
-        if (gapMs > 0) await new Promise((r) => setTimeout(r, gapMs));
-      }
-    });
+  return rawConnection(url, { timeoutMs: ms, startOn: 'message' }, async (socket, _finish, isDone) => {
+    for (const bytes of frames) {
+      if (isDone()) return;
+      socket.send(bytes, { binary: true });
+      if (gapMs > 0) await new Promise((r) => setTimeout(r, gapMs));
+    }
   });
 }
 
