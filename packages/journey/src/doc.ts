@@ -7,7 +7,7 @@
  *   personas  name, segment, description, goals[], frustrations[], quote, order
  *   journeys  title, personaId, stage, order
  *   phases    journeyId, name, order, kpis: Y.Map<kpiId, Y.Map{name, value, target, unit, order}>
- *   channels  journeyId, name, order
+ *   channels  journeyId, name, order, lane (service blueprint: customer | backstage | support; absent = frontstage)
  *   cards     journeyId, kind, cell: [phaseId, channelId] | null, order, text: Y.Text, does..department,
  *             keyMoment, emotion, ratings: Y.Map<participantId, -2..2>, votes: Y.Map<participantId, n>,
  *             csat, nps, ces, severity, feedback: string[] (survey comments, a plain array), touchpointId, color

@@ -1,5 +1,6 @@
 // Public API of @parcours/journey. Everything outside this package goes through these exports.
 
+export * from './blueprint/lanes';
 export * from './commands/actions';
 export * from './commands/board';
 export { type CardPatch, cardPatchSchema } from './commands/cardFields';
@@ -7,6 +8,7 @@ export * from './commands/cards';
 export * from './commands/channels';
 export * from './commands/emotions';
 export * from './commands/journeys';
+export * from './commands/lanes';
 export * from './commands/personas';
 export { addPhase, type KpiFields, movePhase, removeKpi, removePhase, renamePhase, setKpi } from './commands/phases';
 export * from './commands/votes';

@@ -50,7 +50,14 @@ export const phaseSchema = z
   .meta({ title: 'Phase', description: 'A column of the map (phase, étape).' });
 
 export const channelSchema = z
-  .strictObject({ id, name: shortText })
+  .strictObject({
+    id,
+    name: shortText,
+    lane: z.enum(['customer', 'frontstage', 'backstage', 'support']).optional().meta({
+      description:
+        'Service-blueprint lane of the row: customer actions, frontstage (channels and touchpoints), backstage actions or support processes. Absent: frontstage.',
+    }),
+  })
   .meta({ title: 'Channel', description: 'A row of the map (canal).' });
 
 export const cardSchema = z
@@ -82,7 +89,10 @@ export const cardSchema = z
       .max(LIMITS.feedbackPerCard)
       .optional()
       .meta({ description: 'For a touchpoint: what customers wrote about it in a survey (verbatims), in file order.' }),
-    touchpointId: id.optional().meta({ description: 'For an irritant or enchantment: the touchpoint it is about.' }),
+    touchpointId: id.optional().meta({
+      description:
+        'For an irritant or enchantment: the touchpoint it is about; for a card of a backstage or support channel: the touchpoint it serves.',
+    }),
     color: z
       .string()
       .regex(/^#(?:[0-9a-fA-F]{3}){1,2}$/, 'A colour is "#rgb" or "#rrggbb"')

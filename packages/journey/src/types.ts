@@ -10,7 +10,16 @@ export type ActionStatus = 'todo' | 'doing' | 'done';
 /** -2 (very negative) .. 2 (very positive). */
 export type Emotion = -2 | -1 | 0 | 1 | 2;
 export type Severity = 1 | 2 | 3;
-export type TemplateId = 'fr-purchase-8' | 'en-purchase-8' | 'fr-lifecycle-5' | 'en-lifecycle-5' | 'blank';
+export type TemplateId =
+  | 'fr-purchase-8'
+  | 'en-purchase-8'
+  | 'fr-lifecycle-5'
+  | 'en-lifecycle-5'
+  | 'fr-blueprint'
+  | 'en-blueprint'
+  | 'blank';
+/** The service-blueprint lane of a channel (blueprint/lanes.ts); a channel without one is frontstage. */
+export type Lane = 'customer' | 'frontstage' | 'backstage' | 'support';
 
 export const CARD_KINDS: readonly CardKind[] = ['touchpoint', 'irritant', 'enchantment', 'note'];
 export const EMOTIONS: readonly Emotion[] = [-2, -1, 0, 1, 2];
@@ -64,6 +73,8 @@ export interface Channel {
   readonly journeyId: string;
   readonly order: string;
   readonly name: string;
+  /** Absent for frontstage (every channel of a board that never used lanes). */
+  readonly lane?: Lane;
 }
 
 /** The free-text fields of a card besides its main text. */
@@ -99,7 +110,7 @@ export interface Card {
   readonly severity?: Severity;
   /** For a touchpoint: survey comments (verbatims) brought by a survey import. */
   readonly feedback?: readonly string[];
-  /** For an irritant or enchantment: the touchpoint it is about; absent when that touchpoint is gone. */
+  /** For an irritant or enchantment: the touchpoint it is about; for a card of a backstage or support lane: the touchpoint it serves. Absent when that touchpoint is gone. */
   readonly touchpointId?: string;
   readonly color?: string;
   /** Written in private mode: only its author sees it until the facilitator reveals all cards (see facilitation/privateMode.ts). */

@@ -28,7 +28,15 @@ export interface BoardRoutesOptions {
   readonly publicUrl: string;
 }
 
-const TEMPLATES = ['fr-purchase-8', 'en-purchase-8', 'fr-lifecycle-5', 'en-lifecycle-5', 'blank'] as const;
+const TEMPLATES = [
+  'fr-purchase-8',
+  'en-purchase-8',
+  'fr-lifecycle-5',
+  'en-lifecycle-5',
+  'fr-blueprint',
+  'en-blueprint',
+  'blank',
+] as const;
 
 const createBody = z.object({
   title: z.string().trim().max(200).optional().meta({ description: "Blank: the template's title" }),

@@ -4,7 +4,9 @@
  * The image is a simplified map: a cell shows its first cards and a "+N" count, so a huge
  * journey gives an image of bounded size that encodes quickly; the full board rides along as JSON.
  */
+import { sortByLane } from '../blueprint/lanes';
 import type { CardJson, ChannelJson, JourneyJson, JourneyMapJson, PhaseJson } from '../schema';
+import { type BlueprintLayout, layoutLanes } from './laneLayout';
 
 export const LAYOUT = {
   width: 1600,
@@ -72,6 +74,8 @@ export interface MapLayout {
   readonly cards: readonly CardLayout[];
   readonly overflows: readonly OverflowLayout[];
   readonly lane: Rect;
+  /** Service-blueprint lane groups and the lines between them (empty when no channel has a lane). */
+  readonly blueprint: BlueprintLayout;
   readonly footer: Rect;
   readonly hiddenRows: number;
   readonly unplaced: number;
@@ -98,7 +102,8 @@ export function layoutMap(map: JourneyMapJson, options: LayoutOptions = {}): Map
   const header = { x: L.padding, y: L.padding, width: width - 2 * L.padding, height: L.headerHeight };
   const gridTop = header.y + header.height;
   const phases = journey?.phases ?? [];
-  const channels = journey?.channels ?? [];
+  // Rows grouped by service-blueprint lane, as on the board (toJourneyView).
+  const channels = sortByLane(journey?.channels ?? []);
   const columnWidth = phases.length > 0 ? (width - 2 * L.padding - L.rowHeaderWidth) / phases.length : 0;
   const headerRow = L.phaseHeaderHeight + (phases.some((p) => p.kpis?.length) ? L.kpiLineHeight : 0);
   const columns = phases.map((phase, i) => ({
@@ -174,6 +179,7 @@ export function layoutMap(map: JourneyMapJson, options: LayoutOptions = {}): Map
     cards,
     overflows,
     lane,
+    blueprint: layoutLanes(rows),
     footer,
     hiddenRows: channels.length - rows.length,
     unplaced,

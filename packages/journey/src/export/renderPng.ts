@@ -1,6 +1,8 @@
+import { LANE_LABELS } from '../blueprint/lanes';
 import { JOURNEY_MAP_FORMAT, type JourneyMapJson, type KpiJson } from '../schema';
 import type { Locale } from '../types';
 import { type CanvasFactory, type CanvasLike, type Context2DLike, toPngBytes } from './canvas';
+import { drawBlueprint } from './drawBlueprint';
 import { charWidthOf, drawCards, drawGrid } from './drawCards';
 import { drawLane } from './drawLane';
 import { phaseEmotions } from './emotion';
@@ -64,6 +66,7 @@ export async function renderPng(map: JourneyMapJson, options: RenderPngOptions):
     const locale = map.locale;
     drawGrid(ctx, layout, { overflow: (hidden) => `+${hidden}`, kpis: (kpis) => kpiSummary(kpis, locale) });
     drawCards(ctx, layout.cards);
+    drawBlueprint(ctx, layout.blueprint, LANE_LABELS[locale]);
     drawLane(ctx, layout, phaseEmotions(layout.journey), LABELS[locale].emotion);
     drawFooter(ctx, layout, locale);
   }

@@ -124,7 +124,7 @@ describe('fromJson', () => {
       { path: 'journeys[0].cards[0].channelId', message: 'No channel of this journey has the id "phone".' },
       {
         path: 'journeys[0].cards[2].touchpointId',
-        message: 'Only an irritant or an enchantment refers to a touchpoint.',
+        message: 'Only an irritant, an enchantment or a card of a backstage or support channel refers to a touchpoint.',
       },
       { path: 'journeys[0].actions[0].cardIds[0]', message: 'No card of this journey has the id "c9".' },
     ]);

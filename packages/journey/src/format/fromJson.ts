@@ -49,8 +49,10 @@ function writeJourney(doc: Y.Doc, journey: JourneyJson, order: string): void {
     writePhase(doc, journeyId, phase, phaseOrders[i]!);
   });
   const channelOrders = ordersBetween(null, null, channels.length);
-  channels.forEach(({ id, ...rest }, i) => {
-    insertRecord(doc, 'channels', id, { ...rest, journeyId, order: channelOrders[i] });
+  channels.forEach(({ id, lane, ...rest }, i) => {
+    // Frontstage is the default, stored as no lane (so a round trip gives the canonical file back).
+    const stored = lane === 'frontstage' ? undefined : lane;
+    insertRecord(doc, 'channels', id, { ...rest, lane: stored, journeyId, order: channelOrders[i] });
   });
   const cardOrders = inCellOrders(cards);
   for (const { id, phaseId, channelId, ...rest } of cards) {

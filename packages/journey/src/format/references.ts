@@ -1,4 +1,6 @@
+import { canLinkTouchpoint, laneOf } from '../blueprint/lanes';
 import type { JourneyMapJson } from '../schema';
+import type { Lane } from '../types';
 import type { FormatIssue } from './errors';
 
 /**
@@ -46,9 +48,11 @@ export function checkReferences(map: JourneyMapJson, maxIssues: number): FormatI
       });
     });
     const channelIds = new Set<string>();
+    const lanes = new Map<string, Lane>();
     journey.channels.forEach((channel, c) => {
       claim('channels', channel.id, `${at}.channels[${c}]`);
       channelIds.add(channel.id);
+      if (!lanes.has(channel.id)) lanes.set(channel.id, laneOf(channel));
     });
     const kinds = new Map<string, string>();
     journey.cards.forEach((card, c) => {
@@ -68,8 +72,13 @@ export function checkReferences(map: JourneyMapJson, maxIssues: number): FormatI
         report(`${path}.channelId`, `No channel of this journey has the id "${card.channelId}".`);
       }
       if (card.touchpointId !== undefined) {
-        if (card.kind !== 'irritant' && card.kind !== 'enchantment') {
-          report(`${path}.touchpointId`, 'Only an irritant or an enchantment refers to a touchpoint.');
+        if (!canLinkTouchpoint(card.kind, lanes.get(card.channelId ?? '') ?? 'frontstage')) {
+          report(
+            `${path}.touchpointId`,
+            'Only an irritant, an enchantment or a card of a backstage or support channel refers to a touchpoint.',
+          );
+        } else if (card.touchpointId === card.id && card.kind === 'touchpoint') {
+          report(`${path}.touchpointId`, 'A touchpoint does not refer to itself.');
         } else if (kinds.get(card.touchpointId) !== 'touchpoint') {
           report(`${path}.touchpointId`, `No touchpoint of this journey has the id "${card.touchpointId}".`);
         }

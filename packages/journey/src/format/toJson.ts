@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import { canLinkTouchpoint, laneOf, toLane } from '../blueprint/lanes';
 import {
   actionCardIds,
   cardRatings,
@@ -115,9 +116,14 @@ function toJourney({ id, record }: Entry, personaIds: ReadonlySet<string>, byJou
   const channels = group.channels.map(toChannel);
   const cards = orderCards(group.cards, phases, channels).map(toCard);
   const touchpoints = new Set(cards.filter((c) => c.kind === 'touchpoint').map((c) => c.id));
+  const lanes = new Map(channels.map((c) => [c.id, laneOf(c)]));
   for (const card of cards) {
-    const linkable = card.kind === 'irritant' || card.kind === 'enchantment';
-    if (card.touchpointId !== undefined && (!linkable || !touchpoints.has(card.touchpointId))) delete card.touchpointId;
+    const linkable = canLinkTouchpoint(card.kind, laneOf({ lane: lanes.get(card.channelId ?? '') }));
+    if (
+      card.touchpointId !== undefined &&
+      (!linkable || card.touchpointId === card.id || !touchpoints.has(card.touchpointId))
+    )
+      delete card.touchpointId;
   }
   const cardIds = new Set(cards.map((c) => c.id));
   return {
@@ -146,7 +152,10 @@ function toKpi({ id, record }: Entry): KpiJson {
 }
 
 function toChannel({ id, record }: Entry): ChannelJson {
-  return { id, name: str(record.get('name')) ?? '' };
+  const channel: ChannelJson = { id, name: str(record.get('name')) ?? '' };
+  const lane = toLane(record.get('lane'));
+  if (lane) channel.lane = lane;
+  return channel;
 }
 
 interface PlacedEntry extends Entry {

@@ -1,3 +1,4 @@
+import { sortByLane } from '../blueprint/lanes';
 import { sortByOrder } from '../order';
 import type { Action, Card, Channel, Journey, Persona, Phase, Snapshot } from '../types';
 
@@ -6,6 +7,7 @@ export interface JourneyView {
   readonly journey: Journey;
   readonly persona: Persona | null;
   readonly phases: readonly Phase[];
+  /** Grouped by service-blueprint lane (customer, frontstage, backstage, support), in order inside each. */
   readonly channels: readonly Channel[];
   /** Cards of each cell in order, keyed by `cellKey(phaseId, channelId)`; empty cells are absent. */
   readonly cells: ReadonlyMap<string, readonly Card[]>;
@@ -42,7 +44,7 @@ export function toJourneyView(
   const journey = snapshot.journeys[journeyId];
   if (!journey) return null;
   const phases = sortByOrder(Object.values(snapshot.phases).filter((p) => p.journeyId === journeyId));
-  const channels = sortByOrder(Object.values(snapshot.channels).filter((c) => c.journeyId === journeyId));
+  const channels = sortByLane(sortByOrder(Object.values(snapshot.channels).filter((c) => c.journeyId === journeyId)));
   const groups = new Map<string, Card[]>();
   const tray: Card[] = [];
   for (const card of Object.values(snapshot.cards)) {

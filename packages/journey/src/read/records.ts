@@ -1,5 +1,6 @@
 /** Reads one Y record into its plain snapshot form (before cross-record checks, see normalize.ts). */
 import * as Y from 'yjs';
+import { toLane } from '../blueprint/lanes';
 import {
   actionCardIds,
   cardRatings,
@@ -98,7 +99,9 @@ export function readPhase(id: string, r: YRecord): Phase {
 }
 
 export function readChannel(id: string, r: YRecord): Channel {
-  return { id, journeyId: str(r, 'journeyId'), order: str(r, 'order'), name: str(r, 'name') };
+  const channel: Channel = { id, journeyId: str(r, 'journeyId'), order: str(r, 'order'), name: str(r, 'name') };
+  const lane = toLane(r.get('lane'));
+  return lane === undefined ? channel : { ...channel, lane };
 }
 
 const KINDS = new Set<CardKind>(['touchpoint', 'irritant', 'enchantment', 'note']);

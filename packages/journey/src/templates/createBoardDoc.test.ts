@@ -104,6 +104,6 @@ describe('createBoardDoc', () => {
   });
 
   it('lists the templates of a language, blank last', () => {
-    expect(listTemplates('fr').map((t) => t.id)).toEqual(['fr-purchase-8', 'fr-lifecycle-5', 'blank']);
+    expect(listTemplates('fr').map((t) => t.id)).toEqual(['fr-purchase-8', 'fr-lifecycle-5', 'fr-blueprint', 'blank']);
   });
 });

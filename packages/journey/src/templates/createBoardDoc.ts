@@ -65,7 +65,11 @@ export function toTemplateMap(template: Template, input: NewBoard): JourneyMapJs
               }
             : {}),
         })),
-        channels: template.channels.map((name, i) => ({ id: channelIds[i]!, name })),
+        channels: template.channels.map((channel, i) =>
+          typeof channel === 'string'
+            ? { id: channelIds[i]!, name: channel }
+            : { id: channelIds[i]!, name: channel.name, lane: channel.lane },
+        ),
         cards,
         actions: [],
       },

@@ -1,7 +1,9 @@
 import type { Locale, TemplateId } from '../types';
 import { BLANK_TEMPLATES } from './blank';
+import { enBlueprint } from './en-blueprint';
 import { enLifecycle5 } from './en-lifecycle-5';
 import { enPurchase8 } from './en-purchase-8';
+import { frBlueprint } from './fr-blueprint';
 import { frLifecycle5 } from './fr-lifecycle-5';
 import { frPurchase8 } from './fr-purchase-8';
 import type { Template } from './template';
@@ -13,6 +15,8 @@ export const TEMPLATE_IDS: readonly TemplateId[] = [
   'en-purchase-8',
   'fr-lifecycle-5',
   'en-lifecycle-5',
+  'fr-blueprint',
+  'en-blueprint',
   'blank',
 ];
 
@@ -21,6 +25,8 @@ const BY_ID: Readonly<Record<Exclude<TemplateId, 'blank'>, Template>> = {
   'en-purchase-8': enPurchase8,
   'fr-lifecycle-5': frLifecycle5,
   'en-lifecycle-5': enLifecycle5,
+  'fr-blueprint': frBlueprint,
+  'en-blueprint': enBlueprint,
 };
 
 /** The template's data; `blank` exists in each language and follows the board's locale. */

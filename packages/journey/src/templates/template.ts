@@ -1,4 +1,4 @@
-import type { CardKind, Emotion, Locale, Severity, TemplateId } from '../types';
+import type { CardKind, Emotion, Lane, Locale, Severity, TemplateId } from '../types';
 
 /** A card of a template, placed by indexes into the template's phases and channels. */
 export interface TemplateCard {
@@ -9,7 +9,7 @@ export interface TemplateCard {
   readonly emotion?: Emotion;
   readonly keyMoment?: boolean;
   readonly severity?: Severity;
-  /** Index, in `cards`, of the touchpoint an irritant or enchantment is about. */
+  /** Index, in `cards`, of the touchpoint an irritant or enchantment is about (or a backstage or support card serves). */
   readonly touchpoint?: number;
 }
 
@@ -34,6 +34,7 @@ export interface Template {
   readonly persona: { readonly name: string; readonly description: string };
   readonly journey: { readonly title: string };
   readonly phases: readonly { readonly name: string; readonly kpis?: readonly TemplateKpi[] }[];
-  readonly channels: readonly string[];
+  /** A name (a frontstage channel), or a name and its service-blueprint lane. */
+  readonly channels: readonly (string | { readonly name: string; readonly lane: Lane })[];
   readonly cards: readonly TemplateCard[];
 }

@@ -143,7 +143,16 @@ function journeyArbitrary(id: string, prefix: string, personaIds: readonly strin
       fc
         .tuple(
           ...phaseIds.map(phaseArbitrary),
-          ...channelIds.map((c) => fc.record({ id: fc.constant(c), name: textArbitrary }, { noNullPrototype: true })),
+          ...channelIds.map((c) =>
+            fc.record(
+              {
+                id: fc.constant(c),
+                name: textArbitrary,
+                lane: fc.constantFrom('customer' as const, 'backstage' as const, 'support' as const),
+              },
+              { requiredKeys: ['id', 'name'], noNullPrototype: true },
+            ),
+          ),
         )
         .map((rows): JourneyJson => {
           const phases = rows.slice(0, phaseIds.length) as PhaseJson[];

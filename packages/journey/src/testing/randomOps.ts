@@ -10,12 +10,13 @@ import { addCard, moveCard, removeCards, setCardText, updateCard } from '../comm
 import { addChannel, moveChannel, removeChannel } from '../commands/channels';
 import { rateEmotion, setEmotion } from '../commands/emotions';
 import { addJourney, updateJourney } from '../commands/journeys';
+import { addBlueprintLanes, setChannelLane } from '../commands/lanes';
 import { addPersona, removePersona } from '../commands/personas';
 import { addPhase, movePhase, removePhase, setKpi } from '../commands/phases';
 import { unvote, vote } from '../commands/votes';
 import { sortByOrder } from '../order';
 import { toSnapshot } from '../read/toSnapshot';
-import type { CardKind, Emotion, Snapshot } from '../types';
+import type { CardKind, Emotion, Lane, Snapshot } from '../types';
 
 export type Op =
   | { type: 'addPhase' | 'addChannel'; at: number }
@@ -32,7 +33,9 @@ export type Op =
   | { type: 'addAction'; card: number; impact: number; effort: number }
   | { type: 'linkAction'; action: number; card: number }
   | { type: 'persona' | 'removePersona'; item: number }
-  | { type: 'kpi'; phase: number; value: number };
+  | { type: 'kpi'; phase: number; value: number }
+  | { type: 'lane'; item: number; lane: Lane }
+  | { type: 'blueprint' };
 
 const idx = fc.nat({ max: 12 });
 const emotion = fc.constantFrom<Emotion>(-2, -1, 0, 1, 2);
@@ -68,6 +71,12 @@ export const opArbitrary: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ type: fc.constant('linkAction' as const), action: idx, card: idx }),
   fc.record({ type: fc.constantFrom('persona' as const, 'removePersona' as const), item: idx }),
   fc.record({ type: fc.constant('kpi' as const), phase: idx, value: fc.integer({ min: 0, max: 100 }) }),
+  fc.record({
+    type: fc.constant('lane' as const),
+    item: idx,
+    lane: fc.constantFrom<Lane>('customer', 'frontstage', 'backstage', 'support'),
+  }),
+  fc.record({ type: fc.constant('blueprint' as const) }),
 );
 
 function pick<T extends { id: string; order?: string }>(items: readonly T[], index: number): T | undefined {
@@ -195,6 +204,14 @@ export function applyOp(
         setKpi(doc, { phaseId: phase.id, kpiId: phase.kpis[0]?.id, name: 'CSAT', value: op.value, target: 80 });
       return;
     }
+    case 'lane': {
+      const channel = pick(channels, op.item);
+      if (channel) setChannelLane(doc, { channelId: channel.id, lane: op.lane });
+      return;
+    }
+    case 'blueprint':
+      addBlueprintLanes(doc, { journeyId });
+      return;
   }
 }
 

@@ -39,7 +39,7 @@ export const RECORD_FIELDS: Readonly<Record<RecordKind, Readonly<Record<string, 
   },
   journeys: { ...COMMON, title: 'string', personaId: 'string', stage: 'string' },
   phases: { ...IN_JOURNEY, name: 'string', kpis: 'kpiMap' },
-  channels: { ...IN_JOURNEY, name: 'string' },
+  channels: { ...IN_JOURNEY, name: 'string', lane: 'string' },
   cards: {
     ...IN_JOURNEY,
     kind: 'string',
