@@ -1,0 +1,133 @@
+/**
+ * Service-blueprint lanes through a real server (stock y-websocket clients, real SQLite): an
+ * editor's lane edits (blueprint lanes added, a row moved to a lane, a backstage card linked to a
+ * touchpoint) pass the relay's shape check, reach the other participants, are stored and come out
+ * in the JSON and PNG exports; a malformed lane is refused whole and nothing is stored.
+ */
+import {
+  addBlueprintLanes,
+  addCard,
+  readMapFromPng,
+  setChannelLane,
+  toJourneyView,
+  toSnapshot,
+  updateCard,
+} from '@parcours/journey';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type * as Y from 'yjs';
+import type { BoardStore } from '../src/storage/store';
+import {
+  type Client,
+  connect,
+  createBoard,
+  firstJourneyId,
+  startServer,
+  storedDoc,
+  synced,
+  type TestServer,
+  waitFor,
+} from './helpers';
+
+async function storedBytes(store: BoardStore, boardId: string): Promise<Buffer> {
+  const stored = await store.load(boardId);
+  if (!stored) throw new Error(`no board ${boardId}`);
+  return Buffer.concat([stored.snapshot ?? new Uint8Array(), ...stored.updates].map((p) => Buffer.from(p)));
+}
+
+describe('service-blueprint lanes on the relay', () => {
+  let server: TestServer;
+  const clients: Client[] = [];
+  const open = async (boardId: string, token: string) => {
+    const client = connect(server.syncUrl, boardId, token);
+    clients.push(client);
+    await synced(client);
+    return client;
+  };
+  const settled = async (boardId: string) => {
+    await waitFor(() => server.app.rooms.loaded(boardId)?.idle ?? true, 'room idle');
+  };
+
+  beforeAll(async () => {
+    server = await startServer({ scratchRoots: [] });
+  });
+  afterEach(() => {
+    for (const client of clients.splice(0)) client.destroy();
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it("stores and relays an editor's lanes and backstage link, and exports them", async () => {
+    const board = await createBoard(server.app, { title: 'Atelier', locale: 'fr', template: 'fr-purchase-8' });
+    const alice = await open(board.id, board.editToken);
+    const bob = await open(board.id, board.editToken);
+    const journeyId = firstJourneyId(alice.doc);
+    const cardsBefore = toSnapshot(alice.doc).cards;
+    const [backstage] = addBlueprintLanes(alice.doc, { journeyId });
+    const view = toJourneyView(toSnapshot(alice.doc), journeyId)!;
+    setChannelLane(alice.doc, { channelId: view.channels[0]!.id, lane: 'customer' });
+    const touchpoint = Object.values(cardsBefore).find((c) => c.kind === 'touchpoint')!;
+    const note = addCard(alice.doc, {
+      journeyId,
+      kind: 'note',
+      text: 'Préparer la commande',
+      cell: { phaseId: touchpoint.phaseId!, channelId: backstage! },
+    });
+    updateCard(alice.doc, { cardId: note, touchpointId: touchpoint.id });
+    await waitFor(() => toSnapshot(bob.doc).cards[note]?.touchpointId === touchpoint.id, 'Bob sees the linked card');
+    expect(alice.closeCodes).toEqual([]);
+
+    await settled(board.id);
+    const stored = toSnapshot(await storedDoc(server.store, board.id));
+    expect(stored.channels[backstage!]?.lane).toBe('backstage');
+    expect(stored.channels[view.channels[0]!.id]?.lane).toBe('customer');
+    expect(stored.cards[note]?.touchpointId).toBe(touchpoint.id);
+    for (const [id, card] of Object.entries(cardsBefore)) expect(stored.cards[id]).toEqual(card);
+
+    const json = await server.app.inject({
+      method: 'GET',
+      url: `/api/boards/${board.id}/export.json?token=${board.viewToken}`,
+    });
+    const journey = json.json().journeys[0];
+    expect(journey.channels.filter((c: { lane?: string }) => c.lane).map((c: { lane: string }) => c.lane)).toEqual([
+      'customer',
+      'backstage',
+      'support',
+    ]);
+    expect(journey.cards.find((c: { id: string }) => c.id === note)).toMatchObject({
+      channelId: backstage,
+      touchpointId: touchpoint.id,
+    });
+    const png = await server.app.inject({
+      method: 'GET',
+      url: `/api/boards/${board.id}/export.png?token=${board.viewToken}`,
+    });
+    expect(png.statusCode).toBe(200);
+    expect(readMapFromPng(new Uint8Array(png.rawPayload))).toEqual(json.json());
+  });
+
+  it('refuses a malformed lane whole, stores nothing and keeps the board open', async () => {
+    const board = await createBoard(server.app, { title: 'Atelier', locale: 'en', template: 'en-blueprint' });
+    const alice = await open(board.id, board.editToken);
+    const channelId = toJourneyView(toSnapshot(alice.doc), firstJourneyId(alice.doc))!.channels[0]!.id;
+    await settled(board.id);
+    const before = await storedBytes(server.store, board.id);
+    const mallory = await open(board.id, board.editToken);
+    const reasons: string[] = [];
+    mallory.provider.on('connection-close', (event) => {
+      if (event) reasons.push(event.reason);
+    });
+    (mallory.doc.getMap('channels').get(channelId) as Y.Map<unknown>).set('lane', 42);
+    await waitFor(() => mallory.closeCodes.length > 0, 'the server closes Mallory');
+    expect(mallory.closeCodes[0]).toBe(4403);
+    expect(reasons[0]).toMatch(/lane/);
+    await settled(board.id);
+    expect((await storedBytes(server.store, board.id)).equals(before)).toBe(true);
+    expect(toSnapshot(alice.doc).channels[channelId]?.lane).toBe('customer');
+    // Alice's own lane edit still goes through.
+    const carol = await open(board.id, board.editToken);
+    setChannelLane(alice.doc, { channelId, lane: 'support' });
+    await waitFor(() => toSnapshot(carol.doc).channels[channelId]?.lane === 'support', 'Carol sees the new lane');
+    expect(alice.closeCodes).toEqual([]);
+  });
+});
