@@ -4,6 +4,7 @@ import { Group, Layer, Rect, Shape, Text } from 'react-konva';
 import { useFormatNumber } from '../i18n/formatNumber';
 import { useBoardStore } from '../store/boardStore';
 import { quoted } from '../ui/common/quoted';
+import { BlueprintLanes } from './BlueprintLanes';
 import { FONT_FAMILY } from './cardStyle';
 import { EmotionLane } from './EmotionLane';
 import { removeGlyphRect } from './hitTest';
@@ -105,6 +106,8 @@ export const GridLayer = memo(function GridLayer({ view, layout, editable, strin
           c.stroke();
         }}
       />
+
+      <BlueprintLanes layout={layout} />
 
       {active && editable && (
         <Rect {...toKonva(active.rect)} fill="rgba(37,99,235,0.04)" stroke="rgba(37,99,235,0.55)" strokeWidth={2} />

@@ -66,7 +66,7 @@ export interface SessionHandle {
   readonly awareness?: Awareness;
 }
 
-export type SidePanel = 'card' | 'persona' | null;
+export type SidePanel = 'card' | 'persona' | 'blueprint' | null;
 export type Dialog = 'share' | 'help' | null;
 
 export interface BoardState {
@@ -193,8 +193,9 @@ export const useBoardStore = create<BoardState>()((set, get) => ({
       if (mode === 'toggle' && next.has(id)) next.delete(id);
       else next.add(id);
     }
-    // Selecting a card brings its details forward, even over the persona panel.
-    const panel = next.size > 0 && get().panel === 'persona' ? 'card' : get().panel;
+    // Selecting a card brings its details forward, even over the persona or blueprint panel.
+    const current = get().panel;
+    const panel = next.size > 0 && (current === 'persona' || current === 'blueprint') ? 'card' : current;
     set({ selection: next, panel });
   },
   clearSelection() {

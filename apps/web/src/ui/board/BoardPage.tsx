@@ -6,6 +6,7 @@ import { toastError } from '../../store/toastStore';
 import { takeRefusalNotice } from '../../sync/refusal';
 import { installProbe } from '../../sync/testHook';
 import { useBoardSession } from '../../sync/useBoardSession';
+import { BlueprintPanel } from '../blueprint/BlueprintPanel';
 import { PlanView } from '../plan/PlanView';
 import { ViewHost } from '../views/ViewHost';
 import { BoardErrorPage } from './BoardErrorPage';
@@ -67,7 +68,7 @@ export function BoardPage(props: { boardId: string; token: string | null }) {
       </div>
     );
   }
-  const sidePanel = panel === 'persona' ? 'persona' : selected ? 'card' : null;
+  const sidePanel = panel === 'persona' || panel === 'blueprint' ? panel : selected ? 'card' : null;
   return (
     <div className={`board ${canEdit(role) ? '' : 'read-only'}`} data-role={role}>
       <TopBar onEditMe={() => setRenaming(true)} />
@@ -86,6 +87,7 @@ export function BoardPage(props: { boardId: string; token: string | null }) {
         </main>
         {sidePanel === 'card' && <CardPanel />}
         {sidePanel === 'persona' && <PersonaPanel />}
+        {sidePanel === 'blueprint' && <BlueprintPanel />}
       </div>
       {dialog === 'share' && <ShareDialog />}
       {dialog === 'help' && <HelpDialog />}

@@ -1,4 +1,12 @@
-import { CARD_TEXT_FIELDS, type Card, type CardPatch, updateCard } from '@parcours/journey';
+import {
+  CARD_TEXT_FIELDS,
+  type Card,
+  type CardPatch,
+  canLinkTouchpoint,
+  isBehindVisibility,
+  laneOf,
+  updateCard,
+} from '@parcours/journey';
 import { useTranslation } from 'react-i18next';
 import { useBoardStore } from '../../store/boardStore';
 import { DebouncedText } from '../common/DebouncedText';
@@ -17,6 +25,10 @@ export function CardDetails({ card, readOnly }: { card: Card; readOnly: boolean 
   const doc = useBoardStore((s) => s.doc)!;
   const view = useBoardStore((s) => s.view);
   const patch = (p: CardPatch) => updateCard(doc, { cardId: card.id, ...p });
+  // A backstage or support card links to the touchpoint it serves, as an irritant to the one it is about.
+  const lane = laneOf(view?.channels.find((c) => c.id === card.channelId));
+  const linkable = canLinkTouchpoint(card.kind, lane);
+  const serves = linkable && card.kind !== 'irritant' && card.kind !== 'enchantment' && isBehindVisibility(lane);
   const touchpoints = view
     ? [...view.cells.values(), view.unplaced].flat().filter((c) => c.kind === 'touchpoint' && c.id !== card.id)
     : [];
@@ -86,9 +98,9 @@ export function CardDetails({ card, readOnly }: { card: Card; readOnly: boolean 
           ))}
         </fieldset>
       )}
-      {(card.kind === 'irritant' || card.kind === 'enchantment') && (
+      {linkable && (
         <label className="field">
-          <span>{t('card.touchpoint')}</span>
+          <span>{serves ? t('blueprint:servedTouchpoint') : t('card.touchpoint')}</span>
           <select
             name="touchpoint"
             value={card.touchpointId ?? ''}

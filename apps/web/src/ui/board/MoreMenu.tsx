@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBoardStore } from '../../store/boardStore';
+import { BlueprintButton } from '../blueprint/BlueprintButton';
 import { ChevronDownIcon } from '../common/icons';
 import { LanguageSwitcher } from '../common/LanguageSwitcher';
 import { useDismiss } from '../common/useDismiss';
@@ -67,6 +68,7 @@ export function MoreMenu({ level }: { level: number }) {
               {t('persona.button')}
             </button>
             <PlanButton />
+            <BlueprintButton />
             <button type="button" onClick={() => setDialog('help')}>
               {t('help.button')}
             </button>

@@ -2,6 +2,7 @@ import { renameBoard } from '@parcours/journey';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canEdit, useBoardStore } from '../../store/boardStore';
+import { BlueprintButton } from '../blueprint/BlueprintButton';
 import { InlineEdit } from '../common/InlineEdit';
 import { LanguageSwitcher } from '../common/LanguageSwitcher';
 import { Logo } from '../common/Logo';
@@ -90,6 +91,7 @@ export function TopBar(props: { onEditMe: () => void }) {
               {t('persona.button')}
             </button>
             <PlanButton />
+            <BlueprintButton />
             <ExportMenu />
           </>
         )}

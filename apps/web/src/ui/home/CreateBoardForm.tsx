@@ -9,6 +9,8 @@ const TEMPLATES: readonly { id: TemplateId; locale: Locale | null }[] = [
   { id: 'en-purchase-8', locale: 'en' },
   { id: 'fr-lifecycle-5', locale: 'fr' },
   { id: 'en-lifecycle-5', locale: 'en' },
+  { id: 'fr-blueprint', locale: 'fr' },
+  { id: 'en-blueprint', locale: 'en' },
   { id: 'blank', locale: null },
 ];
 

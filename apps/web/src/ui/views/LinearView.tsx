@@ -1,7 +1,8 @@
-import { type Card, type Emotion, touchpointEmotion } from '@parcours/journey';
+import { type Card, type Emotion, laneOf, touchpointEmotion } from '@parcours/journey';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBoardStore } from '../../store/boardStore';
+import { useLaneLabels } from '../blueprint/BlueprintPanel';
 import { FaceIcon } from '../common/icons';
 import { type FlowStep, type LooseCard, linearFlow } from './linearFlow';
 import './views.css';
@@ -53,13 +54,19 @@ export function LinearView() {
 
 function Step({ step }: { step: FlowStep }) {
   const { t } = useTranslation('views');
+  const { t: tb } = useTranslation('blueprint');
+  const labels = useLaneLabels();
   const { touchpoint } = step;
   const emotion = faceOf(touchpoint);
   return (
     <li className="linear-step" data-card-id={touchpoint.id}>
       <div className="linear-touchpoint">
         <div className="linear-meta">
-          {step.channel && <span className="linear-channel">{step.channel.name}</span>}
+          {step.channel && (
+            <span className="linear-channel">
+              {step.channel.lane ? `${labels.lanes[step.channel.lane]} · ${step.channel.name}` : step.channel.name}
+            </span>
+          )}
           {touchpoint.keyMoment && (
             <span className="linear-star" role="img" aria-label={t('linear.keyMoment')} title={t('linear.keyMoment')}>
               ★
@@ -74,6 +81,18 @@ function Step({ step }: { step: FlowStep }) {
         </div>
         <p className="linear-text">{touchpoint.text || <span className="muted">{t('linear.noText')}</span>}</p>
       </div>
+      {step.served.length > 0 && (
+        <ul className="linear-linked linear-served" aria-label={tb('servedBy')}>
+          {step.served.map(({ card, channel }) => (
+            <li key={card.id} className="linear-linked-card linear-served-card" data-card-id={card.id}>
+              {card.text || t('linear.noText')}
+              <small className="linear-about">
+                {labels.lanes[laneOf(channel)]} · {channel.name}
+              </small>
+            </li>
+          ))}
+        </ul>
+      )}
       {step.linked.length > 0 && (
         <ul className="linear-linked">
           {step.linked.map((card) => (

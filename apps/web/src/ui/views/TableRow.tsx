@@ -16,6 +16,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../i18n/formatNumber';
 import { useBoardStore } from '../../store/boardStore';
+import { useLaneLabels } from '../blueprint/BlueprintPanel';
 import { DebouncedText } from '../common/DebouncedText';
 import { MetricCell } from './MetricCell';
 import type { CardRow } from './tableRows';
@@ -36,7 +37,10 @@ export const TableRow = memo(
     editable: boolean;
     /** Only the facilitator sets a card's own emotion; participants rate it (see forbiddenChanges). */
     facilitator: boolean;
+    /** A service blueprint: the row shows its channel's lane. */
+    showLane?: boolean;
   }) {
+    const laneLabels = useLaneLabels();
     const { t, i18n } = useTranslation('views');
     const doc = useBoardStore((s) => s.doc);
     const { row, editable } = props;
@@ -108,6 +112,7 @@ export const TableRow = memo(
             ))}
           </select>
         </td>
+        {props.showLane && <td className="col-lane">{row.lane ? laneLabels.lanes[row.lane] : ''}</td>}
         {CARD_TEXT_FIELDS.map((field) => (
           <td key={field} className={`col-${field}`}>
             <DebouncedText
@@ -193,5 +198,6 @@ export const TableRow = memo(
     a.phases === b.phases &&
     a.channels === b.channels &&
     a.editable === b.editable &&
+    a.showLane === b.showLane &&
     a.facilitator === b.facilitator,
 );

@@ -1,4 +1,4 @@
-import { CARD_KINDS, type CardKind } from '@parcours/journey';
+import { CARD_KINDS, type CardKind, laneGroups } from '@parcours/journey';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canEdit, useBoardStore } from '../../store/boardStore';
@@ -12,6 +12,7 @@ export const TABLE_COLUMNS: readonly TableColumn[] = [
   'text',
   'phase',
   'channel',
+  'lane',
   'does',
   'thinks',
   'feels',
@@ -50,7 +51,10 @@ export function TableView() {
   const [kind, setKind] = useState<CardKind | 'all'>('all');
   const all = useMemo(() => (view ? toCardRows(view) : []), [view]);
   const rows = useMemo(() => sortCardRows(filterCardRows(all, { query, kind }), sort), [all, query, kind, sort]);
+  // The lane column only for a service blueprint (a journey where some channel has a lane).
+  const blueprint = useMemo(() => (view ? laneGroups(view.channels).groups.length > 0 : false), [view]);
   if (!view) return null;
+  const columns = blueprint ? TABLE_COLUMNS : TABLE_COLUMNS.filter((c) => c !== 'lane');
 
   const onSort = (key: TableColumn) =>
     setSort({ key, descending: sort.key === key ? !sort.descending : DESCENDING_FIRST.has(key) });
@@ -82,7 +86,7 @@ export function TableView() {
         <caption className="visually-hidden">{t('table.caption')}</caption>
         <thead>
           <tr>
-            {TABLE_COLUMNS.map((key) => (
+            {columns.map((key) => (
               <th
                 key={key}
                 className={`col-${key}`}
@@ -105,6 +109,7 @@ export function TableView() {
               channels={view.channels}
               editable={editable}
               facilitator={facilitator}
+              showLane={blueprint}
             />
           ))}
         </tbody>

@@ -1,10 +1,20 @@
-import { type Card, type Channel, cellKey, type JourneyView, type Phase } from '@parcours/journey';
+import {
+  type Card,
+  type Channel,
+  cellKey,
+  isBehindVisibility,
+  type JourneyView,
+  laneOf,
+  type Phase,
+} from '@parcours/journey';
 
 export interface FlowStep {
   readonly touchpoint: Card;
   readonly channel: Channel | null;
   /** Irritants and enchantments about this touchpoint that sit in the same phase (or with it in the tray). */
   readonly linked: readonly Card[];
+  /** Service blueprint: the cards of backstage and support lanes that serve this touchpoint, in map order. */
+  readonly served: readonly { readonly card: Card; readonly channel: Channel }[];
 }
 
 /** An irritant or enchantment of the phase that is not shown under one of its touchpoints. */
@@ -35,11 +45,24 @@ export function linearFlow(view: JourneyView): FlowSection[] {
   const touchpoints = new Map<string, Card>();
   for (const card of [...[...view.cells.values()].flat(), ...view.unplaced])
     if (card.kind === 'touchpoint') touchpoints.set(card.id, card);
+  const servedBy = new Map<string, { card: Card; channel: Channel }[]>();
+  for (const phase of view.phases) {
+    for (const channel of view.channels) {
+      if (!isBehindVisibility(laneOf(channel))) continue;
+      for (const card of view.cells.get(cellKey(phase.id, channel.id)) ?? []) {
+        if (isPainOrGain(card) || !card.touchpointId) continue;
+        const list = servedBy.get(card.touchpointId);
+        if (list) list.push({ card, channel });
+        else servedBy.set(card.touchpointId, [{ card, channel }]);
+      }
+    }
+  }
   const section = (phase: Phase | null, cells: readonly { channel: Channel | null; cards: readonly Card[] }[]) => {
-    const steps = new Map<string, { touchpoint: Card; channel: Channel | null; linked: Card[] }>();
+    const steps = new Map<string, FlowStep & { linked: Card[] }>();
     for (const { channel, cards } of cells)
       for (const card of cards)
-        if (card.kind === 'touchpoint') steps.set(card.id, { touchpoint: card, channel, linked: [] });
+        if (card.kind === 'touchpoint')
+          steps.set(card.id, { touchpoint: card, channel, linked: [], served: servedBy.get(card.id) ?? [] });
     const loose: LooseCard[] = [];
     for (const { channel, cards } of cells) {
       for (const card of cards) {

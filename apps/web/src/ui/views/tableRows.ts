@@ -1,4 +1,14 @@
-import { type Card, type CardKind, cellKey, type JourneyView, touchpointEmotion, voteCount } from '@parcours/journey';
+import {
+  type Card,
+  type CardKind,
+  cellKey,
+  type JourneyView,
+  type Lane,
+  laneOf,
+  laneRank,
+  touchpointEmotion,
+  voteCount,
+} from '@parcours/journey';
 
 /** One card of the table, with what its columns show and sort on. */
 export interface CardRow {
@@ -8,6 +18,8 @@ export interface CardRow {
   readonly channelIndex: number | null;
   readonly phaseName: string;
   readonly channelName: string;
+  /** The service-blueprint lane of its channel; null in the tray. */
+  readonly lane: Lane | null;
   readonly votes: number;
   /** Ratings' mean, else the facilitator's value. */
   readonly emotion: number | null;
@@ -18,6 +30,7 @@ export type TableColumn =
   | 'text'
   | 'phase'
   | 'channel'
+  | 'lane'
   | 'does'
   | 'thinks'
   | 'feels'
@@ -55,6 +68,7 @@ export function toCardRows(view: JourneyView): CardRow[] {
     channelIndex,
     phaseName: phaseIndex === null ? '' : view.phases[phaseIndex]!.name,
     channelName: channelIndex === null ? '' : view.channels[channelIndex]!.name,
+    lane: channelIndex === null ? null : laneOf(view.channels[channelIndex]),
     votes: voteCount(card),
     emotion: touchpointEmotion(card),
   });
@@ -110,6 +124,8 @@ function sortKey(row: CardRow, key: TableColumn): number | string | null {
       return row.phaseIndex;
     case 'channel':
       return row.channelIndex;
+    case 'lane':
+      return row.lane === null ? null : laneRank(row.lane);
     case 'emotion':
       return row.emotion;
     case 'keyMoment':
