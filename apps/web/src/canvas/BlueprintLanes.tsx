@@ -13,10 +13,10 @@ import { Group, Line, Rect, Text } from 'react-konva';
 import { useBoardStore } from '../store/boardStore';
 import { FONT_FAMILY } from './cardStyle';
 import type { BoardLayout } from './layout';
+import { readableFont } from './readability';
 
-const STRIPE = 5;
-const PILL_H = 18;
-const FONT = 11;
+/** Room between the lane gutter (left of the row headers, outside the layout's bounds but inside a fit's margin) and the headers. */
+const GUTTER_GAP = 3;
 
 /** The lane and line names in the participant's interface language (else the board's), as the canvas strings. */
 function useLaneLabels() {
@@ -42,26 +42,50 @@ export function blueprintGeometry(layout: Pick<BoardLayout, 'rows' | 'grid'>) {
 }
 
 /**
- * The lanes of a service blueprint over the grid: a coloured stripe and the lane's name on the
- * row headers of each group, and the named dashed line between groups (line of interaction,
- * visibility, internal interaction). Drawn from the model's laneGroups, like the PNG export.
+ * The lanes of a service blueprint over the grid: each group of rows has its lane's name in a
+ * coloured gutter left of the row headers, and a named dashed line lies between groups (line of
+ * interaction, visibility, internal interaction). Drawn from the model's laneGroups, like the PNG
+ * export; the words grow when zoomed out, as the other labels (readability.ts).
  */
-export const BlueprintLanes = memo(function BlueprintLanes({ layout }: { layout: BoardLayout }) {
+export const BlueprintLanes = memo(function BlueprintLanes({
+  layout,
+  textZoom,
+}: {
+  layout: BoardLayout;
+  textZoom: number;
+}) {
   const labels = useLaneLabels();
   const { bands, lines } = useMemo(() => blueprintGeometry(layout), [layout]);
   if (bands.length === 0) return null;
+  const font = readableFont(11, textZoom, 22);
+  const gutter = font + 10;
+  const pillH = font + 7;
   return (
     <Group listening={false}>
       {bands.map((band) => (
         <Group key={`${band.lane}-${band.y}`}>
-          <Rect x={0} y={band.y} width={STRIPE} height={band.h} fill={LANE_STYLE[band.lane].fill} />
+          <Rect
+            x={-gutter - GUTTER_GAP}
+            y={band.y + 1}
+            width={gutter}
+            height={band.h - 2}
+            cornerRadius={4}
+            fill={LANE_STYLE[band.lane].fill}
+            opacity={0.45}
+          />
           <Text
-            x={14}
-            y={band.firstRow.y + band.firstRow.h - 22}
-            width={band.firstRow.header.w - 24}
-            text={labels.lanes[band.lane].toUpperCase()}
-            fontSize={10}
+            x={-gutter - GUTTER_GAP + (gutter - font) / 2}
+            y={band.y + band.h - 4}
+            rotation={-90}
+            width={band.h - 8}
+            text={
+              labels.lanes[band.lane].length * font * 0.62 <= band.h - 8
+                ? labels.lanes[band.lane]
+                : labels.short[band.lane]
+            }
+            fontSize={font}
             fontStyle="bold"
+            align="center"
             fill={LANE_STYLE[band.lane].text}
             fontFamily={FONT_FAMILY}
             wrap="none"
@@ -72,34 +96,34 @@ export const BlueprintLanes = memo(function BlueprintLanes({ layout }: { layout:
       {lines.map((line) => {
         const text = line.lines.map((l) => labels.lines[l]).join(' · ');
         // Konva measures text only once drawn: an estimate of its width is enough for a pill.
-        const width = Math.round(text.length * FONT * 0.58) + 16;
+        const width = Math.round(text.length * font * 0.6) + 16;
         return (
           <Group key={line.y}>
             <Line
-              points={[0, line.y, line.right, line.y]}
+              points={[-gutter - GUTTER_GAP, line.y, line.right, line.y]}
               stroke={LANE_LINE_COLOR}
               strokeWidth={2.5}
               dash={[...LANE_LINE_DASH]}
             />
             <Rect
-              x={STRIPE + 4}
-              y={line.y - PILL_H / 2}
+              x={6}
+              y={line.y - pillH / 2}
               width={width}
-              height={PILL_H}
-              cornerRadius={PILL_H / 2}
+              height={pillH}
+              cornerRadius={pillH / 2}
               fill="#fff"
               stroke={LANE_LINE_COLOR}
               strokeWidth={1}
             />
             <Text
-              x={STRIPE + 4}
-              y={line.y - PILL_H / 2}
+              x={6}
+              y={line.y - pillH / 2}
               width={width}
-              height={PILL_H}
+              height={pillH}
               align="center"
               verticalAlign="middle"
               text={text}
-              fontSize={FONT}
+              fontSize={font}
               fontStyle="bold"
               fill={LANE_LINE_COLOR}
               fontFamily={FONT_FAMILY}

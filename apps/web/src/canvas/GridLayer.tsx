@@ -107,7 +107,7 @@ export const GridLayer = memo(function GridLayer({ view, layout, editable, strin
         }}
       />
 
-      <BlueprintLanes layout={layout} />
+      <BlueprintLanes layout={layout} textZoom={textZoom} />
 
       {active && editable && (
         <Rect {...toKonva(active.rect)} fill="rgba(37,99,235,0.04)" stroke="rgba(37,99,235,0.55)" strokeWidth={2} />

@@ -94,7 +94,15 @@ export function laneGroups(channels: readonly { readonly lane?: Lane }[]): LaneG
 
 /** Names of the lanes and lines, in the board's language (exports) or the reader's (the app). */
 export const LANE_LABELS: Readonly<
-  Record<Locale, { readonly lanes: Readonly<Record<Lane, string>>; readonly lines: Readonly<Record<LaneLine, string>> }>
+  Record<
+    Locale,
+    {
+      readonly lanes: Readonly<Record<Lane, string>>;
+      /** Where room is short (a lane's caption beside its rows). */
+      readonly short: Readonly<Record<Lane, string>>;
+      readonly lines: Readonly<Record<LaneLine, string>>;
+    }
+  >
 > = {
   fr: {
     lanes: {
@@ -103,6 +111,7 @@ export const LANE_LABELS: Readonly<
       backstage: 'Back-office (coulisses)',
       support: 'Processus de support',
     },
+    short: { customer: 'Client', frontstage: 'Front-office', backstage: 'Back-office', support: 'Support' },
     lines: {
       interaction: 'Ligne d’interaction',
       visibility: 'Ligne de visibilité',
@@ -116,6 +125,7 @@ export const LANE_LABELS: Readonly<
       backstage: 'Backstage actions',
       support: 'Support processes',
     },
+    short: { customer: 'Customer', frontstage: 'Frontstage', backstage: 'Backstage', support: 'Support' },
     lines: {
       interaction: 'Line of interaction',
       visibility: 'Line of visibility',

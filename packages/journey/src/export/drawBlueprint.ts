@@ -6,7 +6,7 @@ import { LAYOUT } from './layout';
 import { COLORS } from './palette';
 
 export interface BlueprintLabels {
-  readonly lanes: Readonly<Record<Lane, string>>;
+  readonly short: Readonly<Record<Lane, string>>;
   readonly lines: Readonly<Record<LaneLine, string>>;
 }
 
@@ -25,7 +25,7 @@ export function drawBlueprint(ctx: Context2DLike, blueprint: BlueprintLayout, la
     ctx.fillRect(band.x, band.y, STRIPE, band.height);
     ctx.fillStyle = style.text;
     ctx.fillText(
-      fit(ctx, labels.lanes[band.lane].toUpperCase(), LAYOUT.rowHeaderWidth - 14),
+      fit(ctx, labels.short[band.lane].toUpperCase(), LAYOUT.rowHeaderWidth - 14),
       band.x + 8,
       band.y + band.height - 18,
     );
