@@ -1,6 +1,6 @@
 /**
  * Service-blueprint lanes (issue 17), from the home page, at a laptop's and a desktop's size: the
- * Service blueprint panel adds the backstage and support lanes below the board's channels, a new
+ * Service blueprint panel (from the journey actions menu) adds the backstage and support lanes below the board's channels, a new
  * note is dragged into the backstage lane and linked to the touchpoint it serves from its details,
  * and the PNG and JSON files the File menu downloads contain the lanes and the link.
  */
@@ -62,8 +62,9 @@ describe('service-blueprint lanes', () => {
       const before = await snapshotOf(page);
       const channelsBefore = Object.values(before!.channels).filter((c) => c.journeyId === journeyId).length;
 
-      // Service blueprint → add the backstage and support lanes below the channels.
-      await pressInTopBar(page, (bar) => bar.getByRole('button', { name: 'Service blueprint' }));
+      // Journey actions → Service blueprint → add the backstage and support lanes below the channels.
+      await page.getByRole('banner').getByRole('button', { name: 'Actions sur les parcours' }).click();
+      await page.getByRole('menuitem', { name: 'Service blueprint (couloirs)…' }).click();
       const panel = page.getByTestId('blueprint-panel');
       await panel.getByRole('button', { name: 'Ajouter les couloirs back-office et support' }).click();
       await expect

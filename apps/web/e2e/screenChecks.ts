@@ -97,7 +97,7 @@ function load(name: string): Map<string, string> {
  */
 const ENGLISH_ONLY: readonly string[] = (() => {
   const out = new Set<string>();
-  for (const file of ['', 'plan.', 'views.']) {
+  for (const file of ['', 'plan.', 'views.', 'blueprint.']) {
     const en = load(`${file}en`);
     const fr = load(`${file}fr`);
     const french = new Set(fr.values());

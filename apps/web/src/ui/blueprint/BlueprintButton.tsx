@@ -17,3 +17,21 @@ export function BlueprintButton() {
     </button>
   );
 }
+
+/** The journey menu's entry to the service-blueprint panel (lanes belong to a journey's channels). */
+export function BlueprintMenuItem({ onDone }: { onDone: () => void }) {
+  const { t } = useTranslation('blueprint');
+  const setPanel = useBoardStore((s) => s.setPanel);
+  return (
+    <button
+      type="button"
+      role="menuitem"
+      onClick={() => {
+        setPanel('blueprint');
+        onDone();
+      }}
+    >
+      {t('menuItem')}
+    </button>
+  );
+}

@@ -2,6 +2,7 @@ import { addJourney, duplicateJourney, removeJourney, renameJourney, sortByOrder
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canEdit, useBoardStore } from '../../store/boardStore';
+import { BlueprintMenuItem } from '../blueprint/BlueprintButton';
 import { Dialog } from '../common/Dialog';
 import { InlineEdit } from '../common/InlineEdit';
 import { isStructureLockedFor } from '../facilitation/useFacilitation';
@@ -100,6 +101,7 @@ export function JourneySwitcher({ folded = false }: { folded?: boolean }) {
               <button type="button" role="menuitem" onClick={duplicate} disabled={!current}>
                 {t('journey.duplicate')}
               </button>
+              <BlueprintMenuItem onDone={() => setMenu(false)} />
               <button
                 type="button"
                 role="menuitem"

@@ -2,7 +2,6 @@ import { renameBoard } from '@parcours/journey';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canEdit, useBoardStore } from '../../store/boardStore';
-import { BlueprintButton } from '../blueprint/BlueprintButton';
 import { InlineEdit } from '../common/InlineEdit';
 import { LanguageSwitcher } from '../common/LanguageSwitcher';
 import { Logo } from '../common/Logo';
@@ -91,7 +90,6 @@ export function TopBar(props: { onEditMe: () => void }) {
               {t('persona.button')}
             </button>
             <PlanButton />
-            <BlueprintButton />
             <ExportMenu />
           </>
         )}
