@@ -112,6 +112,19 @@ describe('service-blueprint lanes', () => {
       await rectOnCanvas(page, target, true);
       await screenshot(page, `blueprint-board-${tag}`);
 
+      // The table shows each card's lane; the linear view, the backstage card under the touchpoint it serves.
+      const views = page.getByTestId('view-switcher');
+      await views.getByRole('button', { name: 'Tableau' }).click();
+      const row = page.locator(`tr[data-card-id="${noteId}"]`);
+      await expect.poll(() => row.locator('td.col-lane').textContent()).toBe('Back-office');
+      await screenshot(page, `blueprint-table-${tag}`);
+      await views.getByRole('button', { name: 'Linéaire' }).click();
+      const step = page.getByTestId('linear-view').locator(`li.linear-step[data-card-id="${touchpoint.id}"]`);
+      await expect.poll(() => step.textContent()).toContain('Préparer la commande');
+      expect(await step.textContent()).toContain('Back-office (coulisses) · Actions back-office');
+      await screenshot(page, `blueprint-linear-${tag}`);
+      await views.getByRole('button', { name: 'Carte' }).click();
+
       // Both exports carry the lanes and the linked backstage card.
       const json = JSON.parse(readFileSync(await download(page, 'export-json', tag), 'utf8'));
       const journey = json.journeys.find((j: { id: string }) => j.id === journeyId);

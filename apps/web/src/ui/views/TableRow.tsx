@@ -112,7 +112,11 @@ export const TableRow = memo(
             ))}
           </select>
         </td>
-        {props.showLane && <td className="col-lane">{row.lane ? laneLabels.lanes[row.lane] : ''}</td>}
+        {props.showLane && (
+          <td className="col-lane" title={row.lane ? laneLabels.lanes[row.lane] : undefined}>
+            {row.lane ? laneLabels.short[row.lane] : ''}
+          </td>
+        )}
         {CARD_TEXT_FIELDS.map((field) => (
           <td key={field} className={`col-${field}`}>
             <DebouncedText
