@@ -247,3 +247,24 @@ describe('service blueprint templates', () => {
     },
   );
 });
+
+describe('a copied journey', () => {
+  it('keeps its lanes and the links of its backstage cards (duplicate as to-be)', async () => {
+    const { duplicateJourney } = await import('../commands/journeys');
+    const doc = createBoardDoc({ locale: 'fr', template: 'fr-blueprint' });
+    const { journeyId } = firstJourney(doc);
+    const copyId = duplicateJourney(doc, { journeyId });
+    const snap = toSnapshot(doc);
+    const copy = toJourneyView(snap, copyId!)!;
+    expect(copy.channels.map((c) => c.lane ?? 'frontstage')).toEqual([
+      'customer',
+      'frontstage',
+      'frontstage',
+      'backstage',
+      'support',
+    ]);
+    const linked = [...copy.cells.values()].flat().filter((c) => c.touchpointId !== undefined);
+    expect(linked.length).toBeGreaterThanOrEqual(3);
+    for (const card of linked) expect(snap.cards[card.touchpointId!]?.journeyId).toBe(copyId);
+  });
+});
