@@ -17,6 +17,9 @@ import { readableFont } from './readability';
 
 /** Room between the lane gutter (left of the row headers, outside the layout's bounds but inside a fit's margin) and the headers. */
 const GUTTER_GAP = 3;
+/** Average width of a bold character, in ems (a pill's or a caption's width before Konva measures it). */
+const CHAR_W = 0.62;
+const MIN_FONT = 9;
 
 /** The lane and line names in the participant's interface language (else the board's), as the canvas strings. */
 function useLaneLabels() {
@@ -62,41 +65,44 @@ export const BlueprintLanes = memo(function BlueprintLanes({
   const pillH = font + 7;
   return (
     <Group listening={false}>
-      {bands.map((band) => (
-        <Group key={`${band.lane}-${band.y}`}>
-          <Rect
-            x={-gutter - GUTTER_GAP}
-            y={band.y + 1}
-            width={gutter}
-            height={band.h - 2}
-            cornerRadius={4}
-            fill={LANE_STYLE[band.lane].fill}
-            opacity={0.45}
-          />
-          <Text
-            x={-gutter - GUTTER_GAP + (gutter - font) / 2}
-            y={band.y + band.h - 4}
-            rotation={-90}
-            width={band.h - 8}
-            text={
-              labels.lanes[band.lane].length * font * 0.62 <= band.h - 8
-                ? labels.lanes[band.lane]
-                : labels.short[band.lane]
-            }
-            fontSize={font}
-            fontStyle="bold"
-            align="center"
-            fill={LANE_STYLE[band.lane].text}
-            fontFamily={FONT_FAMILY}
-            wrap="none"
-            ellipsis
-          />
-        </Group>
-      ))}
+      {bands.map((band) => {
+        const room = band.h - 8;
+        const full = labels.lanes[band.lane];
+        const text = full.length * font * CHAR_W <= room ? full : labels.short[band.lane];
+        // A low lane (one empty row) gets its short name in a smaller font rather than cut.
+        const size = Math.max(MIN_FONT, Math.min(font, room / (text.length * CHAR_W)));
+        return (
+          <Group key={`${band.lane}-${band.y}`}>
+            <Rect
+              x={-gutter - GUTTER_GAP}
+              y={band.y + 1}
+              width={gutter}
+              height={band.h - 2}
+              cornerRadius={4}
+              fill={LANE_STYLE[band.lane].fill}
+              opacity={0.45}
+            />
+            <Text
+              x={-gutter - GUTTER_GAP + (gutter - size) / 2}
+              y={band.y + band.h - 4}
+              rotation={-90}
+              width={room}
+              text={text}
+              fontSize={size}
+              fontStyle="bold"
+              align="center"
+              fill={LANE_STYLE[band.lane].text}
+              fontFamily={FONT_FAMILY}
+              wrap="none"
+              ellipsis
+            />
+          </Group>
+        );
+      })}
       {lines.map((line) => {
         const text = line.lines.map((l) => labels.lines[l]).join(' · ');
         // Konva measures text only once drawn: an estimate of its width is enough for a pill.
-        const width = Math.round(text.length * font * 0.6) + 16;
+        const width = Math.round(text.length * font * CHAR_W) + 16;
         return (
           <Group key={line.y}>
             <Line
