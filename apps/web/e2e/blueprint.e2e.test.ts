@@ -1,8 +1,9 @@
 /**
- * Service-blueprint lanes (issue 17), from the home page, at a laptop's and a desktop's size: the
- * Service blueprint panel (from the journey actions menu) adds the backstage and support lanes below the board's channels, a new
- * note is dragged into the backstage lane and linked to the touchpoint it serves from its details,
- * and the PNG and JSON files the File menu downloads contain the lanes and the link.
+ * Service-blueprint lanes (issue 17), from the home page, at a laptop's size in French and a
+ * desktop's in English: the Service blueprint panel (from the journey actions menu) adds the
+ * backstage and support lanes below the board's channels, a new note is dragged into the backstage
+ * lane and linked to the touchpoint it serves from its details, the table and linear views show
+ * it, and the PNG and JSON files the File menu downloads contain the lanes and the link.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,16 +15,46 @@ import { createFromHome } from './fromHome';
 import { newParticipant, OUTPUT_DIR, type Server, screenshot, useServerAndBrowser } from './harness';
 import { pressInTopBar } from './screenChecks';
 
+/** The French board in a French interface at a laptop's size, and in an English one at a desktop's. */
 const SIZES = [
-  { width: 1280, height: 720 },
-  { width: 1920, height: 1080 },
+  {
+    width: 1280,
+    height: 720,
+    lang: 'fr',
+    journeyMenu: 'Actions sur les parcours',
+    menuItem: 'Service blueprint (couloirs)…',
+    addLanes: 'Ajouter les couloirs back-office et support',
+    laneOf: 'Couloir de « Actions back-office »',
+    close: 'Fermer',
+    served: 'Point de contact servi',
+    file: 'Fichier',
+    views: { table: 'Tableau', linear: 'Linéaire', map: 'Carte' },
+    backstage: 'Back-office',
+    servedBy: 'Back-office (coulisses) · Actions back-office',
+  },
+  {
+    width: 1920,
+    height: 1080,
+    lang: 'en',
+    journeyMenu: 'Journey actions',
+    menuItem: 'Service blueprint (lanes)…',
+    addLanes: 'Add backstage and support lanes',
+    laneOf: 'Lane of “Actions back-office”',
+    close: 'Close',
+    served: 'Touchpoint served',
+    file: 'File',
+    views: { table: 'Table', linear: 'Linear', map: 'Map' },
+    backstage: 'Backstage',
+    servedBy: 'Backstage actions · Actions back-office',
+  },
 ] as const;
+type Size = (typeof SIZES)[number];
 
-async function download(page: Page, testId: 'export-png' | 'export-json', tag: string): Promise<string> {
+async function download(page: Page, size: Size, testId: 'export-png' | 'export-json', tag: string): Promise<string> {
   const file = page.waitForEvent('download');
   const where = await pressInTopBar(
     page,
-    (bar) => bar.getByRole('button', { name: 'Fichier' }),
+    (bar) => bar.getByRole('button', { name: size.file }),
     (menu) => menu.getByTestId(testId),
   );
   if (where === 'bar') await page.getByTestId(testId).click();
@@ -54,19 +85,20 @@ describe('service-blueprint lanes', () => {
   });
 
   for (const size of SIZES) {
-    const tag = `${size.width}x${size.height}`;
+    const tag = `${size.width}x${size.height}-${size.lang}`;
     it(`adds lanes, moves a card to the backstage, links it and exports it at ${tag}`, async () => {
       const { context, page } = await newParticipant(browser, 'Inès', { viewport: size });
       await createFromHome(page, server, `Blueprint ${tag}`);
+      if (size.lang === 'en') await page.getByRole('combobox', { name: 'Langue' }).selectOption('en');
       const journeyId = (await stateOf(page)).journeyId!;
       const before = await snapshotOf(page);
       const channelsBefore = Object.values(before!.channels).filter((c) => c.journeyId === journeyId).length;
 
       // Journey actions → Service blueprint → add the backstage and support lanes below the channels.
-      await page.getByRole('banner').getByRole('button', { name: 'Actions sur les parcours' }).click();
-      await page.getByRole('menuitem', { name: 'Service blueprint (couloirs)…' }).click();
+      await page.getByRole('banner').getByRole('button', { name: size.journeyMenu }).click();
+      await page.getByRole('menuitem', { name: size.menuItem }).click();
       const panel = page.getByTestId('blueprint-panel');
-      await panel.getByRole('button', { name: 'Ajouter les couloirs back-office et support' }).click();
+      await panel.getByRole('button', { name: size.addLanes }).click();
       await expect
         .poll(async () => Object.values((await snapshotOf(page))!.channels).filter((c) => c.lane).length)
         .toBe(2);
@@ -77,12 +109,10 @@ describe('service-blueprint lanes', () => {
       expect(backstage.name).toBe('Actions back-office');
       expect(snapshot.cards).toEqual(before!.cards);
       // Each channel's lane can be chosen in the panel; the new row shows its lane.
-      expect(await panel.getByRole('combobox', { name: 'Couloir de « Actions back-office »' }).inputValue()).toBe(
-        'backstage',
-      );
-      await expect.poll(() => panel.getByRole('button', { name: /Ajouter les couloirs/ }).count()).toBe(0);
+      expect(await panel.getByRole('combobox', { name: size.laneOf }).inputValue()).toBe('backstage');
+      await expect.poll(() => panel.getByRole('button', { name: size.addLanes }).count()).toBe(0);
       await screenshot(page, `blueprint-panel-${tag}`);
-      await panel.getByRole('button', { name: 'Fermer' }).click();
+      await panel.getByRole('button', { name: size.close }).click();
 
       // A new note, dragged into the backstage lane, in the phase of the example touchpoint.
       const touchpoint = Object.values(snapshot.cards).find((c) => c.kind === 'touchpoint')!;
@@ -105,7 +135,7 @@ describe('service-blueprint lanes', () => {
       const cardRect = await rectOnCanvas(page, { cardId: noteId }, true);
       await page.mouse.click(cardRect.x + cardRect.width / 2, cardRect.y + cardRect.height / 2);
       const cardPanel = page.getByTestId('card-panel');
-      const served = cardPanel.getByRole('combobox', { name: /Point de contact servi/ });
+      const served = cardPanel.getByRole('combobox', { name: new RegExp(size.served) });
       await served.scrollIntoViewIfNeeded();
       await served.selectOption({ label: touchpoint.text });
       await expect.poll(async () => (await snapshotOf(page))!.cards[noteId]?.touchpointId).toBe(touchpoint.id);
@@ -114,19 +144,19 @@ describe('service-blueprint lanes', () => {
 
       // The table shows each card's lane; the linear view, the backstage card under the touchpoint it serves.
       const views = page.getByTestId('view-switcher');
-      await views.getByRole('button', { name: 'Tableau' }).click();
+      await views.getByRole('button', { name: size.views.table }).click();
       const row = page.locator(`tr[data-card-id="${noteId}"]`);
-      await expect.poll(() => row.locator('td.col-lane').textContent()).toBe('Back-office');
+      await expect.poll(() => row.locator('td.col-lane').textContent()).toBe(size.backstage);
       await screenshot(page, `blueprint-table-${tag}`);
-      await views.getByRole('button', { name: 'Linéaire' }).click();
+      await views.getByRole('button', { name: size.views.linear }).click();
       const step = page.getByTestId('linear-view').locator(`li.linear-step[data-card-id="${touchpoint.id}"]`);
       await expect.poll(() => step.textContent()).toContain('Préparer la commande');
-      expect(await step.textContent()).toContain('Back-office (coulisses) · Actions back-office');
+      expect(await step.textContent()).toContain(size.servedBy);
       await screenshot(page, `blueprint-linear-${tag}`);
-      await views.getByRole('button', { name: 'Carte' }).click();
+      await views.getByRole('button', { name: size.views.map }).click();
 
       // Both exports carry the lanes and the linked backstage card.
-      const json = JSON.parse(readFileSync(await download(page, 'export-json', tag), 'utf8'));
+      const json = JSON.parse(readFileSync(await download(page, size, 'export-json', tag), 'utf8'));
       const journey = json.journeys.find((j: { id: string }) => j.id === journeyId);
       expect(journey.channels.find((c: { id: string }) => c.id === backstage.id)).toEqual({
         id: backstage.id,
@@ -139,7 +169,7 @@ describe('service-blueprint lanes', () => {
         channelId: backstage.id,
         touchpointId: touchpoint.id,
       });
-      const png = readFileSync(await download(page, 'export-png', tag));
+      const png = readFileSync(await download(page, size, 'export-png', tag));
       expect(readMapFromPng(new Uint8Array(png))).toEqual(json);
       await context.close();
     });

@@ -18,7 +18,7 @@ import { readableFont } from './readability';
 /** Room between the lane gutter (left of the row headers, outside the layout's bounds but inside a fit's margin) and the headers. */
 const GUTTER_GAP = 3;
 /** Average width of a bold character, in ems (a pill's or a caption's width before Konva measures it). */
-const CHAR_W = 0.62;
+const CHAR_W = 0.7;
 const MIN_FONT = 9;
 
 /** The lane and line names in the participant's interface language (else the board's), as the canvas strings. */
