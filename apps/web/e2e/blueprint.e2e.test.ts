@@ -114,6 +114,19 @@ describe('service-blueprint lanes', () => {
       await screenshot(page, `blueprint-panel-${tag}`);
       await panel.getByRole('button', { name: size.close }).click();
 
+      // A row header dragged across the line of visibility, below the backstage row, joins that lane.
+      const shop = channels.find((c) => c.name === 'Boutique')!;
+      const support = channels.find((c) => c.lane === 'support')!;
+      await rectOnCanvas(page, { channelId: support.id }, true);
+      const shopHeader = await rectOnCanvas(page, { channelId: shop.id });
+      const supportHeader = await rectOnCanvas(page, { channelId: support.id });
+      await drag(
+        page,
+        { x: shopHeader.x + 30, y: shopHeader.y + shopHeader.height / 2 },
+        { x: supportHeader.x + 30, y: supportHeader.y + 4 },
+      );
+      await expect.poll(async () => (await snapshotOf(page))!.channels[shop.id]?.lane).toBe('backstage');
+
       // A new note, dragged into the backstage lane, in the phase of the example touchpoint.
       const touchpoint = Object.values(snapshot.cards).find((c) => c.kind === 'touchpoint')!;
       await page.getByRole('toolbar').getByTestId('add-note').click();

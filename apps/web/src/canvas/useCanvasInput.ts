@@ -1,4 +1,12 @@
-import { addCardAs, addChannel, addPhase, moveCards, moveChannel, movePhase } from '@parcours/journey';
+import {
+  addCardAs,
+  addChannel,
+  addPhase,
+  moveCards,
+  moveChannel,
+  moveChannelToLane,
+  movePhase,
+} from '@parcours/journey';
 import { type RefObject, useEffect, useRef } from 'react';
 import { useBoardStore } from '../store/boardStore';
 import { openNewCard } from '../ui/board/boardActions';
@@ -8,6 +16,7 @@ import { type Point, rectFromCorners } from './geometry';
 import { headerDropTarget } from './headerDrop';
 import { cardsInRect, dropTarget, hitTest } from './hitTest';
 import { useInteractionStore } from './interactionStore';
+import { channelLaneDrop } from './laneDrop';
 import { type BoardLayout, cardRectAt } from './layout';
 import { type PinchStart, pinchCamera } from './pinch';
 import { confirmRemove, cursorFor, isOverlay, setCursor } from './pointerHelpers';
@@ -224,7 +233,12 @@ export function useCanvasInput(
       } else if (g?.type === 'dragHeader' && headerDrag) {
         if (edit && headerDrag.marker) {
           if (headerDrag.kind === 'phase') movePhase(edit.doc, { phaseId: headerDrag.id, before: headerDrag.before });
-          else moveChannel(edit.doc, { channelId: headerDrag.id, before: headerDrag.before });
+          else {
+            // On a service blueprint, a row dropped across a line changes lane (laneDrop.ts).
+            const lane = layoutRef.current && channelLaneDrop(layoutRef.current, headerDrag.id, headerDrag.before);
+            if (lane) moveChannelToLane(edit.doc, { channelId: headerDrag.id, ...lane });
+            else moveChannel(edit.doc, { channelId: headerDrag.id, before: headerDrag.before });
+          }
         }
         interaction().set({ headerDrag: null });
       } else if (g?.type === 'marquee') {

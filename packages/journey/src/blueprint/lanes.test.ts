@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addCard, moveCard, updateCard } from '../commands/cards';
 import { addChannel } from '../commands/channels';
-import { addBlueprintLanes, setChannelLane } from '../commands/lanes';
+import { addBlueprintLanes, moveChannelToLane, setChannelLane } from '../commands/lanes';
 import { fromJson } from '../format/fromJson';
 import { toJson } from '../format/toJson';
 import { toJourneyView } from '../read/journeyView';
@@ -266,5 +266,47 @@ describe('a copied journey', () => {
     const linked = [...copy.cells.values()].flat().filter((c) => c.touchpointId !== undefined);
     expect(linked.length).toBeGreaterThanOrEqual(3);
     for (const card of linked) expect(snap.cards[card.touchpointId!]?.journeyId).toBe(copyId);
+  });
+});
+
+describe('moveChannelToLane', () => {
+  it('moves a row across a line in one undoable step, even when rows were added in another order', async () => {
+    const { createUndoManager } = await import('../undo');
+    const doc = createBoardDoc({ locale: 'fr', template: 'blank' });
+    const { journeyId, view } = firstJourney(doc);
+    const base = view.channels.map((c) => `${c.name}:frontstage`);
+    addBlueprintLanes(doc, { journeyId });
+    // Frontstage rows added after the backstage one: their order keys sort after it.
+    const web = addChannel(doc, { journeyId, name: 'Web' });
+    addChannel(doc, { journeyId, name: 'Boutique' });
+    const names = () => firstJourney(doc).view.channels.map((c) => `${c.name}:${c.lane ?? 'frontstage'}`);
+    expect(names()).toEqual([
+      ...base,
+      'Web:frontstage',
+      'Boutique:frontstage',
+      'Actions back-office:backstage',
+      'Processus de support:support',
+    ]);
+    const undo = createUndoManager(doc);
+    moveChannelToLane(doc, { channelId: web, before: null, lane: 'backstage' });
+    expect(names()).toEqual([
+      ...base,
+      'Boutique:frontstage',
+      'Actions back-office:backstage',
+      'Web:backstage',
+      'Processus de support:support',
+    ]);
+    undo.undo();
+    expect(names()).toEqual([
+      ...base,
+      'Web:frontstage',
+      'Boutique:frontstage',
+      'Actions back-office:backstage',
+      'Processus de support:support',
+    ]);
+    const server = createBoardDoc({ locale: 'fr', template: 'fr-purchase-8' });
+    const channelId = firstJourney(server).view.channels[0]!.id;
+    const update = updateOf(server, (c) => moveChannelToLane(c, { channelId, before: null, lane: 'support' }));
+    expect(checkUpdate(server, update, 'edit').reasons).toEqual([]);
   });
 });

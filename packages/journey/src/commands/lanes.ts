@@ -42,3 +42,19 @@ export function addBlueprintLanes(doc: Y.Doc, input: { journeyId: string; locale
     return added;
   });
 }
+
+/**
+ * Moves a channel before another (null: last of its lane) and into a lane in one undoable step:
+ * a row header dragged across a line of the blueprint. `before` must be in `lane` (or null), as
+ * rows sort by lane first, then by order.
+ */
+export function moveChannelToLane(doc: Y.Doc, input: { channelId: string; before: string | null; lane: Lane }): void {
+  if (!isLane(input.lane)) throw new RangeError(`Unknown lane ${JSON.stringify(input.lane)}`);
+  transact(doc, () => {
+    const channel = recordOf(doc, 'channels', input.channelId);
+    if (!channel) return;
+    const journeyId = String(channel.get('journeyId'));
+    channel.set('order', orderBefore(siblingsOf(doc, 'channels', journeyId, undefined, input.channelId), input.before));
+    setField(channel, 'lane', input.lane === 'frontstage' ? null : input.lane);
+  });
+}
