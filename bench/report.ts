@@ -91,7 +91,7 @@ function toMarkdown(runs: readonly RunReport[]): string {
     'install today (it merges the updates of one event-loop turn and encodes each broadcast once, like',
     'the Parcours relay; it keeps documents in memory and stores nothing, while Parcours writes every',
     'update to SQLite before relaying it). 3.4.4, the peer of earlier runs, was dropped: 4.x is faster',
-    'and is the version to beat. The reference is `@y/websocket-server` 0.1.1, y-websocket\'s own server.',
+    "and is the version to beat. The reference is `@y/websocket-server` 0.1.1, y-websocket's own server.",
     '',
   );
   for (const run of runs) {

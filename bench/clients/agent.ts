@@ -75,7 +75,14 @@ function main(): void {
         for (let i = 0; i < args.perTarget; i++) {
           const doc = new Y.Doc();
           if (seed) Y.applyUpdate(doc, seed);
-          const peer: Peer = { doc, client: null as unknown as Client, frames: [], votes: null, received: 0, completedAt: null };
+          const peer: Peer = {
+            doc,
+            client: null as unknown as Client,
+            frames: [],
+            votes: null,
+            received: 0,
+            completedAt: null,
+          };
           const t0 = nowMs();
           peer.client = connectClient(target, doc);
           peers.push(peer);

@@ -40,7 +40,8 @@ export class Agent {
     return this.child.call('cpu', {});
   }
 
-  prepare(writer: string, edits: number): Promise<number> {
+  waitAll(timeoutMs: number): Promise<number | null> {
+    return this.child.call('waitAll', { timeoutMs }, timeoutMs + 5_000);
   }
 
   results(): Promise<AgentResults> {

@@ -35,7 +35,12 @@ export async function runBurst(options: ScenarioOptions): Promise<{ collector: C
   const collector = new Collector();
   for (const mode of MODES) {
     const label = MODE_LABELS[mode];
-    collector.define(`throughput.${mode}`, `${label}: edits/s delivered to all ${READERS} readers`, 'edits/s', 'higher');
+    collector.define(
+      `throughput.${mode}`,
+      `${label}: edits/s delivered to all ${READERS} readers`,
+      'edits/s',
+      'higher',
+    );
     collector.define(`cpu.${mode}`, `${label}: server CPU per delivered edit (edit x reader)`, 'µs', 'lower');
     collector.define(`readerCpu.${mode}`, `${label}: reader processes CPU per delivered edit`, 'µs', 'lower');
     collector.define(`writerCpu.${mode}`, `${label}: writer process CPU per edit sent`, 'µs', 'lower');
@@ -43,7 +48,7 @@ export async function runBurst(options: ScenarioOptions): Promise<{ collector: C
   const notes = [
     `${WRITERS} writers x ${perWriter} edits (${total} in all); ${READERS} readers over 2 client processes, writers in a third. Every server gets the same edits from the same clients (each sets one new key of a card's votes map to a number, which fits the board's layout); Parcours stores each tick of updates in SQLite before relaying it.`,
     `Stock providers: each writer makes its edits in its Y.Doc, one transaction and one update message each, ${STOCK_BATCH} per writer per event-loop turn.`,
-    'Pre-encoded, one update per message: the same edits encoded by each writer before the clock starts, then sent one update per websocket message, one message per writer per event-loop turn, on the provider\'s own socket (no client-side batching, and almost no writer CPU: the server is what is measured).',
+    "Pre-encoded, one update per message: the same edits encoded by each writer before the clock starts, then sent one update per websocket message, one message per writer per event-loop turn, on the provider's own socket (no client-side batching, and almost no writer CPU: the server is what is measured).",
     'Reader processes CPU is per delivered edit (edit x reader); writer process CPU is per edit sent.',
   ];
   const board = buildEditBoard();
