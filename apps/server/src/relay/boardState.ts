@@ -14,7 +14,8 @@
  */
 import * as Y from 'yjs';
 
-export type UpdateListener = (update: Uint8Array, origin: unknown) => void;
+/** The doc's 'update' event, with the transaction that made the update (tickMerge.ts reads it). */
+export type UpdateListener = (update: Uint8Array, origin: unknown, transaction: Y.Transaction) => void;
 
 export interface BoardStateOptions {
   /** Fold the doc into its encoding after this long without use; 0 never does. */
@@ -123,10 +124,10 @@ export class BoardState {
     this.vector = null;
   }
 
-  private readonly onUpdate: UpdateListener = (update, origin) => {
+  private readonly onUpdate = (update: Uint8Array, origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
     this.encoded = null;
     this.vector = null;
-    this.options.onUpdate(update, origin);
+    this.options.onUpdate(update, origin, transaction);
   };
 
   /** Restarts the idle countdown. */

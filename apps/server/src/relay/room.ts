@@ -22,6 +22,7 @@ import { CloseCode, LimitError, ProtocolError } from './errors';
 import { PresenceBatch } from './presenceBatch';
 import { encodeAwareness, encodeSyncStep1, encodeUpdate } from './protocol';
 import { SyncReplies } from './syncReplies';
+import { describeUpdate, mergeTick, type TickPart } from './tickMerge';
 
 /** Missing dependencies the doc may wait for before we call the sender's updates garbage. */
 const MAX_PENDING_BYTES = 1024 * 1024;
@@ -71,6 +72,8 @@ export class Room {
   private queuedBytes = 0;
   private readonly replies: SyncReplies;
   private queue: Uint8Array[] = [];
+  /** What each queued update holds, read from its transaction (tickMerge.ts). */
+  private parts: (TickPart | null)[] = [];
   /** The connection every queued update came from, or null when they came from several. */
   private queueOrigin: Connection | null | undefined;
   private received = 0;
@@ -248,7 +251,7 @@ export class Room {
     this.waiters = [];
   }
 
-  private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+  private readonly onDocUpdate = (update: Uint8Array, origin: unknown, transaction: Y.Transaction): void => {
     this.replies.clear();
     if (this.broken) return;
     if (origin === FROM_PEER) {
@@ -259,6 +262,7 @@ export class Room {
     this.received++;
     this.queuedBytes += update.byteLength;
     this.queue.push(update);
+    this.parts.push(describeUpdate(update, transaction));
     const from = (origin as Connection | null) ?? null;
     this.queueOrigin = this.queue.length === 1 || this.queueOrigin === from ? from : null;
     this.scheduleFlush();
@@ -276,12 +280,14 @@ export class Room {
   private async drain(): Promise<void> {
     while (this.queue.length > 0 && !this.broken) {
       const updates = this.queue;
+      const parts = this.parts;
       const origin = this.queueOrigin ?? null;
       this.queue = [];
+      this.parts = [];
       this.queueOrigin = undefined;
       for (const queued of updates) this.queuedBytes -= queued.byteLength;
       // One merged update: one row, one frame per client, however many edits the tick held.
-      const update = updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates);
+      const update = mergeTick(updates, parts);
       try {
         this.lastSeq = await this.store.append(this.id, [update]);
       } catch (err) {
