@@ -15,14 +15,21 @@ import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import type { BoardBus, BusMessage } from '../bus/bus';
 import type { BoardStore } from '../storage/store';
-import { type AwarenessEntry, AwarenessTable, readAwarenessUpdate, writeAwarenessUpdate } from './awareness';
+import { AwarenessTable } from './awareness';
 import { BoardState } from './boardState';
-import type { Connection } from './connection';
 import { CloseCode, LimitError, ProtocolError } from './errors';
+import type { JoinedRoom, Peer, RoomMember } from './peer';
 import { PresenceBatch } from './presenceBatch';
-import { encodeAwareness, encodeSyncStep1, encodeUpdate } from './protocol';
 import { SyncReplies } from './syncReplies';
 import { describeUpdate, mergeTick, type TickPart } from './tickMerge';
+import {
+  type AwarenessEntry,
+  encodeAwareness,
+  encodeSyncStep1,
+  encodeUpdate,
+  readAwarenessUpdate,
+  writeAwarenessUpdate,
+} from './wire';
 
 /** Missing dependencies the doc may wait for before we call the sender's updates garbage. */
 const MAX_PENDING_BYTES = 1024 * 1024;
@@ -54,9 +61,9 @@ export interface RoomOptions {
   readonly scratchRoots?: ReadonlySet<string>;
 }
 
-export class Room {
+export class Room implements JoinedRoom {
   readonly id: string;
-  readonly connections = new Set<Connection>();
+  readonly connections = new Set<RoomMember>();
   readonly awareness = new AwarenessTable();
   readonly scratchRoots: ReadonlySet<string> | undefined;
   private readonly state: BoardState;
@@ -75,7 +82,7 @@ export class Room {
   /** What each queued update holds, read from its transaction (tickMerge.ts). */
   private parts: (TickPart | null)[] = [];
   /** The connection every queued update came from, or null when they came from several. */
-  private queueOrigin: Connection | null | undefined;
+  private queueOrigin: Peer | null | undefined;
   private received = 0;
   private stored = 0;
   private flushScheduled = false;
@@ -130,7 +137,7 @@ export class Room {
     return this.logLength;
   }
 
-  join(conn: Connection): void {
+  join(conn: RoomMember): void {
     this.connections.add(conn);
     // Viewers are not asked for their state: whatever they would send back is dropped anyway.
     if (conn.canEdit) conn.send(encodeSyncStep1(this.state.stateVector()));
@@ -139,7 +146,7 @@ export class Room {
     conn.attach(this);
   }
 
-  leave(conn: Connection): void {
+  leave(conn: RoomMember): void {
     if (!this.connections.delete(conn)) return;
     const gone = this.awareness.remove(conn.clientIds);
     this.presence.forget(conn.clientIds);
@@ -152,7 +159,7 @@ export class Room {
    * Applies an editor's update. Whatever Yjs integrates reaches the queue through the doc's
    * 'update' event, even when it throws halfway, so the store always matches the doc.
    */
-  applyClientUpdate(update: Uint8Array, conn: Connection): void {
+  applyClientUpdate(update: Uint8Array, conn: Peer): void {
     if (this.storedBytes + this.queuedBytes + update.byteLength > this.maxBytes) {
       // The log may shrink when folded into the snapshot; the client learns the board is full.
       this.requestCompaction();
@@ -178,7 +185,7 @@ export class Room {
   }
 
   /** Presence is relayed once per event-loop tick (presenceBatch.ts). */
-  relayAwareness(entries: readonly AwarenessEntry[], from: Connection): void {
+  relayAwareness(entries: readonly AwarenessEntry[], from: Peer): void {
     this.awareness.apply(entries);
     this.presence.add(entries, from);
   }
@@ -225,7 +232,7 @@ export class Room {
     else this.waiters.push(callback);
   }
 
-  broadcast(message: Uint8Array, except: Connection | null): void {
+  broadcast(message: Uint8Array, except: Peer | null): void {
     for (const conn of this.connections) if (conn !== except) conn.send(message);
   }
 
@@ -263,7 +270,7 @@ export class Room {
     this.queuedBytes += update.byteLength;
     this.queue.push(update);
     this.parts.push(describeUpdate(update, transaction));
-    const from = (origin as Connection | null) ?? null;
+    const from = (origin as Peer | null) ?? null;
     this.queueOrigin = this.queue.length === 1 || this.queueOrigin === from ? from : null;
     this.scheduleFlush();
   };

@@ -104,12 +104,12 @@ export class Rooms {
   async join(boardId: string, conn: Connection): Promise<void> {
     if (this.closing) return conn.close(CloseCode.goingAway, 'server shutting down');
     this.connections.add(conn);
+    let joined: Room | null = null;
     conn.onClose(() => {
       this.connections.delete(conn);
-      const room = conn.room;
-      if (!room) return;
-      room.leave(conn);
-      if (room.connections.size === 0) void this.unloadWhenIdle(room);
+      if (!joined) return;
+      joined.leave(conn);
+      if (joined.connections.size === 0) void this.unloadWhenIdle(joined);
     });
     let room = await this.acquire(boardId);
     // The room may have been unloaded between its promise resolving and this line: load it again.
@@ -120,6 +120,7 @@ export class Rooms {
       return;
     }
     room.join(conn);
+    joined = room;
   }
 
   /** Stores everything, says goodbye to every client and unloads every board. */
