@@ -19,6 +19,10 @@ import * as Y from 'yjs';
 
 type Ranges = [clock: number, length: number][];
 
+const NO_DELETES: ReadonlyMap<number, Ranges> = new Map();
+/** The v1 encoding of an empty delete set: no client. */
+const EMPTY_DELETE_SET = new Uint8Array([0]);
+
 /** One queued update as the doc produced it, read from its transaction; null: merge it the slow way. */
 export interface TickPart {
   /** The client whose structs it holds, or null when it holds deletions only. */
@@ -33,14 +37,15 @@ export interface TickPart {
 
 /** Reads what `update` holds from `transaction`, the transaction of the doc's 'update' event that made it. */
 export function describeUpdate(update: Uint8Array, transaction: Y.Transaction): TickPart | null {
-  const deletes = new Map<number, Ranges>();
-  for (const [client, items] of transaction.deleteSet.clients) {
-    deletes.set(
+  const deleted = transaction.deleteSet.clients;
+  const deletes = deleted.size === 0 ? NO_DELETES : new Map<number, Ranges>();
+  for (const [client, items] of deleted) {
+    (deletes as Map<number, Ranges>).set(
       client,
       items.map((item) => [item.clock, item.len]),
     );
   }
-  const tail = encodeDeletes(deletes);
+  const tail = deleted.size === 0 ? EMPTY_DELETE_SET : encodeDeletes(deletes);
   if (tail.byteLength > update.byteLength || !endsWith(update, tail)) return null;
   const decoder = decoding.createDecoder(update);
   const clients = decoding.readVarUint(decoder);
