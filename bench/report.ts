@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { MachineInfo } from './lib/machine';
 import type { Figure } from './lib/stats';
+import { loadSection, loadTarget } from './loadSummary';
 import { type Cell, isFailure, type Metric, type ScenarioResult } from './scenarios/types';
 import { SERVER_LABELS, type ServerKind } from './servers/kinds';
 import { evaluateTargets } from './targets';
@@ -102,8 +103,10 @@ function toMarkdown(runs: readonly RunReport[]): string {
     );
   }
   lines.push('', '## Targets', '', '| Target | Measured | Status |', '|---|---|---|');
-  for (const t of evaluateTargets(all)) lines.push(`| ${t.target} | ${t.measured} | ${t.status} |`);
+  for (const t of [...evaluateTargets(all), loadTarget()]) lines.push(`| ${t.target} | ${t.measured} | ${t.status} |`);
   for (const result of all) lines.push('', ...scenarioTable(result));
+  const load = loadSection();
+  if (load.length > 0) lines.push('', ...load);
   // The hand-written account of what each optimisation changed, kept across regenerations.
   if (existsSync(CHANGES_MD)) lines.push('', readFileSync(CHANGES_MD, 'utf8').trimEnd());
   lines.push('');
