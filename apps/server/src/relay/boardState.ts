@@ -35,11 +35,20 @@ export class BoardState {
   private readonly options: BoardStateOptions;
   private destroyed = false;
 
-  /** `encoded`, when given, is an encoding of exactly `doc`'s state (the stored snapshot it was built from). */
-  constructor(doc: Y.Doc, options: BoardStateOptions, encoded?: Uint8Array) {
+  /**
+   * `encoded`, when given, is an encoding of exactly `doc`'s state (the stored snapshot it was built
+   * from). Without a doc the board starts asleep: `encoded` is then required, and `vector`, its
+   * state vector, saves decoding it (knownSnapshots.ts).
+   */
+  constructor(doc: Y.Doc | null, options: BoardStateOptions, encoded?: Uint8Array, vector?: Uint8Array) {
     this.live = doc;
     this.options = options;
     this.encoded = encoded ?? null;
+    if (!doc) {
+      if (!this.encoded) throw new Error('a board that starts asleep needs its encoded state');
+      this.vector = vector ?? null;
+      return;
+    }
     doc.on('update', this.onUpdate);
     this.touch();
   }

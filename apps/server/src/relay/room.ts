@@ -38,7 +38,8 @@ const FROM_PEER = Symbol('from peer');
 
 export interface RoomOptions {
   readonly id: string;
-  readonly doc: Y.Doc;
+  /** The board's doc; absent, the board starts asleep from `encoded` (knownSnapshots.ts). */
+  readonly doc?: Y.Doc;
   readonly store: BoardStore;
   readonly log: FastifyBaseLogger;
   /** Sequence number of the last stored update, and how many are stored after the snapshot. */
@@ -53,6 +54,8 @@ export interface RoomOptions {
   readonly sleepAfterMs?: number;
   /** An encoding of exactly `doc`'s state, when the store had one (a compacted board): served as is. */
   readonly encoded?: Uint8Array;
+  /** The state vector of `encoded`, when known (a board starting asleep). */
+  readonly stateVector?: Uint8Array;
   /** Called when the store failed: the room closes its connections and must be dropped. */
   readonly onBroken: (room: Room) => void;
   /** The other instances that have this board loaded (none when absent). */
@@ -109,9 +112,10 @@ export class Room implements JoinedRoom {
     this.storedBytes = options.storedBytes ?? 0;
     this.maxBytes = options.maxBytes ?? Number.POSITIVE_INFINITY;
     this.state = new BoardState(
-      options.doc,
+      options.doc ?? null,
       { sleepAfterMs: options.sleepAfterMs ?? 0, onUpdate: this.onDocUpdate, canSleep: () => this.idle },
       options.encoded,
+      options.stateVector,
     );
     this.replies = new SyncReplies(this.state);
   }
@@ -135,6 +139,12 @@ export class Room implements JoinedRoom {
 
   get storedUpdatesSinceSnapshot(): number {
     return this.logLength;
+  }
+
+  /** The stored snapshot when the store holds nothing after it (compacted, idle): what it is and up to where. */
+  storedSnapshot(): { lastSeq: number; snapshot: Uint8Array; stateVector: Uint8Array } | null {
+    if (this.broken || this.logLength > 0 || !this.idle) return null;
+    return { lastSeq: this.lastSeq, snapshot: this.state.full(), stateVector: this.state.stateVector() };
   }
 
   join(conn: RoomMember): void {
