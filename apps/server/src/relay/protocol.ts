@@ -6,7 +6,7 @@
  */
 import { admitUpdate, withoutFacilitatorClaims } from './facilitation';
 import type { Peer, PeerRoom } from './peer';
-import { type ClientMessage, encodeAwareness, isEmptyUpdate, readClientMessage } from './wire';
+import { type ClientMessage, encodeAwareness, isEmptyUpdate, readAwarenessUpdate, readClientMessage } from './wire';
 
 type Handlers = {
   readonly [T in ClientMessage['type']]: (
@@ -38,12 +38,9 @@ function onUpdate(room: PeerRoom, peer: Peer, { update }: { update: Uint8Array }
   room.applyClientUpdate(update, peer);
 }
 
-function onAwareness(
-  room: PeerRoom,
-  peer: Peer,
-  { entries }: { entries: Extract<ClientMessage, { type: 'awareness' }>['entries'] },
-): void {
+function onAwareness(room: PeerRoom, peer: Peer, { payload }: { payload: Uint8Array }): void {
   if (!peer.takeAwarenessToken()) return; // over the rate: dropped, the connection stays
+  const entries = readAwarenessUpdate(payload);
   if (entries === null) return; // a state over the size limit: dropped
   const own = peer.claimAwareness(entries);
   const allowed = withoutFacilitatorClaims(peer, own); // only a facilitator presents or leads

@@ -12,6 +12,7 @@ import {
   isEmptyUpdate,
   MAX_AWARENESS_STATE_BYTES,
   ProtocolError,
+  readAwarenessUpdate,
   readClientMessage,
 } from './wire';
 
@@ -51,29 +52,26 @@ describe('wire: what clients send', () => {
     awareness.setLocalState({ name: 'Aïcha', cursor: { x: 1, y: 2 } });
     const payload = awarenessProtocol.encodeAwarenessUpdate(awareness, [doc.clientID]);
     const message = readClientMessage(clientFrame(1, (e) => encoding.writeVarUint8Array(e, payload)));
-    expect(message).toEqual({
-      type: 'awareness',
-      entries: [{ clientId: doc.clientID, clock: 1, state: JSON.stringify({ name: 'Aïcha', cursor: { x: 1, y: 2 } }) }],
-    });
+    expect(message).toEqual({ type: 'awareness', payload });
+    expect(readAwarenessUpdate(payload)).toEqual([
+      { clientId: doc.clientID, clock: 1, state: JSON.stringify({ name: 'Aïcha', cursor: { x: 1, y: 2 } }) },
+    ]);
     expect(readClientMessage(clientFrame(3, () => {}))).toEqual({ type: 'queryAwareness' });
     awareness.destroy();
   });
 
-  it('drops an awareness message with an oversized state (null entries) but refuses one that is not JSON', () => {
-    const entry = (state: string) =>
-      clientFrame(1, (e) => {
-        const inner = encoding.createEncoder();
-        encoding.writeVarUint(inner, 1);
-        encoding.writeVarUint(inner, 7);
-        encoding.writeVarUint(inner, 1);
-        encoding.writeVarString(inner, state);
-        encoding.writeVarUint8Array(e, encoding.toUint8Array(inner));
-      });
-    expect(readClientMessage(entry(JSON.stringify({ t: 'x'.repeat(MAX_AWARENESS_STATE_BYTES) })))).toEqual({
-      type: 'awareness',
-      entries: null,
-    });
-    expect(() => readClientMessage(entry('{not json'))).toThrow(ProtocolError);
+  it('drops an awareness update with an oversized state (null) but refuses one that is not JSON', () => {
+    const update = (state: string) => {
+      const inner = encoding.createEncoder();
+      encoding.writeVarUint(inner, 1);
+      encoding.writeVarUint(inner, 7);
+      encoding.writeVarUint(inner, 1);
+      encoding.writeVarString(inner, state);
+      return encoding.toUint8Array(inner);
+    };
+    expect(readAwarenessUpdate(update(JSON.stringify({ t: 'x'.repeat(MAX_AWARENESS_STATE_BYTES) })))).toBeNull();
+    expect(() => readAwarenessUpdate(update('{not json'))).toThrow(ProtocolError);
+    expect(() => readAwarenessUpdate(new Uint8Array([1, 7, 1, 1, 49, 9]))).toThrow(ProtocolError); // trailing byte
   });
 
   it('refuses unknown types, unknown sync steps, trailing bytes and a garbage state vector', () => {

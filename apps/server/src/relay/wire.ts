@@ -48,8 +48,11 @@ export type ClientMessage =
   | { readonly type: 'syncStep1'; readonly stateVector: Uint8Array }
   /** Sync step 2 and update carry the same thing: a Yjs v1 update. */
   | { readonly type: 'update'; readonly update: Uint8Array }
-  /** Null entries: a state over MAX_AWARENESS_STATE_BYTES, the message is dropped (not the connection). */
-  | { readonly type: 'awareness'; readonly entries: readonly AwarenessEntry[] | null }
+  /**
+   * The awareness update, still encoded: it is read (readAwarenessUpdate: JSON checks) only once
+   * the connection's awareness rate lets it through, so a client over its rate costs no parsing.
+   */
+  | { readonly type: 'awareness'; readonly payload: Uint8Array }
   | { readonly type: 'queryAwareness' };
 
 /** Reads one client frame; throws ProtocolError (or a lib0 decoding error) for anything malformed. */
@@ -70,7 +73,7 @@ export function readClientMessage(frame: Uint8Array): ClientMessage {
   if (type === MESSAGE_AWARENESS) {
     const payload = decoding.readVarUint8Array(decoder);
     if (decoder.pos !== frame.byteLength) throw new ProtocolError('trailing bytes after awareness message');
-    return { type: 'awareness', entries: readAwarenessUpdate(payload) };
+    return { type: 'awareness', payload };
   }
   if (type === MESSAGE_QUERY_AWARENESS) return { type: 'queryAwareness' };
   throw new ProtocolError(`unknown message type ${type}`);
