@@ -7,15 +7,34 @@
  * by the first edit, as for any sleeping board.
  *
  * Only when the store still holds exactly that snapshot and nothing after it (same last sequence
- * number, same size, no update row): another instance's append or compaction, or a restart,
- * means the slow way. Bounded: the least recently remembered boards are forgotten first.
+ * number, same size and first and last bytes, no update row): another instance's append or
+ * compaction, a snapshot replaced behind the room's back, or a restart, means the slow way (and
+ * whoever replaces a stored snapshot of a board this process may have remembered calls forget). Bounded: the least recently remembered boards are forgotten first.
  */
 import type { StoredBoard } from '../storage/store';
 
 interface Known {
   readonly lastSeq: number;
   readonly bytes: number;
+  /** The snapshot's first and last bytes: a cheap check that the stored bytes are the same ones. */
+  readonly ends: Uint8Array;
   readonly stateVector: Uint8Array;
+}
+
+const END_BYTES = 64;
+
+function endsOf(snapshot: Uint8Array): Uint8Array {
+  if (snapshot.byteLength <= 2 * END_BYTES) return snapshot.slice();
+  const ends = new Uint8Array(2 * END_BYTES);
+  ends.set(snapshot.subarray(0, END_BYTES));
+  ends.set(snapshot.subarray(snapshot.byteLength - END_BYTES), END_BYTES);
+  return ends;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.byteLength !== b.byteLength) return false;
+  for (let i = 0; i < a.byteLength; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 export class KnownSnapshots {
@@ -25,7 +44,7 @@ export class KnownSnapshots {
 
   remember(boardId: string, lastSeq: number, snapshot: Uint8Array, stateVector: Uint8Array): void {
     this.known.delete(boardId);
-    this.known.set(boardId, { lastSeq, bytes: snapshot.byteLength, stateVector });
+    this.known.set(boardId, { lastSeq, bytes: snapshot.byteLength, ends: endsOf(snapshot), stateVector });
     if (this.known.size > this.max) this.known.delete(this.known.keys().next().value!);
   }
 
@@ -34,6 +53,7 @@ export class KnownSnapshots {
     const known = this.known.get(boardId);
     if (!known || !stored.snapshot || stored.updates.length > 0) return null;
     if (stored.lastSeq !== known.lastSeq || stored.snapshot.byteLength !== known.bytes) return null;
+    if (!sameBytes(endsOf(stored.snapshot), known.ends)) return null;
     return known.stateVector;
   }
 

@@ -110,6 +110,11 @@ export class Rooms {
     this.snapshots.remember(boardId, 0, snapshot, stateVector);
   }
 
+  /** The board's stored snapshot is about to be replaced other than by its room (e.g. a restore): load it the slow way. */
+  forgetSnapshot(boardId: string): void {
+    this.snapshots.forget(boardId);
+  }
+
   /** Puts an authorised connection in its board's room, loading the board if needed. */
   async join(boardId: string, conn: Connection): Promise<void> {
     if (this.closing) return conn.close(CloseCode.goingAway, 'server shutting down');
