@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { MachineInfo } from './lib/machine';
 import type { Figure } from './lib/stats';
+import { loadSection, loadTarget } from './loadSummary';
 import { type Cell, isFailure, type Metric, type ScenarioResult } from './scenarios/types';
 import { SERVER_LABELS, type ServerKind } from './servers/kinds';
 import { evaluateTargets } from './targets';
@@ -85,7 +86,13 @@ function toMarkdown(runs: readonly RunReport[]): string {
     'its repetitions, with (min–max) after it. Ratios are Parcours ÷ peer on the medians. Servers run',
     'in child processes on 127.0.0.1 and were all started in the same run, on the same machine, with',
     'the same clients (stock `y-websocket` 3.1.0 `WebsocketProvider` over `ws`; Hocuspocus speaks its',
-    'own framing, so its clients are `@hocuspocus/provider` 3.4.4, the matching version).',
+    'own framing, so its clients are `@hocuspocus/provider` 4.7.0, the matching version).',
+    '',
+    'Peer of record: `@hocuspocus/server` 4.7.0, the latest release on the registry, what a user would',
+    'install today (it merges the updates of one event-loop turn and encodes each broadcast once, like',
+    'the Parcours relay; it keeps documents in memory and stores nothing, while Parcours writes every',
+    'update to SQLite before relaying it). 3.4.4, the peer of earlier runs, was dropped: 4.x is faster',
+    "and is the version to beat. The reference is `@y/websocket-server` 0.1.1, y-websocket's own server.",
     '',
   );
   for (const run of runs) {
@@ -96,8 +103,10 @@ function toMarkdown(runs: readonly RunReport[]): string {
     );
   }
   lines.push('', '## Targets', '', '| Target | Measured | Status |', '|---|---|---|');
-  for (const t of evaluateTargets(all)) lines.push(`| ${t.target} | ${t.measured} | ${t.status} |`);
+  for (const t of [...evaluateTargets(all), loadTarget()]) lines.push(`| ${t.target} | ${t.measured} | ${t.status} |`);
   for (const result of all) lines.push('', ...scenarioTable(result));
+  const load = loadSection();
+  if (load.length > 0) lines.push('', ...load);
   // The hand-written account of what each optimisation changed, kept across regenerations.
   if (existsSync(CHANGES_MD)) lines.push('', readFileSync(CHANGES_MD, 'utf8').trimEnd());
   lines.push('');

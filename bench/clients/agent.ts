@@ -14,6 +14,8 @@ import { type Client, connectClient } from './provider';
 interface Peer {
   readonly doc: Y.Doc;
   client: Client;
+  /** Pre-encoded mode: this client's edits as server messages, encoded before the clock starts. */
+  frames: Uint8Array[];
   /** The edit card's votes map, once the doc holds it (seed applied or synced); null before. */
   votes: Y.Map<number> | null;
   received: number;
@@ -73,7 +75,14 @@ function main(): void {
         for (let i = 0; i < args.perTarget; i++) {
           const doc = new Y.Doc();
           if (seed) Y.applyUpdate(doc, seed);
-          const peer: Peer = { doc, client: null as unknown as Client, votes: null, received: 0, completedAt: null };
+          const peer: Peer = {
+            doc,
+            client: null as unknown as Client,
+            frames: [],
+            votes: null,
+            received: 0,
+            completedAt: null,
+          };
           const t0 = nowMs();
           peer.client = connectClient(target, doc);
           peers.push(peer);
@@ -127,6 +136,52 @@ function main(): void {
         }
       }
       return nowMs() - start;
+    },
+    /**
+     * Pre-encoded mode, before the clock starts: every client encodes `edits` edits of its own as
+     * the server's update message, on a scratch copy of its doc with another client id (the
+     * provider's doc never sees them, so it never sends them again). Resolves with the frame count.
+     */
+    prepare: (args: { writer: string; edits: number }) => {
+      let count = 0;
+      peers.forEach((peer, w) => {
+        if (!peer.votes) throw new Error(noEditCard());
+        const scratch = new Y.Doc();
+        Y.applyUpdate(scratch, Y.encodeStateAsUpdate(peer.doc));
+        const votes = editVotes(scratch)!;
+        const frames: Uint8Array[] = [];
+        scratch.on('update', (update: Uint8Array) => frames.push(peer.client.updateFrame(update)));
+        for (let i = 0; i < args.edits; i++) scratch.transact(() => votes.set(`${args.writer}${w}:${i}`, i));
+        scratch.destroy();
+        peer.frames = frames;
+        count += frames.length;
+      });
+      return count;
+    },
+    /**
+     * Pre-encoded mode: every client sends its prepared frames, one update per websocket message,
+     * interleaved, yielding to the event loop every `yieldEvery` messages so the sockets write and
+     * the server's frames are read; resolves with the ms it took.
+     */
+    sendPrepared: async ({ yieldEvery }: { yieldEvery: number }) => {
+      const start = nowMs();
+      const longest = Math.max(0, ...peers.map((p) => p.frames.length));
+      let sent = 0;
+      for (let i = 0; i < longest; i++) {
+        for (const peer of peers) {
+          const frame = peer.frames[i];
+          if (!frame) continue;
+          if (!peer.client.sendRaw(frame)) throw new Error('a writer socket is not open');
+          if (++sent % yieldEvery === 0) await new Promise((resolve) => setImmediate(resolve));
+        }
+      }
+      for (const peer of peers) peer.frames = [];
+      return nowMs() - start;
+    },
+    /** This process's CPU time so far (µs). */
+    cpu: () => {
+      const cpu = process.cpuUsage();
+      return cpu.user + cpu.system;
     },
     /** Resolves with when (µs) the last client got `expected` edits, or null after the timeout. */
     waitAll: async ({ timeoutMs }: { timeoutMs: number }) => {

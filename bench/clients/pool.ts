@@ -27,6 +27,19 @@ export class Agent {
     return this.child.call('write', args, timeoutMs);
   }
 
+  prepare(writer: string, edits: number): Promise<number> {
+    return this.child.call('prepare', { writer, edits }, 60_000);
+  }
+
+  sendPrepared(yieldEvery: number, timeoutMs: number): Promise<number> {
+    return this.child.call('sendPrepared', { yieldEvery }, timeoutMs);
+  }
+
+  /** The agent process's CPU time so far (µs). */
+  cpuUs(): Promise<number> {
+    return this.child.call('cpu', {});
+  }
+
   waitAll(timeoutMs: number): Promise<number | null> {
     return this.child.call('waitAll', { timeoutMs }, timeoutMs + 5_000);
   }

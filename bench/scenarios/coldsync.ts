@@ -32,6 +32,7 @@ export async function runColdSync(options: ScenarioOptions): Promise<{ collector
   const notes = [
     `${TOGETHER} simultaneous clients over 2 client processes (${TOGETHER / 2} each); every client decodes the whole board, so client CPU is part of these times for every server alike.`,
     `Board: ${CARDS} cards over 8 phases x 5 channels; Yjs state ${(seed.byteLength / 1024).toFixed(0)} KB (the brief's estimate was about 670 KB: our cards carry a 40-70 character text, a kind, a cell and an order).`,
+    'Board only in SQLite: imported through the API, then unloaded; Parcours opens a board whose stored snapshot it wrote itself asleep from that snapshot, without building a doc (apps/server/src/relay/knownSnapshots.ts). After a restart, the first load of a board builds its doc (one Y.applyUpdate of the whole board).',
   ];
   const servers = await startServers(SERVER_KINDS, options.serverFlags);
   // Two probe processes share the simultaneous clients: decoding the board is client work, and

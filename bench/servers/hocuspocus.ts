@@ -1,7 +1,8 @@
 /**
- * Hocuspocus with its default configuration (in memory, no extensions), only quiet. Its own
- * listen() passes `address` where Node expects `host` and so binds every interface; we listen
- * on its http server ourselves to stay on loopback. Nothing else in its setup changes.
+ * Hocuspocus 4.7.0 with its default configuration (in memory, no extensions; updates and awareness
+ * of one event-loop turn merged into one broadcast, its `flushDelay: 0`), only quiet. We listen on
+ * its http server ourselves, on loopback, as every server of the bench does; its upgrade handler
+ * is installed by its constructor, so nothing else in its setup changes.
  */
 import { Server } from '@hocuspocus/server';
 import type { RunningServer } from './kinds';

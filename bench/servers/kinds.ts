@@ -5,7 +5,7 @@ export type ServerKind = (typeof SERVER_KINDS)[number];
 export const SERVER_LABELS: Record<ServerKind, string> = {
   parcours: 'Parcours relay (SQLite)',
   reference: '@y/websocket-server 0.1.1',
-  hocuspocus: '@hocuspocus/server 3.4.4',
+  hocuspocus: '@hocuspocus/server 4.7.0',
 };
 
 /** What a server child returns when started. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type AwarenessEntry, AwarenessTable } from './awareness';
+import { AwarenessTable } from './awareness';
+import type { AwarenessEntry } from './wire';
 
 const entry = (clientId: number, clock = 1, state = '{"cursor":{"x":1}}'): AwarenessEntry => ({
   clientId,

@@ -14,7 +14,8 @@
  */
 import * as Y from 'yjs';
 
-export type UpdateListener = (update: Uint8Array, origin: unknown) => void;
+/** The doc's 'update' event, with the transaction that made the update (tickMerge.ts reads it). */
+export type UpdateListener = (update: Uint8Array, origin: unknown, transaction: Y.Transaction) => void;
 
 export interface BoardStateOptions {
   /** Fold the doc into its encoding after this long without use; 0 never does. */
@@ -34,11 +35,20 @@ export class BoardState {
   private readonly options: BoardStateOptions;
   private destroyed = false;
 
-  /** `encoded`, when given, is an encoding of exactly `doc`'s state (the stored snapshot it was built from). */
-  constructor(doc: Y.Doc, options: BoardStateOptions, encoded?: Uint8Array) {
+  /**
+   * `encoded`, when given, is an encoding of exactly `doc`'s state (the stored snapshot it was built
+   * from). Without a doc the board starts asleep: `encoded` is then required, and `vector`, its
+   * state vector, saves decoding it (knownSnapshots.ts).
+   */
+  constructor(doc: Y.Doc | null, options: BoardStateOptions, encoded?: Uint8Array, vector?: Uint8Array) {
     this.live = doc;
     this.options = options;
     this.encoded = encoded ?? null;
+    if (!doc) {
+      if (!this.encoded) throw new Error('a board that starts asleep needs its encoded state');
+      this.vector = vector ?? null;
+      return;
+    }
     doc.on('update', this.onUpdate);
     this.touch();
   }
@@ -123,10 +133,10 @@ export class BoardState {
     this.vector = null;
   }
 
-  private readonly onUpdate: UpdateListener = (update, origin) => {
+  private readonly onUpdate = (update: Uint8Array, origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
     this.encoded = null;
     this.vector = null;
-    this.options.onUpdate(update, origin);
+    this.options.onUpdate(update, origin, transaction);
   };
 
   /** Restarts the idle countdown. */

@@ -13,10 +13,10 @@ import { BURST_SECONDS, type Limits } from '../limits/limits';
 import type { SendBudget } from '../limits/sendBudget';
 import { TokenBucket } from '../limits/tokenBucket';
 import type { Role } from '../storage/store';
-import type { AwarenessEntry } from './awareness';
-import { CloseCode, LimitError, ProtocolError } from './errors';
+import { closeFor, ProtocolError, type Refusal, refusalOf } from './errors';
+import type { JoinedRoom, RoomMember } from './peer';
 import { handleFrame } from './protocol';
-import type { Room } from './room';
+import type { AwarenessEntry } from './wire';
 
 export const AWARENESS_MESSAGES_PER_SECOND = 30;
 /**
@@ -39,9 +39,9 @@ type PauseReason = 'rate' | 'send';
 /** Frames held while the board loads; a client does not send many before its first reply. */
 const MAX_EARLY_FRAMES = 256;
 
-export class Connection {
+export class Connection implements RoomMember {
   role: Role | null = null;
-  room: Room | null = null;
+  room: JoinedRoom | null = null;
   /** Cleared by each heartbeat ping, set by any pong or frame. */
   alive = true;
   closed = false;
@@ -95,13 +95,17 @@ export class Connection {
     return this.role === 'edit' || this.role === 'facilitator';
   }
 
+  get open(): boolean {
+    return !this.closed && this.socket.readyState === this.socket.OPEN;
+  }
+
   onClose(callback: () => void): void {
     if (this.closed) callback();
     else this.onCloseCallbacks.push(callback);
   }
 
   /** Joins the room: from now on frames go to it, starting with those that arrived early. */
-  attach(room: Room): void {
+  attach(room: JoinedRoom): void {
     this.room = room;
     const early = this.early ?? [];
     this.early = null;
@@ -171,9 +175,25 @@ export class Connection {
   }
 
   /** The entries this connection may publish: those for client ids it speaks for or may take (awareness.ts). */
-  filterAwareness(room: Room, entries: readonly AwarenessEntry[]): readonly AwarenessEntry[] {
+  claimAwareness(entries: readonly AwarenessEntry[]): readonly AwarenessEntry[] {
     const maxIds = this.canEdit ? MAX_AWARENESS_IDS_PER_CONNECTION : 1;
-    return room.awareness.claim(this, this.clientIds, maxIds, entries);
+    return this.room!.awareness.claim(this, this.clientIds, maxIds, entries);
+  }
+
+  /** Closes the connection for `refusal`, with its kind's close code, and logs why. */
+  refuse(refusal: Refusal): void {
+    const boardId = this.room?.id;
+    if (refusal.kind === 'limit') {
+      this.log.warn({ boardId, reason: refusal.detail }, 'closing a connection past a limit');
+    } else if (refusal.kind === 'forbidden') {
+      const { reasons, bytes } = refusal;
+      this.log.warn({ boardId, role: this.role, reasons, bytes }, 'refused a client update and closed its connection');
+    } else {
+      const err = refusal.cause ?? refusal.detail;
+      this.log.warn({ boardId, err, reason: refusal.detail }, 'closing a connection after a bad frame');
+    }
+    const { code, reason } = closeFor(refusal);
+    this.close(code, reason);
   }
 
   private onMessage(data: Buffer, isBinary: boolean): void {
@@ -237,15 +257,6 @@ export class Connection {
   }
 
   private reject(err: unknown): void {
-    if (err instanceof LimitError) {
-      this.log.warn({ boardId: this.room?.id, reason: err.message }, 'closing a connection past a limit');
-      this.close(err.code, err.message);
-      return;
-    }
-    this.log.warn(
-      { boardId: this.room?.id, err, reason: (err as Error).message },
-      'closing a connection after a bad frame',
-    );
-    this.close(CloseCode.badMessage, 'bad message');
+    this.refuse(refusalOf(err));
   }
 }

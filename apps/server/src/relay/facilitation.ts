@@ -11,43 +11,35 @@
  * (`role: 'facilitator'`, `presenting`, which make the others' views follow it).
  */
 import { checkUpdate } from '@parcours/journey';
-import type { AwarenessEntry } from './awareness';
-import type { Connection } from './connection';
-import { CloseCode, ProtocolError } from './errors';
-import type { Room } from './room';
+import { ProtocolError } from './errors';
+import type { Peer, PeerRoom } from './peer';
+import type { AwarenessEntry } from './wire';
 
 /**
- * True when the update may be applied. Otherwise the connection is closed with the reasons (and
- * logged); a malformed update is a bad frame (ProtocolError, 4400) as before.
+ * True when the update may be applied. Otherwise the peer is refused with the reasons (closed
+ * 4403 and logged by the connection); a malformed update is a bad frame (ProtocolError, 4400).
  */
-export function admitUpdate(room: Room, conn: Connection, update: Uint8Array): boolean {
-  const role = conn.role;
+export function admitUpdate(room: PeerRoom, peer: Peer, update: Uint8Array): boolean {
+  const role = peer.role;
   if (role === null) return false;
   // Closing already: what follows a refused update is dropped, not applied nor logged again.
-  if (conn.socket.readyState !== conn.socket.OPEN) return false;
+  if (!peer.open) return false;
   const check = checkUpdate(room.doc, update, role, room.scratchRoots ? { scratchRoots: room.scratchRoots } : {});
   if (check.ok) return true;
   if (check.malformed) throw new ProtocolError('update rejected by Yjs');
-  const { reasons } = check;
-  const reason = `forbidden: ${reasons.join('; ')}`;
-  conn.log.warn(
-    { boardId: room.id, role, reasons, bytes: update.byteLength },
-    'refused a client update and closed its connection',
-  );
-  // A websocket close reason is at most 123 bytes.
-  conn.close(CloseCode.forbidden, truncateUtf8(reason, 123));
+  peer.refuse({ kind: 'forbidden', reasons: check.reasons, bytes: update.byteLength });
   return false;
 }
 
 /**
- * The entries with any facilitator claim taken out of their states, unless `conn` is a facilitator's.
+ * The entries with any facilitator claim taken out of their states, unless `peer` is a facilitator's.
  * The same array when nothing had to change (the caller then forwards the client's own bytes).
  */
 export function withoutFacilitatorClaims(
-  conn: Connection,
+  peer: Pick<Peer, 'role'>,
   entries: readonly AwarenessEntry[],
 ): readonly AwarenessEntry[] {
-  if (conn.role === 'facilitator') return entries;
+  if (peer.role === 'facilitator') return entries;
   let out: AwarenessEntry[] | null = null;
   entries.forEach((entry, i) => {
     const stripped = stripClaims(entry.state);
@@ -66,12 +58,4 @@ function stripClaims(state: string): string {
   if (record.role !== 'facilitator' && !('presenting' in record)) return state;
   const { role, presenting: _presenting, ...rest } = record;
   return JSON.stringify(role === 'facilitator' ? rest : { ...rest, role });
-}
-
-function truncateUtf8(text: string, maxBytes: number): string {
-  const encoder = new TextEncoder();
-  if (encoder.encode(text).byteLength <= maxBytes) return text;
-  let out = text;
-  while (encoder.encode(`${out}…`).byteLength > maxBytes) out = out.slice(0, -1);
-  return `${out}…`;
 }

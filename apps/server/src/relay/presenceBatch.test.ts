@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { AwarenessEntry } from './awareness';
-import type { Connection } from './connection';
+import type { Peer } from './peer';
 import { PresenceBatch } from './presenceBatch';
+import type { AwarenessEntry } from './wire';
 
 const tick = () => new Promise((resolve) => setImmediate(resolve));
-const alice = {} as Connection;
-const bob = {} as Connection;
+const alice = {} as Peer;
+const bob = {} as Peer;
 const cursor = (clientId: number, clock: number, x: number): AwarenessEntry => ({
   clientId,
   clock,
@@ -14,7 +14,7 @@ const cursor = (clientId: number, clock: number, x: number): AwarenessEntry => (
 
 describe('PresenceBatch', () => {
   it("sends a tick's moves once, the latest per client, skipping their only sender", async () => {
-    const sent: { entries: readonly AwarenessEntry[]; from: Connection | null }[] = [];
+    const sent: { entries: readonly AwarenessEntry[]; from: Peer | null }[] = [];
     const batch = new PresenceBatch((entries, from) => sent.push({ entries, from }));
     batch.add([cursor(1, 1, 10)], alice);
     batch.add([cursor(1, 2, 20)], alice);
@@ -27,7 +27,7 @@ describe('PresenceBatch', () => {
   });
 
   it('sends to everyone when several connections spoke, and forgets who left', async () => {
-    const sent: { entries: readonly AwarenessEntry[]; from: Connection | null }[] = [];
+    const sent: { entries: readonly AwarenessEntry[]; from: Peer | null }[] = [];
     const batch = new PresenceBatch((entries, from) => sent.push({ entries, from }));
     batch.add([cursor(1, 1, 10)], alice);
     batch.add([cursor(2, 1, 30)], bob);

@@ -5,15 +5,15 @@
  * gathers more, and a cursor that moved twice in it is sent once. (The 50-board load run found
  * the unbatched relay spending its time writing cursor frames while edits waited over 30 s.)
  */
-import type { AwarenessEntry } from './awareness';
-import type { Connection } from './connection';
+import type { Peer } from './peer';
+import type { AwarenessEntry } from './wire';
 
-export type SendPresence = (entries: readonly AwarenessEntry[], from: Connection | null) => void;
+export type SendPresence = (entries: readonly AwarenessEntry[], from: Peer | null) => void;
 
 export class PresenceBatch {
   private readonly out = new Map<number, AwarenessEntry>();
   /** The connection every queued entry came from, or null when they came from several. */
-  private from: Connection | null | undefined;
+  private from: Peer | null | undefined;
   private scheduled = false;
   private readonly send: SendPresence;
 
@@ -22,7 +22,7 @@ export class PresenceBatch {
     this.send = send;
   }
 
-  add(entries: readonly AwarenessEntry[], from: Connection): void {
+  add(entries: readonly AwarenessEntry[], from: Peer): void {
     for (const entry of entries) {
       const queued = this.out.get(entry.clientId);
       if (!queued || entry.clock >= queued.clock) this.out.set(entry.clientId, entry);

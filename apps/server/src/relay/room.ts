@@ -15,13 +15,21 @@ import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import type { BoardBus, BusMessage } from '../bus/bus';
 import type { BoardStore } from '../storage/store';
-import { type AwarenessEntry, AwarenessTable, readAwarenessUpdate, writeAwarenessUpdate } from './awareness';
+import { AwarenessTable } from './awareness';
 import { BoardState } from './boardState';
-import type { Connection } from './connection';
 import { CloseCode, LimitError, ProtocolError } from './errors';
+import type { JoinedRoom, Peer, RoomMember } from './peer';
 import { PresenceBatch } from './presenceBatch';
-import { encodeAwareness, encodeSyncStep1, encodeUpdate } from './protocol';
 import { SyncReplies } from './syncReplies';
+import { describeUpdate, mergeTick, type TickPart } from './tickMerge';
+import {
+  type AwarenessEntry,
+  encodeAwareness,
+  encodeSyncStep1,
+  encodeUpdate,
+  readAwarenessUpdate,
+  writeAwarenessUpdate,
+} from './wire';
 
 /** Missing dependencies the doc may wait for before we call the sender's updates garbage. */
 const MAX_PENDING_BYTES = 1024 * 1024;
@@ -30,7 +38,8 @@ const FROM_PEER = Symbol('from peer');
 
 export interface RoomOptions {
   readonly id: string;
-  readonly doc: Y.Doc;
+  /** The board's doc; absent, the board starts asleep from `encoded` (knownSnapshots.ts). */
+  readonly doc?: Y.Doc;
   readonly store: BoardStore;
   readonly log: FastifyBaseLogger;
   /** Sequence number of the last stored update, and how many are stored after the snapshot. */
@@ -45,6 +54,8 @@ export interface RoomOptions {
   readonly sleepAfterMs?: number;
   /** An encoding of exactly `doc`'s state, when the store had one (a compacted board): served as is. */
   readonly encoded?: Uint8Array;
+  /** The state vector of `encoded`, when known (a board starting asleep). */
+  readonly stateVector?: Uint8Array;
   /** Called when the store failed: the room closes its connections and must be dropped. */
   readonly onBroken: (room: Room) => void;
   /** The other instances that have this board loaded (none when absent). */
@@ -53,9 +64,9 @@ export interface RoomOptions {
   readonly scratchRoots?: ReadonlySet<string>;
 }
 
-export class Room {
+export class Room implements JoinedRoom {
   readonly id: string;
-  readonly connections = new Set<Connection>();
+  readonly connections = new Set<RoomMember>();
   readonly awareness = new AwarenessTable();
   readonly scratchRoots: ReadonlySet<string> | undefined;
   private readonly state: BoardState;
@@ -71,8 +82,10 @@ export class Room {
   private queuedBytes = 0;
   private readonly replies: SyncReplies;
   private queue: Uint8Array[] = [];
+  /** What each queued update holds, read from its transaction (tickMerge.ts). */
+  private parts: (TickPart | null)[] = [];
   /** The connection every queued update came from, or null when they came from several. */
-  private queueOrigin: Connection | null | undefined;
+  private queueOrigin: Peer | null | undefined;
   private received = 0;
   private stored = 0;
   private flushScheduled = false;
@@ -99,9 +112,10 @@ export class Room {
     this.storedBytes = options.storedBytes ?? 0;
     this.maxBytes = options.maxBytes ?? Number.POSITIVE_INFINITY;
     this.state = new BoardState(
-      options.doc,
+      options.doc ?? null,
       { sleepAfterMs: options.sleepAfterMs ?? 0, onUpdate: this.onDocUpdate, canSleep: () => this.idle },
       options.encoded,
+      options.stateVector,
     );
     this.replies = new SyncReplies(this.state);
   }
@@ -127,7 +141,13 @@ export class Room {
     return this.logLength;
   }
 
-  join(conn: Connection): void {
+  /** The stored snapshot when the store holds nothing after it (compacted, idle): what it is and up to where. */
+  storedSnapshot(): { lastSeq: number; snapshot: Uint8Array; stateVector: Uint8Array } | null {
+    if (this.broken || this.logLength > 0 || !this.idle) return null;
+    return { lastSeq: this.lastSeq, snapshot: this.state.full(), stateVector: this.state.stateVector() };
+  }
+
+  join(conn: RoomMember): void {
     this.connections.add(conn);
     // Viewers are not asked for their state: whatever they would send back is dropped anyway.
     if (conn.canEdit) conn.send(encodeSyncStep1(this.state.stateVector()));
@@ -136,7 +156,7 @@ export class Room {
     conn.attach(this);
   }
 
-  leave(conn: Connection): void {
+  leave(conn: RoomMember): void {
     if (!this.connections.delete(conn)) return;
     const gone = this.awareness.remove(conn.clientIds);
     this.presence.forget(conn.clientIds);
@@ -149,7 +169,7 @@ export class Room {
    * Applies an editor's update. Whatever Yjs integrates reaches the queue through the doc's
    * 'update' event, even when it throws halfway, so the store always matches the doc.
    */
-  applyClientUpdate(update: Uint8Array, conn: Connection): void {
+  applyClientUpdate(update: Uint8Array, conn: Peer): void {
     if (this.storedBytes + this.queuedBytes + update.byteLength > this.maxBytes) {
       // The log may shrink when folded into the snapshot; the client learns the board is full.
       this.requestCompaction();
@@ -175,7 +195,7 @@ export class Room {
   }
 
   /** Presence is relayed once per event-loop tick (presenceBatch.ts). */
-  relayAwareness(entries: readonly AwarenessEntry[], from: Connection): void {
+  relayAwareness(entries: readonly AwarenessEntry[], from: Peer): void {
     this.awareness.apply(entries);
     this.presence.add(entries, from);
   }
@@ -222,7 +242,7 @@ export class Room {
     else this.waiters.push(callback);
   }
 
-  broadcast(message: Uint8Array, except: Connection | null): void {
+  broadcast(message: Uint8Array, except: Peer | null): void {
     for (const conn of this.connections) if (conn !== except) conn.send(message);
   }
 
@@ -248,7 +268,7 @@ export class Room {
     this.waiters = [];
   }
 
-  private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+  private readonly onDocUpdate = (update: Uint8Array, origin: unknown, transaction: Y.Transaction): void => {
     this.replies.clear();
     if (this.broken) return;
     if (origin === FROM_PEER) {
@@ -259,7 +279,8 @@ export class Room {
     this.received++;
     this.queuedBytes += update.byteLength;
     this.queue.push(update);
-    const from = (origin as Connection | null) ?? null;
+    this.parts.push(describeUpdate(update, transaction));
+    const from = (origin as Peer | null) ?? null;
     this.queueOrigin = this.queue.length === 1 || this.queueOrigin === from ? from : null;
     this.scheduleFlush();
   };
@@ -276,12 +297,14 @@ export class Room {
   private async drain(): Promise<void> {
     while (this.queue.length > 0 && !this.broken) {
       const updates = this.queue;
+      const parts = this.parts;
       const origin = this.queueOrigin ?? null;
       this.queue = [];
+      this.parts = [];
       this.queueOrigin = undefined;
       for (const queued of updates) this.queuedBytes -= queued.byteLength;
       // One merged update: one row, one frame per client, however many edits the tick held.
-      const update = updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates);
+      const update = mergeTick(updates, parts);
       try {
         this.lastSeq = await this.store.append(this.id, [update]);
       } catch (err) {

@@ -13,6 +13,7 @@ import { openLocalBus } from '../bus/local';
 import type { BoardStore, StoredBoard } from '../storage/store';
 import type { Connection } from './connection';
 import { CloseCode } from './errors';
+import { KnownSnapshots } from './knownSnapshots';
 import { Room } from './room';
 
 export interface RoomsOptions {
@@ -47,6 +48,7 @@ export class Rooms {
   private readonly boardMaxBytes: number;
   private readonly bus: BoardBus;
   private readonly scratchRoots: ReadonlySet<string> | undefined;
+  private readonly snapshots = new KnownSnapshots();
   private closing = false;
 
   constructor(options: RoomsOptions) {
@@ -100,16 +102,29 @@ export class Rooms {
     }
   }
 
+  /**
+   * A board this process just stored from a doc (a new or imported board): its first load serves
+   * that snapshot as is, without building a doc (knownSnapshots.ts).
+   */
+  rememberNewBoard(boardId: string, snapshot: Uint8Array, stateVector: Uint8Array): void {
+    this.snapshots.remember(boardId, 0, snapshot, stateVector);
+  }
+
+  /** The board's stored snapshot is about to be replaced other than by its room (e.g. a restore): load it the slow way. */
+  forgetSnapshot(boardId: string): void {
+    this.snapshots.forget(boardId);
+  }
+
   /** Puts an authorised connection in its board's room, loading the board if needed. */
   async join(boardId: string, conn: Connection): Promise<void> {
     if (this.closing) return conn.close(CloseCode.goingAway, 'server shutting down');
     this.connections.add(conn);
+    let joined: Room | null = null;
     conn.onClose(() => {
       this.connections.delete(conn);
-      const room = conn.room;
-      if (!room) return;
-      room.leave(conn);
-      if (room.connections.size === 0) void this.unloadWhenIdle(room);
+      if (!joined) return;
+      joined.leave(conn);
+      if (joined.connections.size === 0) void this.unloadWhenIdle(joined);
     });
     let room = await this.acquire(boardId);
     // The room may have been unloaded between its promise resolving and this line: load it again.
@@ -120,6 +135,7 @@ export class Rooms {
       return;
     }
     room.join(conn);
+    joined = room;
   }
 
   /** Stores everything, says goodbye to every client and unloads every board. */
@@ -177,6 +193,8 @@ export class Rooms {
   private async loadRoom(boardId: string): Promise<Room | undefined> {
     const stored = await this.store.load(boardId);
     if (!stored) return undefined;
+    const stateVector = this.snapshots.stateVectorOf(boardId, stored);
+    if (stateVector && stored.snapshot) return this.addRoom(boardId, stored.snapshot, stored.lastSeq, stateVector);
     const doc = toDoc(stored);
     this.logMalformed(boardId, doc);
     // A migration writes with this server's client id: store its result before anyone sees it,
@@ -224,6 +242,28 @@ export class Rooms {
     return room;
   }
 
+  /** A compacted board this process wrote, asleep from its snapshot: no doc until the first edit. */
+  private addRoom(boardId: string, snapshot: Uint8Array, lastSeq: number, stateVector: Uint8Array): Room {
+    const room = new Room({
+      id: boardId,
+      encoded: snapshot,
+      stateVector,
+      store: this.store,
+      log: this.log,
+      lastSeq,
+      logLength: 0,
+      compactAfter: this.compactAfter,
+      sleepAfterMs: this.sleepAfterMs,
+      storedBytes: snapshot.byteLength,
+      maxBytes: this.boardMaxBytes,
+      onBroken: (broken) => this.drop(broken),
+      bus: this.bus,
+      ...(this.scratchRoots ? { scratchRoots: this.scratchRoots } : {}),
+    });
+    this.rooms.set(boardId, room);
+    return room;
+  }
+
   /** Flushes and compacts; the room stays usable meanwhile. */
   private async settle(room: Room): Promise<void> {
     room.requestCompaction();
@@ -244,12 +284,15 @@ export class Rooms {
     // Someone may have joined (or edited and left) while we were writing.
     if (room.connections.size > 0 || this.rooms.get(room.id) !== room) return;
     if (!room.idle) return void this.unloadWhenIdle(room);
+    const snapshot = room.storedSnapshot();
+    if (snapshot) this.snapshots.remember(room.id, snapshot.lastSeq, snapshot.snapshot, snapshot.stateVector);
     this.rooms.delete(room.id);
     room.destroy();
     this.unsubscribe(room.id);
   }
 
   private drop(room: Room): void {
+    this.snapshots.forget(room.id);
     room.destroy();
     if (this.rooms.get(room.id) !== room) return;
     this.rooms.delete(room.id);

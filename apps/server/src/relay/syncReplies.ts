@@ -4,7 +4,7 @@
  * the board changes, instead of an encoding and a copy of the board each.
  */
 import type { BoardState } from './boardState';
-import { encodeSyncStep2 } from './protocol';
+import { encodeSyncStep2 } from './wire';
 
 /** Replies to other state vectors are kept when small (a client reconnecting after a few edits). */
 const MAX_CACHED_REPLY_BYTES = 256 * 1024;

@@ -2,6 +2,7 @@
  * ws(s)://host/sync/:boardId?token=TOKEN — the y-websocket endpoint. The stock client connects
  * with `new WebsocketProvider('ws://host/sync', boardId, doc, { params: { token } })`.
  */
+import { NewerDocError } from '@parcours/journey';
 import type { FastifyInstance } from 'fastify';
 import type { AddressConnections } from '../limits/addressConnections';
 import { addressKey } from '../limits/addressKey';
@@ -63,8 +64,8 @@ export function registerSyncRoute(
         }
         conn.role = role;
         await rooms.join(boardId, conn);
-      })().catch((err: Error) => {
-        const newer = err.name === 'NewerDocError';
+      })().catch((err: unknown) => {
+        const newer = err instanceof NewerDocError;
         request.log.error({ err, boardId }, 'could not open a board');
         conn.close(
           newer ? CloseCode.unavailable : CloseCode.internalError,

@@ -125,6 +125,7 @@ export function registerBoardRoutes(app: FastifyInstance, options: BoardRoutesOp
   /** Stores a new board from a fresh doc and returns its share links, or null when it is over the size limit. */
   async function saveNewBoard(doc: Y.Doc): Promise<z.infer<typeof created> | null> {
     const snapshot = Y.encodeStateAsUpdate(doc);
+    const stateVector = Y.encodeStateVector(doc);
     doc.destroy();
     if (snapshot.byteLength > options.boardMaxBytes) return null;
     const id = newBoardId();
@@ -135,6 +136,7 @@ export function registerBoardRoutes(app: FastifyInstance, options: BoardRoutesOp
       { hash: hashToken(facilitatorToken), role: 'facilitator' },
     ];
     await store.create({ id, snapshot, tokens });
+    rooms.rememberNewBoard(id, snapshot, stateVector); // its first load needs no doc (relay/knownSnapshots.ts)
     const link = (token: string) => `${publicUrl}/b/${encodeURIComponent(id)}?token=${encodeURIComponent(token)}`;
     return {
       id,

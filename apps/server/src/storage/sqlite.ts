@@ -43,6 +43,14 @@ const MIGRATIONS: readonly string[] = [
      data BLOB NOT NULL
    );
    CREATE INDEX board_updates_by_board ON board_updates(board_id, seq);`,
+  // The time of the last change in a row of its own: every append touched boards.updated_at, and
+  // updating any column of a row rebuilds the whole row, its snapshot blob with it (1.4 ms of CPU
+  // per append for a 3 MB board, measured 2026-12-03, against 11 µs for a small one).
+  `CREATE TABLE board_activity (
+     board_id TEXT PRIMARY KEY REFERENCES boards(id) ON DELETE CASCADE,
+     updated_at INTEGER NOT NULL
+   );
+   INSERT INTO board_activity (board_id, updated_at) SELECT id, updated_at FROM boards;`,
 ];
 
 export class BoardNotFoundError extends Error {
@@ -66,8 +74,9 @@ export function openSqliteStore(options: SqliteStoreOptions): BoardStore {
   );
   const insertToken = db.prepare('INSERT INTO board_tokens (token_hash, board_id, role) VALUES (?, ?, ?)');
   const selectBoard = db.prepare<[string], { created_at: number; updated_at: number }>(
-    'SELECT created_at, updated_at FROM boards WHERE id = ?',
+    'SELECT b.created_at, a.updated_at FROM boards b JOIN board_activity a ON a.board_id = b.id WHERE b.id = ?',
   );
+  const insertActivity = db.prepare('INSERT INTO board_activity (board_id, updated_at) VALUES (?, ?)');
   const selectTokens = db.prepare<[string], { token_hash: Buffer; role: Role }>(
     'SELECT token_hash, role FROM board_tokens WHERE board_id = ?',
   );
@@ -78,7 +87,8 @@ export function openSqliteStore(options: SqliteStoreOptions): BoardStore {
     'SELECT seq, data FROM board_updates WHERE board_id = ? AND seq > ? ORDER BY seq',
   );
   const insertUpdate = db.prepare('INSERT INTO board_updates (board_id, data) VALUES (?, ?)');
-  const touchBoard = db.prepare('UPDATE boards SET updated_at = ? WHERE id = ?');
+  // boards.updated_at is no longer read (board_activity holds it); the snapshot's row is written only by compaction.
+  const touchBoard = db.prepare('UPDATE board_activity SET updated_at = ? WHERE board_id = ?');
   const replaceSnapshot = db.prepare(
     'UPDATE boards SET snapshot = ?, snapshot_seq = max(snapshot_seq, ?), updated_at = ? WHERE id = ?',
   );
@@ -86,6 +96,7 @@ export function openSqliteStore(options: SqliteStoreOptions): BoardStore {
 
   const createTx = db.transaction((board: NewBoard, now: number) => {
     insertBoard.run(board.id, now, now, toBuffer(board.snapshot));
+    insertActivity.run(board.id, now);
     for (const token of board.tokens) insertToken.run(toBuffer(token.hash), board.id, token.role);
   });
 
@@ -108,9 +119,11 @@ export function openSqliteStore(options: SqliteStoreOptions): BoardStore {
   });
 
   const compactTx = db.transaction((boardId: string, snapshot: Uint8Array, upToSeq: number) => {
-    if (replaceSnapshot.run(toBuffer(snapshot), upToSeq, Date.now(), boardId).changes === 0) {
+    const now = Date.now();
+    if (replaceSnapshot.run(toBuffer(snapshot), upToSeq, now, boardId).changes === 0) {
       throw new BoardNotFoundError(boardId);
     }
+    touchBoard.run(now, boardId);
     deleteUpdates.run(boardId, upToSeq);
   });
 

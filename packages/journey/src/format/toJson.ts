@@ -169,12 +169,14 @@ function orderCards(cards: readonly Entry[], phases: readonly PhaseJson[], chann
   const phaseRank = new Map(phases.map((p, i) => [p.id, i]));
   const channelRank = new Map(channels.map((c, i) => [c.id, i]));
   const unplaced = phases.length * channels.length;
-  const placed: PlacedEntry[] = cards.map((card) => {
-    const cell = fromCellValue(card.record.get('cell'));
+  // Object literals of one shape, not spreads: this runs once per card.
+  const placed: PlacedEntry[] = cards.map(({ id, order, record }) => {
+    const cell = fromCellValue(record.get('cell'));
     const p = cell ? phaseRank.get(cell.phaseId) : undefined;
     const c = cell ? channelRank.get(cell.channelId) : undefined;
-    if (p === undefined || c === undefined) return { ...card, phaseId: null, channelId: null, rank: unplaced };
-    return { ...card, phaseId: cell!.phaseId, channelId: cell!.channelId, rank: p * channels.length + c };
+    if (p === undefined || c === undefined)
+      return { id, order, record, phaseId: null, channelId: null, rank: unplaced };
+    return { id, order, record, phaseId: cell!.phaseId, channelId: cell!.channelId, rank: p * channels.length + c };
   });
   return placed.sort((a, b) => a.rank - b.rank || compareOrder(a, b));
 }
@@ -264,11 +266,16 @@ function copyNumbers<T extends object>(record: YRecord, target: T, keys: readonl
 
 /** Keys sorted so every peer writes the same file for the same board. */
 function numberRecord(map: Y.Map<number> | undefined): Record<string, number> | undefined {
-  if (!map || map.size === 0) return undefined;
-  const out: Record<string, number> = {};
-  for (const key of [...map.keys()].sort()) {
-    const value = num(map.get(key));
-    if (value !== undefined && isSafeKey(key)) out[key] = value;
+  if (!map) return undefined;
+  // One pass over the map (its size is a pass of its own); most cards have no ratings nor votes.
+  const entries: [string, number][] = [];
+  for (const [key, raw] of map.entries()) {
+    const value = num(raw);
+    if (value !== undefined && isSafeKey(key)) entries.push([key, value]);
   }
-  return Object.keys(out).length > 0 ? out : undefined;
+  if (entries.length === 0) return undefined;
+  entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const out: Record<string, number> = {};
+  for (const [key, value] of entries) out[key] = value;
+  return out;
 }
