@@ -11,6 +11,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { openSqliteCheckpoints, SQLITE_CHECKPOINTS_MIGRATION } from './sqliteCheckpoints';
 import type { BoardRecord, BoardStore, NewBoard, Role, StoredBoard, StoredToken, StoreStatus } from './store';
 
 export type SqliteSynchronous = 'NORMAL' | 'FULL';
@@ -43,6 +44,7 @@ const MIGRATIONS: readonly string[] = [
      data BLOB NOT NULL
    );
    CREATE INDEX board_updates_by_board ON board_updates(board_id, seq);`,
+  SQLITE_CHECKPOINTS_MIGRATION,
 ];
 
 export class BoardNotFoundError extends Error {
@@ -115,6 +117,7 @@ export function openSqliteStore(options: SqliteStoreOptions): BoardStore {
   });
 
   return {
+    checkpoints: openSqliteCheckpoints(db),
     async create(board) {
       createTx(board, Date.now());
     },

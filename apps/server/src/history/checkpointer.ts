@@ -1,0 +1,155 @@
+/**
+ * Takes a board's checkpoints: automatically while it is edited (at most one per interval, ten
+ * minutes by default) and when its last client leaves after editing, and on demand (named
+ * versions, the safety checkpoint before a restore). Each stores the whole encoded state, the
+ * display names of the people connected since the previous one, and a summary of what changed
+ * since then (the model's diff, as data). Then the retention policy thins the automatic ones.
+ *
+ * Checkpoints of one board are taken one at a time, so each summary compares with the one before.
+ */
+import { diffBoards, type Snapshot } from '@parcours/journey';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Room } from '../relay/room';
+import type { CheckpointInfo, CheckpointKind } from '../storage/checkpoints';
+import type { BoardStore } from '../storage/store';
+import { expiredCheckpoints } from './retention';
+import { snapshotOfState } from './versionSnapshot';
+
+export interface CheckpointerOptions {
+  readonly store: BoardStore;
+  readonly log: FastifyBaseLogger;
+  /** At most one automatic checkpoint per board per this interval while it is edited. */
+  readonly intervalMs?: number;
+}
+
+/** Longest display name kept (the web app's own limit is lower). */
+const MAX_NAME = 80;
+/** Most names listed per checkpoint. */
+const MAX_NAMES = 50;
+
+interface Activity {
+  /** Start of the current interval. */
+  since: number;
+  /** Edited since the last checkpoint. */
+  dirty: boolean;
+  names: Set<string>;
+}
+
+export class Checkpointer {
+  readonly intervalMs: number;
+  private readonly store: BoardStore;
+  private readonly log: FastifyBaseLogger;
+  private readonly activity = new Map<string, Activity>();
+  private readonly chains = new Map<string, Promise<unknown>>();
+
+  constructor(options: CheckpointerOptions) {
+    this.store = options.store;
+    this.log = options.log;
+    this.intervalMs = options.intervalMs ?? 10 * 60 * 1000;
+  }
+
+  /** The people connected since the last checkpoint and those connected now (room, when loaded). */
+  participants(boardId: string, room?: Room): string[] {
+    const names = new Set([...(this.activity.get(boardId)?.names ?? []), ...(room ? presentNames(room) : [])]);
+    return [...names].slice(0, MAX_NAMES);
+  }
+
+  /** The room stored an edit: note who is there, and checkpoint once per interval. */
+  edited(room: Room): void {
+    const now = Date.now();
+    let activity = this.activity.get(room.id);
+    if (!activity) {
+      activity = { since: now, dirty: false, names: new Set() };
+      this.activity.set(room.id, activity);
+    }
+    activity.dirty = true;
+    for (const name of presentNames(room)) if (activity.names.size < MAX_NAMES) activity.names.add(name);
+    if (now - activity.since < this.intervalMs) return;
+    activity.since = now;
+    this.takeAuto(room, 'auto');
+  }
+
+  /** The room's last client left (everything is stored): checkpoint it if it was edited. */
+  async left(room: Room): Promise<void> {
+    const activity = this.activity.get(room.id);
+    this.activity.delete(room.id);
+    if (activity?.dirty) await this.takeAuto(room, 'auto', activity);
+  }
+
+  /**
+   * Stores a checkpoint of `state` now. `participants` defaults to the people connected since the
+   * previous checkpoint (and those present now).
+   */
+  take(
+    boardId: string,
+    state: Uint8Array,
+    kind: CheckpointKind,
+    options: { name?: string; participants?: readonly string[] } = {},
+  ): Promise<CheckpointInfo> {
+    const activity = this.activity.get(boardId);
+    const participants = options.participants ?? [...(activity?.names ?? [])];
+    if (activity) {
+      activity.dirty = false;
+      activity.names = new Set();
+    }
+    return this.serially(boardId, async () => {
+      const summary = await this.summarySinceLatest(boardId, state);
+      const info = await this.store.checkpoints.add({
+        boardId,
+        kind,
+        name: options.name ?? null,
+        state,
+        participants,
+        summary,
+      });
+      if (kind !== 'named') await this.prune(boardId);
+      return info;
+    });
+  }
+
+  private takeAuto(room: Room, kind: CheckpointKind, activity?: Activity): Promise<void> {
+    const names = new Set([...(activity?.names ?? this.activity.get(room.id)?.names ?? []), ...presentNames(room)]);
+    return this.take(room.id, room.encoded(), kind, { participants: [...names].slice(0, MAX_NAMES) }).then(
+      () => undefined,
+      (err) => this.log.error({ err, boardId: room.id }, 'could not store an automatic checkpoint'),
+    );
+  }
+
+  private async summarySinceLatest(boardId: string, state: Uint8Array): Promise<unknown> {
+    const latest = await this.store.checkpoints.latest(boardId);
+    if (!latest) return null;
+    const before: Snapshot = snapshotOfState(latest.state);
+    return diffBoards(before, snapshotOfState(state)).summary;
+  }
+
+  private async prune(boardId: string): Promise<void> {
+    const expired = expiredCheckpoints(await this.store.checkpoints.list(boardId), new Date());
+    if (expired.length > 0) await this.store.checkpoints.remove(boardId, expired);
+  }
+
+  private serially<T>(boardId: string, work: () => Promise<T>): Promise<T> {
+    const previous = this.chains.get(boardId) ?? Promise.resolve();
+    const next = previous.then(work, work);
+    const settled = next.catch(() => undefined);
+    this.chains.set(boardId, settled);
+    void settled.then(() => {
+      if (this.chains.get(boardId) === settled) this.chains.delete(boardId);
+    });
+    return next;
+  }
+}
+
+/** Display names in the room's presence states ({ user: { name } }, see apps/web/src/sync/presence.ts). */
+function presentNames(room: Room): string[] {
+  const names: string[] = [];
+  for (const entry of room.awareness.present()) {
+    try {
+      const state = JSON.parse(entry.state) as { user?: { name?: unknown } } | null;
+      const name = state?.user?.name;
+      if (typeof name === 'string' && name.trim()) names.push(name.trim().slice(0, MAX_NAME));
+    } catch {
+      // Checked JSON on the way in (relay/awareness.ts); nothing to list otherwise.
+    }
+  }
+  return names;
+}
