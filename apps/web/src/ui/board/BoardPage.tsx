@@ -6,6 +6,8 @@ import { toastError } from '../../store/toastStore';
 import { takeRefusalNotice } from '../../sync/refusal';
 import { installProbe } from '../../sync/testHook';
 import { useBoardSession } from '../../sync/useBoardSession';
+import { HistoryPanel } from '../history/HistoryPanel';
+import { VersionBanner } from '../history/VersionBanner';
 import { PlanView } from '../plan/PlanView';
 import { ViewHost } from '../views/ViewHost';
 import { BoardErrorPage } from './BoardErrorPage';
@@ -81,11 +83,13 @@ export function BoardPage(props: { boardId: string; token: string | null }) {
             </div>
           )}
           {loaded && <ViewHost />}
+          <VersionBanner />
           <Toolbar />
           <PlanView />
         </main>
         {sidePanel === 'card' && <CardPanel />}
         {sidePanel === 'persona' && <PersonaPanel />}
+        <HistoryPanel />
       </div>
       {dialog === 'share' && <ShareDialog />}
       {dialog === 'help' && <HelpDialog />}

@@ -4,6 +4,7 @@ import { useBoardStore } from '../../store/boardStore';
 import { ChevronDownIcon } from '../common/icons';
 import { LanguageSwitcher } from '../common/LanguageSwitcher';
 import { useDismiss } from '../common/useDismiss';
+import { HistoryButton } from '../history/HistoryButton';
 import { PlanButton } from '../plan/PlanButton';
 import { ViewSwitcher } from '../views/ViewSwitcher';
 import { ExportItems } from './ExportMenu';
@@ -67,6 +68,7 @@ export function MoreMenu({ level }: { level: number }) {
               {t('persona.button')}
             </button>
             <PlanButton />
+            <HistoryButton className="" />
             <button type="button" onClick={() => setDialog('help')}>
               {t('help.button')}
             </button>

@@ -1,0 +1,46 @@
+import { useTranslation } from 'react-i18next';
+import { canEdit, useBoardStore } from '../../store/boardStore';
+import { useHistoryStore } from './historyStore';
+import { exportVersion } from './versionActions';
+import { formatWhen } from './when';
+
+/** Over the canvas while a saved version is previewed: which one, read only, and what to do with it. */
+export function VersionBanner() {
+  const { t, i18n } = useTranslation('history');
+  const preview = useBoardStore((s) => s.preview);
+  const closeVersion = useBoardStore((s) => s.closeVersion);
+  const setRestoring = useHistoryStore((s) => s.setRestoring);
+  if (!preview) return null;
+  const date = formatWhen(preview.createdAt, i18n.language);
+  const version = { id: preview.versionId, createdAt: preview.createdAt, name: preview.name };
+  return (
+    <div className="version-banner" role="status" data-testid="version-banner">
+      <strong>{preview.name ? t('banner.named', { name: preview.name, date }) : t('banner.title', { date })}</strong>
+      <span className="badge">{t('banner.readOnly')}</span>
+      <span className="version-banner-actions">
+        <button
+          type="button"
+          className="button ghost"
+          onClick={() => void exportVersion(version, 'png', t('errors.export'))}
+        >
+          {t('actions.exportPng')}
+        </button>
+        <button
+          type="button"
+          className="button ghost"
+          onClick={() => void exportVersion(version, 'json', t('errors.export'))}
+        >
+          {t('actions.exportJson')}
+        </button>
+        {canEdit(preview.role) && (
+          <button type="button" className="button" onClick={() => setRestoring({ version })}>
+            {t('banner.restore')}
+          </button>
+        )}
+        <button type="button" className="button primary" onClick={closeVersion}>
+          {t('banner.back')}
+        </button>
+      </span>
+    </div>
+  );
+}
