@@ -5,6 +5,7 @@
 import { addCard, addChannel, addPhase, removePhase, toSnapshot } from '@parcours/journey';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { MAX_NAMED_VERSIONS } from '../src/routes/history';
 import { hashToken, newToken } from '../src/tokens';
 import {
   type Client,
@@ -201,6 +202,31 @@ describe('board history over HTTP and the relay', () => {
     const health = (await server.app.inject({ method: 'GET', url: '/api/health' })).json();
     expect(health.history.checkpoints).toBeGreaterThanOrEqual(1);
     expect(health.history.bytes).toBeGreaterThan(0);
+  });
+
+  it('bounds what one editor can store: named versions per board, checkpoints of join-edit-leave loops', async () => {
+    const { board, editor } = await boardWithPhase();
+    for (let i = 0; i < MAX_NAMED_VERSIONS; i++) {
+      const res = await api('POST', `/api/boards/${board.id}/versions`, board.editToken, { name: `v${i}` });
+      expect(res.statusCode).toBe(201);
+    }
+    const refused = await api('POST', `/api/boards/${board.id}/versions`, board.editToken, { name: 'one more' });
+    expect(refused.statusCode).toBe(409);
+    editor.destroy();
+    clients.splice(0);
+    // Join, edit, leave, again and again: one automatic checkpoint, not one per round.
+    for (let round = 0; round < 3; round++) {
+      await waitFor(() => !server.app.rooms.loaded(board.id), 'board unloaded');
+      const client = join(board, board.editToken);
+      await synced(client);
+      addCard(client.doc, { journeyId: firstJourneyId(client.doc), kind: 'note', text: `tour ${round}` });
+      await stored(board, client);
+      client.destroy();
+      clients.splice(0);
+    }
+    await waitFor(() => !server.app.rooms.loaded(board.id), 'board unloaded');
+    const autos = (await server.store.checkpoints.list(board.id)).filter((c) => c.kind === 'auto');
+    expect(autos).toHaveLength(1);
   });
 
   it('lets editors rename and delete versions of a board without a facilitator', async () => {

@@ -22,6 +22,14 @@ export interface CheckpointerOptions {
   readonly intervalMs?: number;
 }
 
+/**
+ * An automatic checkpoint when the last client leaves is skipped when one was taken this recently:
+ * someone joining, editing and leaving in a loop would otherwise store a whole board per round.
+ */
+export const LEAVE_MIN_GAP_MS = 60_000;
+/** Boards whose last automatic checkpoint time is remembered (the oldest are forgotten first). */
+const REMEMBERED_BOARDS = 10_000;
+
 /** Longest display name kept (the web app's own limit is lower). */
 const MAX_NAME = 80;
 /** Most names listed per checkpoint. */
@@ -41,6 +49,8 @@ export class Checkpointer {
   private readonly log: FastifyBaseLogger;
   private readonly activity = new Map<string, Activity>();
   private readonly chains = new Map<string, Promise<unknown>>();
+  /** When each board's last automatic checkpoint was taken. */
+  private readonly lastAuto = new Map<string, number>();
 
   constructor(options: CheckpointerOptions) {
     this.store = options.store;
@@ -73,7 +83,9 @@ export class Checkpointer {
   async left(room: Room): Promise<void> {
     const activity = this.activity.get(room.id);
     this.activity.delete(room.id);
-    if (activity?.dirty) await this.takeAuto(room, 'auto', activity);
+    if (!activity?.dirty) return;
+    if (Date.now() - (this.lastAuto.get(room.id) ?? 0) < LEAVE_MIN_GAP_MS) return;
+    await this.takeAuto(room, 'auto', activity);
   }
 
   /**
@@ -108,6 +120,9 @@ export class Checkpointer {
   }
 
   private takeAuto(room: Room, kind: CheckpointKind, activity?: Activity): Promise<void> {
+    this.lastAuto.delete(room.id);
+    this.lastAuto.set(room.id, Date.now());
+    if (this.lastAuto.size > REMEMBERED_BOARDS) this.lastAuto.delete(this.lastAuto.keys().next().value!);
     const names = new Set([...(activity?.names ?? this.activity.get(room.id)?.names ?? []), ...presentNames(room)]);
     return this.take(room.id, room.encoded(), kind, { participants: [...names].slice(0, MAX_NAMES) }).then(
       () => undefined,

@@ -75,6 +75,9 @@ function toVersion(info: CheckpointInfo): z.infer<typeof version> {
   };
 }
 
+/** Named versions are kept until deleted: a board may hold this many (each up to BOARD_MAX_BYTES). */
+export const MAX_NAMED_VERSIONS = 50;
+
 const canEdit = (access: BoardAccess) => access.role !== 'view';
 /** Renaming, deleting, restoring: the facilitator when the board has one. */
 const canManage = (access: BoardAccess) =>
@@ -124,7 +127,14 @@ export function registerHistoryRoutes(app: FastifyInstance, options: HistoryRout
         params: boardParams,
         querystring: tokenQuery,
         body: nameBody,
-        response: { 201: version, 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema },
+        response: {
+          201: version,
+          400: errorSchema,
+          401: errorSchema,
+          403: errorSchema,
+          404: errorSchema,
+          409: errorSchema,
+        },
       },
     },
     async (request, reply) => {
@@ -132,6 +142,12 @@ export function registerHistoryRoutes(app: FastifyInstance, options: HistoryRout
       if (!access) return reply;
       if (!canEdit(access)) return forbidden(reply, 'a view link cannot save versions');
       const boardId = access.board.id;
+      const named = (await store.checkpoints.list(boardId)).filter((c) => c.kind === 'named').length;
+      if (named >= MAX_NAMED_VERSIONS) {
+        return reply
+          .code(409)
+          .send({ error: `this board has ${MAX_NAMED_VERSIONS} named versions already: delete one first` });
+      }
       const state = await currentState(boardId);
       if (!state) return reply.code(404).send({ error: 'board not found' });
       const participants = checkpointer.participants(boardId, rooms.loaded(boardId));

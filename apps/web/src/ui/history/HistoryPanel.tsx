@@ -91,8 +91,8 @@ function SaveVersion() {
       setName('');
       toastInfo(t('save.done', { name: trimmed }));
       await refreshVersions();
-    } catch {
-      toastError(t('errors.save'));
+    } catch (err) {
+      toastError(err instanceof ApiError && err.status === 409 ? t('errors.tooMany') : t('errors.save'));
     } finally {
       setBusy(false);
     }
