@@ -7,7 +7,7 @@
  *
  * Checkpoints of one board are taken one at a time, so each summary compares with the one before.
  */
-import { diffBoards, type Snapshot } from '@parcours/journey';
+import { diffBoards, type Snapshot, toSnapshot } from '@parcours/journey';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Room } from '../relay/room';
 import type { CheckpointInfo, CheckpointKind } from '../storage/checkpoints';
@@ -51,6 +51,12 @@ export class Checkpointer {
   private readonly chains = new Map<string, Promise<unknown>>();
   /** When each board's last automatic checkpoint was taken. */
   private readonly lastAuto = new Map<string, number>();
+  /**
+   * The snapshot of each loaded board's latest checkpoint taken here, so the next summary does not
+   * decode it again (dropped when the board's last client leaves). Another instance's checkpoint
+   * taken meanwhile is not seen: the summary then covers a little more than since the previous one.
+   */
+  private readonly lastSnapshots = new Map<string, Snapshot>();
 
   constructor(options: CheckpointerOptions) {
     this.store = options.store;
@@ -76,16 +82,20 @@ export class Checkpointer {
     for (const name of presentNames(room)) if (activity.names.size < MAX_NAMES) activity.names.add(name);
     if (now - activity.since < this.intervalMs) return;
     activity.since = now;
-    this.takeAuto(room, 'auto');
+    void this.checkpointRoom(room);
   }
 
   /** The room's last client left (everything is stored): checkpoint it if it was edited. */
   async left(room: Room): Promise<void> {
     const activity = this.activity.get(room.id);
     this.activity.delete(room.id);
-    if (!activity?.dirty) return;
-    if (Date.now() - (this.lastAuto.get(room.id) ?? 0) < LEAVE_MIN_GAP_MS) return;
-    await this.takeAuto(room, 'auto', activity);
+    try {
+      if (!activity?.dirty) return;
+      if (Date.now() - (this.lastAuto.get(room.id) ?? 0) < LEAVE_MIN_GAP_MS) return;
+      await this.checkpointRoom(room, 'auto', activity);
+    } finally {
+      this.lastSnapshots.delete(room.id);
+    }
   }
 
   /**
@@ -96,7 +106,12 @@ export class Checkpointer {
     boardId: string,
     state: Uint8Array,
     kind: CheckpointKind,
-    options: { name?: string; participants?: readonly string[] } = {},
+    options: {
+      name?: string;
+      participants?: readonly string[];
+      /** The snapshot of `state`, when the caller has it (the live room): saves decoding it. */
+      snapshot?: Snapshot;
+    } = {},
   ): Promise<CheckpointInfo> {
     const activity = this.activity.get(boardId);
     const participants = options.participants ?? [...(activity?.names ?? [])];
@@ -105,7 +120,8 @@ export class Checkpointer {
       activity.names = new Set();
     }
     return this.serially(boardId, async () => {
-      const summary = await this.summarySinceLatest(boardId, state);
+      const snapshot = options.snapshot ?? snapshotOfState(state);
+      const summary = await this.summarySinceLatest(boardId, snapshot);
       const info = await this.store.checkpoints.add({
         boardId,
         kind,
@@ -114,27 +130,34 @@ export class Checkpointer {
         participants,
         summary,
       });
+      if (this.lastSnapshots.has(boardId) || options.snapshot) this.lastSnapshots.set(boardId, snapshot);
       if (kind !== 'named') await this.prune(boardId);
       return info;
     });
   }
 
-  private takeAuto(room: Room, kind: CheckpointKind, activity?: Activity): Promise<void> {
+  /** An automatic checkpoint of a loaded room (its live doc read directly, not decoded); null when it failed. */
+  checkpointRoom(room: Room, kind: CheckpointKind = 'auto', activity?: Activity): Promise<CheckpointInfo | null> {
     this.lastAuto.delete(room.id);
     this.lastAuto.set(room.id, Date.now());
     if (this.lastAuto.size > REMEMBERED_BOARDS) this.lastAuto.delete(this.lastAuto.keys().next().value!);
     const names = new Set([...(activity?.names ?? this.activity.get(room.id)?.names ?? []), ...presentNames(room)]);
-    return this.take(room.id, room.encoded(), kind, { participants: [...names].slice(0, MAX_NAMES) }).then(
-      () => undefined,
-      (err) => this.log.error({ err, boardId: room.id }, 'could not store an automatic checkpoint'),
-    );
+    const snapshot = toSnapshot(room.doc);
+    const participants = [...names].slice(0, MAX_NAMES);
+    return this.take(room.id, room.encoded(), kind, { participants, snapshot }).catch((err) => {
+      this.log.error({ err, boardId: room.id }, 'could not store an automatic checkpoint');
+      return null;
+    });
   }
 
-  private async summarySinceLatest(boardId: string, state: Uint8Array): Promise<unknown> {
-    const latest = await this.store.checkpoints.latest(boardId);
-    if (!latest) return null;
-    const before: Snapshot = snapshotOfState(latest.state);
-    return diffBoards(before, snapshotOfState(state)).summary;
+  private async summarySinceLatest(boardId: string, snapshot: Snapshot): Promise<unknown> {
+    let before = this.lastSnapshots.get(boardId);
+    if (!before) {
+      const latest = await this.store.checkpoints.latest(boardId);
+      if (!latest) return null;
+      before = snapshotOfState(latest.state);
+    }
+    return diffBoards(before, snapshot).summary;
   }
 
   private async prune(boardId: string): Promise<void> {

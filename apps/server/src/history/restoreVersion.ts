@@ -5,7 +5,7 @@
  * to the store in one database transaction and only then relays to every connection and every
  * instance: a crash leaves the board before or after the restore, never halfway.
  */
-import { restoreBoard, restoreCards, restoreJourney } from '@parcours/journey';
+import { restoreBoard, restoreCards, restoreJourney, toSnapshot } from '@parcours/journey';
 import type { Room } from '../relay/room';
 import type { Rooms } from '../relay/rooms';
 import type { CheckpointInfo } from '../storage/checkpoints';
@@ -37,7 +37,10 @@ export async function restoreVersion(
   const old = snapshotOfState(version.state);
   return rooms.use(boardId, async (room) => {
     await stored(room);
-    const safety = await checkpointer.take(boardId, room.encoded(), 'safety', { participants });
+    const safety = await checkpointer.take(boardId, room.encoded(), 'safety', {
+      participants,
+      snapshot: toSnapshot(room.doc),
+    });
     const doc = room.doc;
     if (scope.scope === 'board') restoreBoard(doc, old);
     else if (scope.scope === 'journey') restoreJourney(doc, old, scope.journeyId);

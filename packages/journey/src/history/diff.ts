@@ -156,21 +156,35 @@ function cardChanges(before: Snapshot, after: Snapshot): CardChanges {
     }
     if (was === card) continue; // structurally shared: unchanged
     if (was.phaseId !== card.phaseId || was.channelId !== card.channelId || was.order !== card.order) moved.push(id);
-    if (contentKey(was) !== contentKey(card)) edited.push(id);
+    if (!sameContent(was, card)) edited.push(id);
   }
   for (const id of Object.keys(before.cards)) if (!after.cards[id]) removed.push(id);
   return { added, removed, moved, edited };
 }
 
-/** Everything but the card's place, in a stable form (keys sorted, so two reads compare equal). */
-function contentKey(card: Card): string {
-  const { phaseId: _p, channelId: _c, order: _o, ...content } = card;
-  return JSON.stringify(content, sortedKeys);
+const PLACE_KEYS = new Set(['phaseId', 'channelId', 'order']);
+
+/** Same content apart from the card's place (a shallow walk: no serialising 5,000 cards twice). */
+function sameContent(a: Card, b: Card): boolean {
+  const keysA = Object.keys(a) as (keyof Card)[];
+  if (keysA.length !== Object.keys(b).length) return false;
+  for (const key of keysA) {
+    if (PLACE_KEYS.has(key)) continue;
+    const x = a[key];
+    const y = b[key];
+    if (x === y) continue;
+    if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) return false;
+    if (!sameEntries(x as Record<string, unknown>, y as Record<string, unknown>)) return false;
+  }
+  return true;
 }
 
-function sortedKeys(_key: string, value: unknown): unknown {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
-  return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+/** Arrays (feedback) and maps (ratings, votes) of plain values. */
+function sameEntries(x: Record<string, unknown>, y: Record<string, unknown>): boolean {
+  const keys = Object.keys(x);
+  if (keys.length !== Object.keys(y).length) return false;
+  for (const key of keys) if (x[key] !== y[key] || !Object.hasOwn(y, key)) return false;
+  return true;
 }
 
 function countByPhase(snapshot: Snapshot, cards: readonly Card[]): PhaseCount[] {
