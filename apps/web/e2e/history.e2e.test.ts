@@ -77,7 +77,16 @@ describe('board history', () => {
         await item.getByRole('button', { name: 'Comparer avec maintenant' }).click();
         const compare = panel.getByTestId('history-compare');
         await expect.poll(() => compare.textContent()).toContain(`phase ${phase.name} supprimée`);
+        // The phase's cards wait in the tray, outlined as moved.
+        await rectOnCanvas(alice.page, { tray: true }, true);
         await screenshot(alice.page, `history-diff-${size}`);
+
+        // Bob, an editor of a board with a facilitator, sees the history but no restore.
+        await openHistory(bob.page);
+        const bobItem = bob.page.getByTestId('history-panel').locator('.history-item', { hasText: 'Après l’atelier' });
+        await bobItem.locator('.history-item-head').click();
+        await bobItem.getByRole('button', { name: 'Aperçu' }).waitFor();
+        expect(await bobItem.getByRole('button', { name: 'Restaurer…' }).count()).toBe(0);
 
         // Restore the phase with its cards, after confirming.
         await compare.getByRole('button', { name: `Restaurer la phase « ${phase.name} »` }).click();

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { useBoardStore } from '../../store/boardStore';
 import { useCompareDiff } from './highlights';
 import { useHistoryStore } from './historyStore';
+import { useCanManageVersions } from './rights';
 import { summaryPhrases } from './summaryText';
 import { formatWhen } from './when';
 
@@ -11,7 +11,7 @@ export function CompareSummary() {
   const compare = useHistoryStore((s) => s.compare);
   const setRestoring = useHistoryStore((s) => s.setRestoring);
   const setCompare = useHistoryStore((s) => s.setCompare);
-  const role = useBoardStore((s) => s.preview?.role ?? s.role);
+  const manage = useCanManageVersions();
   const diff = useCompareDiff();
   if (!compare || !diff) return null;
   const phrases = summaryPhrases(diff.summary, t, i18n.language);
@@ -27,7 +27,7 @@ export function CompareSummary() {
           ))}
         </ul>
       )}
-      {role !== 'view' &&
+      {manage &&
         diff.summary.phasesRemoved.map((phase) => (
           <button
             key={phase.phaseId}

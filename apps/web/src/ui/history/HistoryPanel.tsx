@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/boards';
+import { ApiError, fetchBoardAccess } from '../../api/boards';
 import { canEdit, useBoardStore } from '../../store/boardStore';
 import { toastError, toastInfo } from '../../store/toastStore';
 import { CompareSummary } from './CompareSummary';
 import { deleteVersion, renameVersion, saveVersion, type VersionInfo } from './historyApi';
 import { useHistoryStore } from './historyStore';
 import { RestoreDialog } from './RestoreDialog';
+import { useCanManageVersions } from './rights';
 import { summaryLine } from './summaryText';
 import { exportVersion, previewVersion, refreshVersions, toggleCompare } from './versionActions';
 import { formatWhen } from './when';
@@ -37,6 +38,13 @@ export function HistoryPanel() {
         () => setFailed(true),
       );
     void load();
+    const { boardId, tokens } = useBoardStore.getState();
+    if (boardId && tokens.current && useHistoryStore.getState().facilitated === null) {
+      fetchBoardAccess(boardId, tokens.current).then(
+        (access) => useHistoryStore.setState({ facilitated: access.facilitated ?? true }),
+        () => {},
+      );
+    }
     const timer = setInterval(load, REFRESH_MS);
     return () => clearInterval(timer);
   }, [open]);
@@ -125,12 +133,12 @@ function SaveVersion() {
 function VersionItem({ version }: { version: VersionInfo }) {
   const { t, i18n } = useTranslation('history');
   const [expanded, setExpanded] = useState(false);
-  const role = useBoardStore((s) => s.preview?.role ?? s.role);
+  const manage = useCanManageVersions();
   const previewing = useBoardStore((s) => s.preview?.versionId === version.id);
   const comparing = useHistoryStore((s) => s.compare?.version.id === version.id);
   const setRestoring = useHistoryStore((s) => s.setRestoring);
   const when = formatWhen(version.createdAt, i18n.language);
-  const manage = async (action: () => Promise<unknown>) => {
+  const run = async (action: () => Promise<unknown>) => {
     try {
       await action();
       await refreshVersions();
@@ -168,7 +176,7 @@ function VersionItem({ version }: { version: VersionInfo }) {
           >
             {comparing ? t('actions.stopCompare') : t('actions.compare')}
           </button>
-          {canEdit(role) && (
+          {manage && (
             <button type="button" className="button ghost" onClick={() => setRestoring({ version })}>
               {t('actions.restore')}
             </button>
@@ -187,14 +195,14 @@ function VersionItem({ version }: { version: VersionInfo }) {
           >
             {t('actions.exportJson')}
           </button>
-          {canEdit(role) && boardId && (
+          {manage && boardId && (
             <>
               <button
                 type="button"
                 className="button ghost"
                 onClick={() => {
                   const name = window.prompt(t('rename.prompt'), version.name ?? '')?.trim();
-                  if (name) void manage(() => renameVersion(boardId, token, version.id, name));
+                  if (name) void run(() => renameVersion(boardId, token, version.id, name));
                 }}
               >
                 {t('actions.rename')}
@@ -204,7 +212,7 @@ function VersionItem({ version }: { version: VersionInfo }) {
                 className="button ghost danger"
                 onClick={() => {
                   if (window.confirm(t('delete.confirm', { name: version.name ?? when })))
-                    void manage(() => deleteVersion(boardId, token, version.id));
+                    void run(() => deleteVersion(boardId, token, version.id));
                 }}
               >
                 {t('actions.delete')}

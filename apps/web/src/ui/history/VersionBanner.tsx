@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { canEdit, useBoardStore } from '../../store/boardStore';
+import { useBoardStore } from '../../store/boardStore';
 import { useHistoryStore } from './historyStore';
+import { useCanManageVersions } from './rights';
 import { exportVersion } from './versionActions';
 import { formatWhen } from './when';
 
@@ -10,6 +11,7 @@ export function VersionBanner() {
   const preview = useBoardStore((s) => s.preview);
   const closeVersion = useBoardStore((s) => s.closeVersion);
   const setRestoring = useHistoryStore((s) => s.setRestoring);
+  const manage = useCanManageVersions();
   if (!preview) return null;
   const date = formatWhen(preview.createdAt, i18n.language);
   const version = { id: preview.versionId, createdAt: preview.createdAt, name: preview.name };
@@ -32,7 +34,7 @@ export function VersionBanner() {
         >
           {t('actions.exportJson')}
         </button>
-        {canEdit(preview.role) && (
+        {manage && (
           <button type="button" className="button" onClick={() => setRestoring({ version })}>
             {t('banner.restore')}
           </button>

@@ -10,6 +10,8 @@ import { fetchVersionState, type VersionInfo } from './historyApi';
  */
 export interface HistoryState {
   readonly open: boolean;
+  /** Whether the board has a facilitator (then only they rename, delete and restore); null until known. */
+  readonly facilitated: boolean | null;
   readonly versions: readonly VersionInfo[] | null;
   /** The version whose differences with now are highlighted on the canvas. */
   readonly compare: { readonly version: VersionInfo; readonly snapshot: Snapshot } | null;
@@ -30,6 +32,7 @@ export interface HistoryState {
 
 export const useHistoryStore = create<HistoryState>()((set, get) => ({
   open: false,
+  facilitated: null,
   versions: null,
   compare: null,
   snapshots: new Map(),
@@ -53,5 +56,6 @@ export const useHistoryStore = create<HistoryState>()((set, get) => ({
       doc.destroy();
     }
   },
-  reset: () => set({ open: false, versions: null, compare: null, snapshots: new Map(), restoring: null }),
+  reset: () =>
+    set({ open: false, facilitated: null, versions: null, compare: null, snapshots: new Map(), restoring: null }),
 }));
