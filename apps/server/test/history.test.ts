@@ -229,6 +229,23 @@ describe('board history over HTTP and the relay', () => {
     expect(autos).toHaveLength(1);
   });
 
+  it('documents the history routes in the OpenAPI document', async () => {
+    const spec = (await server.app.inject({ url: '/api/docs/json' })).json();
+    expect(Object.keys(spec.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/boards/{id}/versions',
+        '/api/boards/{id}/versions/{versionId}',
+        '/api/boards/{id}/versions/{versionId}/state',
+        '/api/boards/{id}/versions/{versionId}/diff',
+        '/api/boards/{id}/versions/{versionId}/restore',
+        '/api/boards/{id}/versions/{versionId}/export.json',
+        '/api/boards/{id}/versions/{versionId}/export.png',
+      ]),
+    );
+    const restore = spec.paths['/api/boards/{id}/versions/{versionId}/restore'].post;
+    expect(JSON.stringify(restore.requestBody)).toContain('phaseIds');
+  });
+
   it('lets editors rename and delete versions of a board without a facilitator', async () => {
     const editToken = newToken();
     const doc = new Y.Doc();
