@@ -19,6 +19,7 @@ export interface VersionInfo {
 
 export type RestoreScope =
   | { readonly scope: 'board' }
+  | { readonly scope: 'journey'; readonly journeyId: string }
   | { readonly scope: 'cards'; readonly phaseIds?: readonly string[]; readonly cardIds?: readonly string[] };
 
 function base(boardId: string): string {
