@@ -32,12 +32,16 @@ const REMEMBERED_BOARDS = 10_000;
 
 /** Longest display name kept (the web app's own limit is lower). */
 const MAX_NAME = 80;
+/** How often the names present are read while a board is edited. */
+const NAMES_EVERY_MS = 5_000;
 /** Most names listed per checkpoint. */
 const MAX_NAMES = 50;
 
 interface Activity {
   /** Start of the current interval. */
   since: number;
+  /** When the names present were last read (at most every NAMES_EVERY_MS: parsing presence costs). */
+  namesAt: number;
   /** Edited since the last checkpoint. */
   dirty: boolean;
   names: Set<string>;
@@ -75,11 +79,14 @@ export class Checkpointer {
     const now = Date.now();
     let activity = this.activity.get(room.id);
     if (!activity) {
-      activity = { since: now, dirty: false, names: new Set() };
+      activity = { since: now, namesAt: 0, dirty: false, names: new Set() };
       this.activity.set(room.id, activity);
     }
     activity.dirty = true;
-    for (const name of presentNames(room)) if (activity.names.size < MAX_NAMES) activity.names.add(name);
+    if (now - activity.namesAt >= NAMES_EVERY_MS) {
+      activity.namesAt = now;
+      for (const name of presentNames(room)) if (activity.names.size < MAX_NAMES) activity.names.add(name);
+    }
     if (now - activity.since < this.intervalMs) return;
     activity.since = now;
     void this.checkpointRoom(room);

@@ -1,4 +1,4 @@
-import { type BoardDiff, diffBoards } from '@parcours/journey';
+import { type BoardDiff, diffBoards, type Snapshot, toVisibleSnapshot } from '@parcours/journey';
 import { useMemo } from 'react';
 import { useBoardStore } from '../../store/boardStore';
 import { useHistoryStore } from './historyStore';
@@ -9,7 +9,13 @@ export type ChangeKind = 'added' | 'removed' | 'moved' | 'edited';
 export function useCompareDiff(): BoardDiff | null {
   const compare = useHistoryStore((s) => s.compare);
   const live = useBoardStore((s) => s.live);
-  return useMemo(() => (compare && live ? diffBoards(compare.snapshot, live) : null), [compare, live]);
+  const participantId = useBoardStore((s) => s.participant?.id ?? null);
+  return useMemo(() => {
+    if (!compare || !live) return null;
+    // Others' private cards are no more counted here than they are drawn (facilitation/privateMode).
+    const visible = (snapshot: Snapshot) => (participantId ? toVisibleSnapshot(snapshot, participantId) : snapshot);
+    return diffBoards(visible(compare.snapshot), visible(live));
+  }, [compare, live, participantId]);
 }
 
 /**
