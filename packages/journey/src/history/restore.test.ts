@@ -163,6 +163,35 @@ describe('restore', () => {
     );
   }, 60_000);
 
+  it('brings back a deleted phase with every card it held, whatever happened since (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(opArbitrary, { maxLength: 30 }),
+        fc.array(opArbitrary, { maxLength: 30 }),
+        (first, later) => {
+          const doc = new Y.Doc();
+          const journeyId = seedJourney(doc);
+          for (const op of first) applyOp(doc, journeyId, op, 'p1');
+          const version = toSnapshot(doc);
+          const phase = Object.values(version.phases)[0];
+          if (!phase) return;
+          removePhase(doc, { phaseId: phase.id });
+          for (const op of later) applyOp(doc, journeyId, op, 'p2');
+          restoreCards(doc, version, { phaseIds: [phase.id] });
+          const now = toSnapshot(doc);
+          expect(now.phases[phase.id]).toEqual(phase);
+          for (const card of Object.values(version.cards).filter((c) => c.phaseId === phase.id)) {
+            const { touchpointId: _t, ...was } = card;
+            const { touchpointId: _n, ...back } = now.cards[card.id]!;
+            expect(back).toEqual(was);
+          }
+          expect(brokenInvariants(now)).toEqual([]);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  }, 60_000);
+
   it('converges when peers edit while one restores (property)', () => {
     const step = fc.oneof(
       { weight: 3, arbitrary: fc.record({ peer: fc.nat({ max: 3 }), op: opArbitrary }) },
