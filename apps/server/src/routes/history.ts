@@ -9,8 +9,7 @@ import { diffBoards, type Snapshot, toSnapshot } from '@parcours/journey';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import * as Y from 'yjs';
 import { z } from 'zod';
-import type { ExportJob, ExportResult } from '../export/exportJob';
-import { type ExportPool, ExportRefused } from '../export/exportPool';
+import type { ExportPool } from '../export/exportPool';
 import type { Checkpointer } from '../history/checkpointer';
 import { type RestoreScope, restoreVersion } from '../history/restoreVersion';
 import { snapshotOfState } from '../history/versionSnapshot';
@@ -20,7 +19,7 @@ import type { Rooms } from '../relay/rooms';
 import type { CheckpointInfo } from '../storage/checkpoints';
 import type { BoardStore } from '../storage/store';
 import { authorize, type BoardAccess, tokenQuery } from './access';
-import { attachment, fileBaseName } from './export';
+import { registerVersionExportRoutes, versionParams } from './versionExports';
 
 export interface HistoryRoutesOptions {
   readonly store: BoardStore;
@@ -31,14 +30,9 @@ export interface HistoryRoutesOptions {
 }
 
 const boardParams = z.object({ id: z.string().max(64) });
-const versionParams = boardParams.extend({ versionId: z.string().max(64) });
 const nameBody = z.object({ name: z.string().trim().min(1).max(120) });
 const diffQuery = tokenQuery.extend({
   to: z.string().max(64).optional().meta({ description: 'A later version id; the board as it is now when absent' }),
-});
-const pngQuery = tokenQuery.extend({
-  journeyId: z.string().max(64).optional(),
-  pixelRatio: z.coerce.number().min(0.5).max(3).default(2),
 });
 const restoreBody = z.discriminatedUnion('scope', [
   z.object({ scope: z.literal('board') }),
@@ -285,85 +279,5 @@ export function registerHistoryRoutes(app: FastifyInstance, options: HistoryRout
     },
   );
 
-  /** JSON and PNG of a version, built by the export pool like the board's own exports. */
-  const runExport = async (
-    reply: FastifyReply,
-    key: { boardId: string; address: string },
-    versionId: string,
-    spec: Omit<ExportJob, 'updates'>,
-  ): Promise<ExportResult | null> => {
-    try {
-      const result = await exports.run(key, async () => {
-        const checkpoint = await store.checkpoints.get(key.boardId, versionId);
-        return checkpoint ? ({ ...spec, updates: [checkpoint.state] } as ExportJob) : null;
-      });
-      if (!result) notFound(reply);
-      return result;
-    } catch (err) {
-      if (!(err instanceof ExportRefused)) throw err;
-      reply.code(err.statusCode).header('retry-after', String(err.retryAfterSeconds)).send({ error: err.message });
-      return null;
-    }
-  };
-
-  app.get<{ Params: VersionParams; Querystring: TokenQuery }>(
-    '/api/boards/:id/versions/:versionId/export.json',
-    {
-      schema: {
-        summary: 'A version as a v1 journey map JSON file',
-        tags,
-        params: versionParams,
-        querystring: tokenQuery,
-        response: { 401: errorSchema, 404: errorSchema, 429: errorSchema, 503: errorSchema },
-      },
-    },
-    async (request, reply) => {
-      const access = await authorize(checks, request, reply);
-      if (!access) return reply;
-      const key = { boardId: access.board.id, address: request.ip };
-      const result = await runExport(reply, key, request.params.versionId, { kind: 'json' });
-      if (!result) return reply;
-      if (!result.ok || result.kind !== 'json') throw new Error('the export pool answered a JSON export with a PNG');
-      return reply
-        .header('content-type', 'application/json; charset=utf-8')
-        .header('content-disposition', attachment(`${fileBaseName(result.title)}.json`))
-        .send(result.text);
-    },
-  );
-
-  app.get<{ Params: VersionParams; Querystring: z.infer<typeof pngQuery> }>(
-    '/api/boards/:id/versions/:versionId/export.png',
-    {
-      schema: {
-        summary: 'One journey of a version as a PNG image (the JSON embedded, as the board export)',
-        tags,
-        params: versionParams,
-        querystring: pngQuery,
-        produces: ['image/png'],
-        response: { 400: errorSchema, 401: errorSchema, 404: errorSchema, 429: errorSchema, 503: errorSchema },
-      },
-    },
-    async (request, reply) => {
-      const access = await authorize(checks, request, reply);
-      if (!access) return reply;
-      const { journeyId, pixelRatio } = request.query;
-      const { maxPixels } = exports.limits;
-      const spec = { kind: 'png' as const, pixelRatio, maxPixels, ...(journeyId !== undefined ? { journeyId } : {}) };
-      const key = { boardId: access.board.id, address: request.ip };
-      const result = await runExport(reply, key, request.params.versionId, spec);
-      if (!result) return reply;
-      if (!result.ok) {
-        return result.error === 'journey not found'
-          ? reply.code(404).send({ error: 'journey not found' })
-          : reply.code(400).send({ error: `this journey is too large for a PNG (over ${maxPixels} pixels)` });
-      }
-      if (result.kind !== 'png') throw new Error('the export pool answered a PNG export with JSON');
-      const { png } = result;
-      return reply
-        .header('content-type', 'image/png')
-        .header('content-disposition', attachment(`${fileBaseName(result.title)}.png`))
-        .header('x-pixel-ratio', String(result.pixelRatio))
-        .send(Buffer.from(png.buffer, png.byteOffset, png.byteLength));
-    },
-  );
+  registerVersionExportRoutes(app, { checks, store, exports });
 }
