@@ -21,6 +21,7 @@ import {
   toCellValue,
   type YRecord,
 } from '../doc';
+import { readAction, readCard, readChannel, readJourney, readPersona, readPhase } from '../read/records';
 import type { Action, Card, Channel, Journey, Persona, Phase } from '../types';
 
 export type AnyRecord = Persona | Journey | Phase | Channel | Card | Action;
@@ -111,8 +112,17 @@ export function writeRecord(doc: Y.Doc, kind: RecordKind, record: AnyRecord): vo
     return;
   }
   // Keys no snapshot field stands for are left alone: a field added to the layout must be added
-  // to plainFields above, or a restore would not bring it back.
-  for (const [key, value] of Object.entries(fields)) setField(live, key, value);
+  // to plainFields above, or a restore would not bring it back. A field that already reads as the
+  // target (an absent keyMoment reads false, an absent stage 'as-is'...) is not written.
+  const current = readRecord(kind, record.id, live) as unknown as Readonly<Record<string, unknown>>;
+  const target = record as unknown as Readonly<Record<string, unknown>>;
+  for (const [key, value] of Object.entries(fields)) {
+    const same =
+      key === 'cell'
+        ? current.phaseId === target.phaseId && current.channelId === target.channelId
+        : sameValue(current[key], target[key]);
+    if (!same) setField(live, key, value);
+  }
   switch (kind) {
     case 'cards': {
       const card = record as Card;
@@ -130,6 +140,30 @@ export function writeRecord(doc: Y.Doc, kind: RecordKind, record: AnyRecord): vo
     default:
       return;
   }
+}
+
+function readRecord(kind: RecordKind, id: string, live: YRecord): AnyRecord {
+  switch (kind) {
+    case 'personas':
+      return readPersona(id, live);
+    case 'journeys':
+      return readJourney(id, live);
+    case 'phases':
+      return readPhase(id, live);
+    case 'channels':
+      return readChannel(id, live);
+    case 'cards':
+      return readCard(id, live);
+    case 'actions':
+      return readAction(id, live);
+  }
+}
+
+/** Plain values, and arrays of them (goals, frustrations, feedback). */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+  return a.every((x, i) => x === b[i]);
 }
 
 function hasNested(kind: RecordKind, live: YRecord): boolean {
