@@ -18,21 +18,24 @@ export function VersionBanner() {
   return (
     <div className="version-banner" role="status" data-testid="version-banner">
       <strong>{preview.name ? t('banner.named', { name: preview.name, date }) : t('banner.title', { date })}</strong>
-      <span className="badge">{t('banner.readOnly')}</span>
       <span className="version-banner-actions">
         <button
           type="button"
           className="button ghost"
+          title={t('actions.exportPng')}
+          aria-label={t('actions.exportPng')}
           onClick={() => void exportVersion(version, 'png', t('errors.export'))}
         >
-          {t('actions.exportPng')}
+          {t('banner.png')}
         </button>
         <button
           type="button"
           className="button ghost"
+          title={t('actions.exportJson')}
+          aria-label={t('actions.exportJson')}
           onClick={() => void exportVersion(version, 'json', t('errors.export'))}
         >
-          {t('actions.exportJson')}
+          {t('banner.json')}
         </button>
         {manage && (
           <button type="button" className="button" onClick={() => setRestoring({ version })}>
