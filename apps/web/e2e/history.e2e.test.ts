@@ -109,16 +109,28 @@ describe('board history', () => {
           .poll(() => panel.locator('.history-item').first().textContent())
           .toContain('Avant une restauration');
 
-        // A read-only preview of the version in the same canvas, then back.
+        // A card deleted since: select it in the version's read-only preview and bring it back alone.
+        const cardId = phase.cards[0]!;
+        const card = await rectOnCanvas(alice.page, { cardId }, true);
+        await alice.page.mouse.click(card.x + card.width / 2, card.y + card.height / 2);
+        await alice.page.keyboard.press('Delete');
+        await expect.poll(async () => (await snapshotOf(bob.page))?.cards[cardId]).toBeUndefined();
         await item.getByRole('button', { name: 'Aperçu' }).click();
         const banner = alice.page.getByTestId('version-banner');
         await banner.waitFor();
         expect(await banner.textContent()).toContain('version du');
         expect((await stateOf(alice.page)).role).toBe('view');
+        const inVersion = await rectOnCanvas(alice.page, { cardId }, true);
+        await alice.page.mouse.click(inVersion.x + inVersion.width / 2, inVersion.y + inVersion.height / 2);
         await screenshot(alice.page, `history-preview-${size}`);
-        await banner.getByRole('button', { name: 'Revenir au tableau actuel' }).click();
+        await banner.getByRole('button', { name: 'Restaurer la carte sélectionnée…' }).click();
+        await expect.poll(() => dialog.textContent()).toContain("Seulement la carte sélectionnée dans l'aperçu");
+        await dialog.getByRole('button', { name: 'Restaurer', exact: true }).click();
+        await dialog.waitFor({ state: 'detached' });
+        // Restoring closes the preview: the live board, editable again, with the card back for Bob too.
         await banner.waitFor({ state: 'detached' });
         expect((await stateOf(alice.page)).role).toBe('facilitator');
+        await expect.poll(async () => (await snapshotOf(bob.page))?.cards[cardId]?.phaseId).toBe(phase.id);
       } finally {
         await alice.context.close();
         await bob.context.close();

@@ -21,7 +21,10 @@ export function RestoreDialog() {
   const live = useBoardStore((s) => s.live);
   const journeyId = useBoardStore((s) => s.journeyId);
   const [options, setOptions] = useState<readonly Option[]>([]);
-  const [choice, setChoice] = useState<string>(restoring?.phaseId ? `phase:${restoring.phaseId}` : 'board');
+  const [choice, setChoice] = useState<string>(
+    restoring?.cardIds ? 'selected' : restoring?.phaseId ? `phase:${restoring.phaseId}` : 'board',
+  );
+  const selected = restoring?.cardIds;
   const [busy, setBusy] = useState(false);
   const version = restoring?.version;
   useEffect(() => {
@@ -31,6 +34,12 @@ export function RestoreDialog() {
       if (stale || !snapshot) return;
       const diff = diffBoards(snapshot, live);
       const next: Option[] = [];
+      if (selected && selected.length > 0)
+        next.push({
+          key: 'selected',
+          label: t('restore.selected', { count: selected.length }),
+          scope: { scope: 'cards', cardIds: selected },
+        });
       const journey = journeyId ? snapshot.journeys[journeyId] : undefined;
       if (journey && Object.keys(snapshot.journeys).length > 1)
         next.push({
@@ -55,7 +64,7 @@ export function RestoreDialog() {
     return () => {
       stale = true;
     };
-  }, [version, live, journeyId, t]);
+  }, [version, live, journeyId, selected, t]);
   if (!restoring || !version) return null;
   const close = () => setRestoring(null);
   const confirm = async () => {

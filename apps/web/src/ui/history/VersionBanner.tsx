@@ -12,6 +12,7 @@ export function VersionBanner() {
   const closeVersion = useBoardStore((s) => s.closeVersion);
   const setRestoring = useHistoryStore((s) => s.setRestoring);
   const manage = useCanManageVersions();
+  const selection = useBoardStore((s) => s.selection);
   if (!preview) return null;
   const date = formatWhen(preview.createdAt, i18n.language);
   const version = { id: preview.versionId, createdAt: preview.createdAt, name: preview.name };
@@ -37,6 +38,11 @@ export function VersionBanner() {
         >
           {t('banner.json')}
         </button>
+        {manage && selection.size > 0 && (
+          <button type="button" className="button" onClick={() => setRestoring({ version, cardIds: [...selection] })}>
+            {t('banner.restoreSelected', { count: selection.size })}
+          </button>
+        )}
         {manage && (
           <button type="button" className="button" onClick={() => setRestoring({ version })}>
             {t('banner.restore')}

@@ -20,6 +20,8 @@ export interface HistoryState {
   readonly restoring: {
     readonly version: Pick<VersionInfo, 'id' | 'createdAt' | 'name'>;
     readonly phaseId?: string;
+    /** Cards selected in the version's preview. */
+    readonly cardIds?: readonly string[];
   } | null;
   setRestoring(restoring: HistoryState['restoring']): void;
   setOpen(open: boolean): void;
