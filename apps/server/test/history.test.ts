@@ -229,6 +229,27 @@ describe('board history over HTTP and the relay', () => {
     expect(autos).toHaveLength(1);
   });
 
+  it('never reads the history to open a board, however many versions it has', async () => {
+    const board = await createBoard(server.app);
+    const state = Y.encodeStateAsUpdate(await storedDoc(server.store, board.id));
+    for (let i = 0; i < 200; i++)
+      await server.store.checkpoints.add({ boardId: board.id, kind: 'auto', state, participants: [], summary: null });
+    const reads: string[] = [];
+    const checkpoints = server.store.checkpoints as unknown as Record<string, (...args: unknown[]) => unknown>;
+    for (const method of ['list', 'get', 'latest']) {
+      const original = checkpoints[method]!.bind(checkpoints);
+      checkpoints[method] = (...args: unknown[]) => {
+        reads.push(method);
+        return original(...args);
+      };
+    }
+    const client = join(board, board.editToken);
+    await synced(client);
+    expect((await api('GET', `/api/boards/${board.id}`, board.viewToken)).statusCode).toBe(200);
+    expect((await api('GET', `/api/boards/${board.id}/access`, board.viewToken)).statusCode).toBe(200);
+    expect(reads).toEqual([]);
+  });
+
   it('documents the history routes in the OpenAPI document', async () => {
     const spec = (await server.app.inject({ url: '/api/docs/json' })).json();
     expect(Object.keys(spec.paths)).toEqual(
