@@ -144,8 +144,15 @@ export function registerHistoryRoutes(app: FastifyInstance, options: HistoryRout
       }
       const state = await currentState(boardId);
       if (!state) return reply.code(404).send({ error: 'board not found' });
-      const participants = checkpointer.participants(boardId, rooms.loaded(boardId));
-      const info = await checkpointer.take(boardId, state, 'named', { name: request.body.name, participants });
+      const room = rooms.loaded(boardId);
+      const participants = checkpointer.participants(boardId, room);
+      // The live doc, when loaded, is read as is rather than decoded from its encoding.
+      const snapshot = room ? toSnapshot(room.doc) : undefined;
+      const info = await checkpointer.take(boardId, state, 'named', {
+        name: request.body.name,
+        participants,
+        ...(snapshot ? { snapshot } : {}),
+      });
       return reply.code(201).send(toVersion(info));
     },
   );
