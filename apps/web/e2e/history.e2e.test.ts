@@ -131,6 +131,12 @@ describe('board history', () => {
         await banner.waitFor({ state: 'detached' });
         expect((await stateOf(alice.page)).role).toBe('facilitator');
         await expect.poll(async () => (await snapshotOf(bob.page))?.cards[cardId]?.phaseId).toBe(phase.id);
+
+        // The facilitator renames the version in place.
+        await item.getByRole('button', { name: 'Renommer' }).click();
+        await item.getByLabel('Nouveau nom de la version').fill('Après l’atelier du 3 décembre');
+        await item.getByLabel('Nouveau nom de la version').press('Enter');
+        await expect.poll(() => item.locator('strong').textContent()).toBe('Après l’atelier du 3 décembre');
       } finally {
         await alice.context.close();
         await bob.context.close();

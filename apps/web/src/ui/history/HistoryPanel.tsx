@@ -133,6 +133,7 @@ function SaveVersion() {
 function VersionItem({ version }: { version: VersionInfo }) {
   const { t, i18n } = useTranslation('history');
   const [expanded, setExpanded] = useState(false);
+  const [renaming, setRenaming] = useState(false);
   const manage = useCanManageVersions();
   const previewing = useBoardStore((s) => s.preview?.versionId === version.id);
   const comparing = useHistoryStore((s) => s.compare?.version.id === version.id);
@@ -163,6 +164,31 @@ function VersionItem({ version }: { version: VersionInfo }) {
         )}
         <span className="history-line">{summaryLine(version.summary, t, i18n.language)}</span>
       </button>
+      {expanded && renaming && boardId && (
+        <form
+          className="history-rename"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const name = String(new FormData(e.currentTarget).get('name') ?? '').trim();
+            setRenaming(false);
+            if (name && name !== version.name) void run(() => renameVersion(boardId, token, version.id, name));
+          }}
+        >
+          <input
+            name="name"
+            aria-label={t('rename.prompt')}
+            defaultValue={version.name ?? ''}
+            maxLength={120}
+            autoFocus
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') setRenaming(false);
+            }}
+          />
+          <button type="submit" className="button primary">
+            {t('actions.rename')}
+          </button>
+        </form>
+      )}
       {expanded && (
         <div className="history-item-actions">
           <button type="button" className="button ghost" onClick={() => void previewVersion(version)}>
@@ -197,14 +223,7 @@ function VersionItem({ version }: { version: VersionInfo }) {
           </button>
           {manage && boardId && (
             <>
-              <button
-                type="button"
-                className="button ghost"
-                onClick={() => {
-                  const name = window.prompt(t('rename.prompt'), version.name ?? '')?.trim();
-                  if (name) void run(() => renameVersion(boardId, token, version.id, name));
-                }}
-              >
+              <button type="button" className="button ghost" onClick={() => setRenaming(true)}>
                 {t('actions.rename')}
               </button>
               <button
