@@ -5,7 +5,7 @@
 import { addCard, addChannel, addPhase, removePhase, toSnapshot } from '@parcours/journey';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { MAX_NAMED_VERSIONS } from '../src/routes/history';
+import { HISTORY_READS_PER_MINUTE, MAX_NAMED_VERSIONS } from '../src/routes/history';
 import { hashToken, newToken } from '../src/tokens';
 import {
   type Client,
@@ -248,6 +248,22 @@ describe('board history over HTTP and the relay', () => {
     expect((await api('GET', `/api/boards/${board.id}`, board.viewToken)).statusCode).toBe(200);
     expect((await api('GET', `/api/boards/${board.id}/access`, board.viewToken)).statusCode).toBe(200);
     expect(reads).toEqual([]);
+  });
+
+  it('bounds the costly history reads per client address (429 with Retry-After)', async () => {
+    const { board } = await boardWithPhase();
+    const version = (await api('POST', `/api/boards/${board.id}/versions`, board.editToken, { name: 'v1' })).json();
+    const statuses: number[] = [];
+    for (let i = 0; i <= HISTORY_READS_PER_MINUTE; i++)
+      statuses.push(
+        (await api('GET', `/api/boards/${board.id}/versions/${version.id}/state`, board.viewToken)).statusCode,
+      );
+    expect(statuses.slice(0, HISTORY_READS_PER_MINUTE).every((s) => s === 200)).toBe(true);
+    const refused = await api('GET', `/api/boards/${board.id}/versions/${version.id}/diff`, board.viewToken);
+    expect(refused.statusCode).toBe(429);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    // The list stays readable: it decodes nothing.
+    expect((await api('GET', `/api/boards/${board.id}/versions`, board.viewToken)).statusCode).toBe(200);
   });
 
   it('documents the history routes in the OpenAPI document', async () => {

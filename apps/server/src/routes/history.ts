@@ -14,6 +14,8 @@ import type { Checkpointer } from '../history/checkpointer';
 import { type RestoreScope, restoreVersion } from '../history/restoreVersion';
 import { snapshotOfState } from '../history/versionSnapshot';
 import { errorSchema } from '../http/validation';
+import { addressKey } from '../limits/addressKey';
+import { WindowCounter } from '../limits/windowCounter';
 import type { AuthLimiter } from '../relay/authLimiter';
 import type { Rooms } from '../relay/rooms';
 import type { CheckpointInfo } from '../storage/checkpoints';
@@ -69,6 +71,12 @@ function toVersion(info: CheckpointInfo): z.infer<typeof version> {
   };
 }
 
+/**
+ * Reading a version's state or a diff decodes whole boards on the event loop (about 0.1 s for 5,000
+ * cards): each client address may ask this many per minute (the web app reads each version once).
+ */
+export const HISTORY_READS_PER_MINUTE = 120;
+
 /** Named versions are kept until deleted: a board may hold this many (each up to BOARD_MAX_BYTES). */
 export const MAX_NAMED_VERSIONS = 50;
 
@@ -82,6 +90,18 @@ export function registerHistoryRoutes(app: FastifyInstance, options: HistoryRout
   const checks = { store, limiter: options.limiter };
   const forbidden = (reply: FastifyReply, what: string) => reply.code(403).send({ error: what });
   const notFound = (reply: FastifyReply) => reply.code(404).send({ error: 'version not found' });
+  const reads = new WindowCounter({ max: HISTORY_READS_PER_MINUTE, windowMs: 60_000 });
+  /** Counts a costly read, or replies 429 (then false). */
+  const admitRead = (address: string, reply: FastifyReply): boolean => {
+    const key = addressKey(address);
+    if (reads.blocked(key)) {
+      const seconds = Math.max(1, Math.ceil(reads.retryAfterMs(key) / 1000));
+      reply.code(429).header('retry-after', String(seconds)).send({ error: 'too many history reads; try again later' });
+      return false;
+    }
+    reads.record(key);
+    return true;
+  };
 
   /** The board's current state: the live room's, else the stored rows merged. */
   const currentState = async (boardId: string): Promise<Uint8Array | null> => {
@@ -209,12 +229,13 @@ export function registerHistoryRoutes(app: FastifyInstance, options: HistoryRout
         params: versionParams,
         querystring: tokenQuery,
         produces: ['application/octet-stream'],
-        response: { 401: errorSchema, 404: errorSchema },
+        response: { 401: errorSchema, 404: errorSchema, 429: errorSchema },
       },
     },
     async (request, reply) => {
       const access = await authorize(checks, request, reply);
       if (!access) return reply;
+      if (!admitRead(request.ip, reply)) return reply;
       const checkpoint = await store.checkpoints.get(access.board.id, request.params.versionId);
       if (!checkpoint) return notFound(reply);
       const { state } = checkpoint;
@@ -233,12 +254,13 @@ export function registerHistoryRoutes(app: FastifyInstance, options: HistoryRout
         tags,
         params: versionParams,
         querystring: diffQuery,
-        response: { 401: errorSchema, 404: errorSchema },
+        response: { 401: errorSchema, 404: errorSchema, 429: errorSchema },
       },
     },
     async (request, reply) => {
       const access = await authorize(checks, request, reply);
       if (!access) return reply;
+      if (!admitRead(request.ip, reply)) return reply;
       const boardId = access.board.id;
       const from = await store.checkpoints.get(boardId, request.params.versionId);
       if (!from) return notFound(reply);
