@@ -81,8 +81,9 @@ export interface RestoreCardsInput {
  */
 export function restoreCards(doc: Y.Doc, old: Snapshot, input: RestoreCardsInput): void {
   const phaseIds = new Set((input.phaseIds ?? []).filter((id) => old.phases[id]));
+  const cardIds = new Set(input.cardIds ?? []);
   const cards = Object.values(old.cards).filter(
-    (card) => (card.phaseId !== null && phaseIds.has(card.phaseId)) || input.cardIds?.includes(card.id),
+    (card) => (card.phaseId !== null && phaseIds.has(card.phaseId)) || cardIds.has(card.id),
   );
   if (phaseIds.size === 0 && cards.length === 0) return;
   transact(doc, () => {
