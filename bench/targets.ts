@@ -138,6 +138,30 @@ const SPECS: readonly Spec[] = [
     check: ([p]) => p! < 1,
     describe: ([p]) => `${f(p!, 3)} ms`,
   },
+  {
+    target: 'History: automatic checkpoint of a 5,000-card board < 50 ms of event-loop time',
+    scenario: 'history',
+    metric: 'checkpoint',
+    columns: ['server'],
+    check: ([p]) => p! < 50,
+    describe: ([p]) => `${f(p!, 1)} ms`,
+  },
+  {
+    target: 'History: diff of two 5,000-card versions < 100 ms',
+    scenario: 'history',
+    metric: 'diff',
+    columns: ['model'],
+    check: ([p]) => p! < 100,
+    describe: ([p]) => `${f(p!, 1)} ms`,
+  },
+  {
+    target: 'History: restore of a 5,000-card board < 300 ms end to end',
+    scenario: 'history',
+    metric: 'restore',
+    columns: ['server'],
+    check: ([p]) => p! < 300,
+    describe: ([p]) => `${f(p!, 0)} ms`,
+  },
 ];
 
 export function evaluateTargets(results: readonly ScenarioResult[]): TargetStatus[] {

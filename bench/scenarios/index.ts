@@ -5,6 +5,7 @@ import { runCanvas } from './canvas';
 import { runColdSync } from './coldsync';
 import { runExport } from './export';
 import { runFanout } from './fanout';
+import { runHistory } from './history';
 import { runMemory } from './memory';
 import { runModel } from './model';
 import type { Scenario } from './types';
@@ -15,6 +16,12 @@ export const SCENARIOS: readonly Scenario[] = [
   { id: 'coldsync', title: 'Cold sync of a 5,000-card board', columns: SERVER_KINDS, run: runColdSync },
   { id: 'memory', title: 'Memory of idle loaded boards', columns: SERVER_KINDS, run: runMemory },
   { id: 'model', title: 'Model (@parcours/journey, in process)', columns: ['model'], run: runModel },
+  {
+    id: 'history',
+    title: 'Board history: checkpoint, diff and restore of a 5,000-card board',
+    columns: ['server', 'model'],
+    run: runHistory,
+  },
   {
     id: 'canvas',
     title: 'Canvas in Chromium: Parcours board vs naive react-konva',

@@ -10,6 +10,7 @@ import websocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { BoardBus } from './bus/bus';
 import { type ExportLimits, ExportPool } from './export/exportPool';
+import { Checkpointer } from './history/checkpointer';
 import { installJsonBody } from './http/jsonBody';
 import { installValidation, swaggerTransform } from './http/validation';
 import { AddressConnections } from './limits/addressConnections';
@@ -23,6 +24,7 @@ import { registerSyncRoute } from './relay/syncRoute';
 import { registerBoardRoutes } from './routes/boards';
 import { registerExportRoutes } from './routes/export';
 import { registerHealthRoutes } from './routes/health';
+import { registerHistoryRoutes } from './routes/history';
 import type { BoardStore } from './storage/store';
 import { registerWeb } from './web';
 
@@ -63,6 +65,8 @@ export interface AppOptions {
    * rights still checked). Only for the tests of relay mechanics; main.ts never sets it.
    */
   readonly scratchRoots?: readonly string[];
+  /** At most one automatic checkpoint per board per this interval while it is edited (history/checkpointer.ts). */
+  readonly checkpointEveryMs?: number;
 }
 
 /** Long enough for a 10 MiB import at about 1.5 Mbit/s. */
@@ -94,7 +98,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   const { store } = options;
   const limits = withDefaults(options.limits);
+  const checkpointer = new Checkpointer({
+    store,
+    log: app.log,
+    ...(options.checkpointEveryMs !== undefined ? { intervalMs: options.checkpointEveryMs } : {}),
+  });
   const rooms = new Rooms({
+    history: checkpointer,
     store,
     log: app.log,
     ...(options.heartbeatMs !== undefined ? { heartbeatMs: options.heartbeatMs } : {}),
@@ -162,6 +172,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const exports = new ExportPool(options.exports);
   app.addHook('onClose', async () => exports.close());
   registerExportRoutes(app, { store, rooms, limiter, exports });
+  registerHistoryRoutes(app, { store, rooms, limiter, exports, checkpointer });
   registerSyncRoute(app, {
     store,
     rooms,

@@ -39,6 +39,7 @@ describe('share links from a token', () => {
     expect(await access(board.facilitatorToken)).toEqual({
       id: board.id,
       role: 'facilitator',
+      facilitated: true,
       tokens: { facilitator: board.facilitatorToken, edit: board.editToken, view: board.viewToken },
     });
     expect((await access(board.editToken)).tokens).toEqual({ edit: board.editToken, view: board.viewToken });

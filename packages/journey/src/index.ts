@@ -32,6 +32,7 @@ export { jsonTooDeep, MAX_JSON_DEPTH } from './format/jsonDepth';
 export { LIMITS as JOURNEY_MAP_LIMITS } from './format/limits';
 export { parseJourneyMap } from './format/parseJourneyMap';
 export { toJson } from './format/toJson';
+export * from './history/index';
 export { newId } from './ids';
 export {
   type MigrationResult,

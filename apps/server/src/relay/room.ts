@@ -62,6 +62,8 @@ export interface RoomOptions {
   readonly bus?: BoardBus;
   /** Roots outside the board's layout that updates may write into (tests only, see AppOptions). */
   readonly scratchRoots?: ReadonlySet<string>;
+  /** Called after an edit made on this instance is stored (automatic checkpoints, history/). */
+  readonly onStored?: (room: Room) => void;
 }
 
 export class Room implements JoinedRoom {
@@ -75,6 +77,7 @@ export class Room implements JoinedRoom {
   private readonly compactAfter: number;
   private readonly onBroken: (room: Room) => void;
   private readonly bus: BoardBus | undefined;
+  private readonly onStored: ((room: Room) => void) | undefined;
   private lastSeq: number;
   private logLength: number;
   private storedBytes: number;
@@ -106,6 +109,7 @@ export class Room implements JoinedRoom {
     this.compactAfter = options.compactAfter;
     this.onBroken = options.onBroken;
     this.bus = options.bus;
+    this.onStored = options.onStored;
     this.scratchRoots = options.scratchRoots;
     this.lastSeq = options.lastSeq;
     this.logLength = options.logLength;
@@ -319,6 +323,7 @@ export class Room implements JoinedRoom {
       // The sender already has its own edit; everyone else gets the same bytes.
       this.broadcast(encodeUpdate(update), origin);
       if (this.received === this.stored) for (const waiter of this.waiters.splice(0)) waiter();
+      this.onStored?.(this);
     }
     if (!this.broken && (this.compactRequested || this.logLength >= this.compactAfter)) await this.compact();
   }

@@ -33,6 +33,14 @@ export interface RoomsOptions {
   readonly boardMaxBytes?: number;
   /** Roots outside the board's layout that updates may write into (tests only, see AppOptions). */
   readonly scratchRoots?: ReadonlySet<string>;
+  /** Told when a board's edit is stored and when its last client left (history/checkpointer.ts). */
+  readonly history?: RoomsHistory;
+}
+
+export interface RoomsHistory {
+  edited(room: Room): void;
+  /** Everything is stored; the room unloads after this resolves (unless someone joined). */
+  left(room: Room): Promise<void>;
 }
 
 export class Rooms {
@@ -49,12 +57,16 @@ export class Rooms {
   private readonly bus: BoardBus;
   private readonly scratchRoots: ReadonlySet<string> | undefined;
   private readonly snapshots = new KnownSnapshots();
+  private readonly history: RoomsHistory | undefined;
+  /** Rooms a server-side write (a restore) is using: not unloaded meanwhile. */
+  private readonly inUse = new Map<Room, number>();
   private closing = false;
 
   constructor(options: RoomsOptions) {
     this.store = options.store;
     this.log = options.log;
     this.scratchRoots = options.scratchRoots;
+    this.history = options.history;
     this.compactAfter = options.compactAfter ?? 500;
     this.sleepAfterMs = options.sleepAfterMs ?? 10_000;
     this.boardMaxBytes = options.boardMaxBytes ?? Number.POSITIVE_INFINITY;
@@ -113,6 +125,27 @@ export class Rooms {
   /** The board's stored snapshot is about to be replaced other than by its room (e.g. a restore): load it the slow way. */
   forgetSnapshot(boardId: string): void {
     this.snapshots.forget(boardId);
+  }
+
+  /**
+   * Runs `work` on the board's live room, loading the board when nobody has it open, so what it
+   * writes goes through the room like a client's edit: stored, then relayed to every connection
+   * and every instance. The room is not unloaded while `work` runs. Null when there is no such board.
+   */
+  async use<T>(boardId: string, work: (room: Room) => Promise<T>): Promise<T | null> {
+    if (this.closing) throw new Error('server shutting down');
+    let room = await this.acquire(boardId);
+    while (room && this.rooms.get(boardId) !== room && !this.closing) room = await this.acquire(boardId);
+    if (!room) return null;
+    this.inUse.set(room, (this.inUse.get(room) ?? 0) + 1);
+    try {
+      return await work(room);
+    } finally {
+      const left = (this.inUse.get(room) ?? 1) - 1;
+      if (left > 0) this.inUse.set(room, left);
+      else this.inUse.delete(room);
+      if (left === 0 && room.connections.size === 0) void this.unloadWhenIdle(room);
+    }
   }
 
   /** Puts an authorised connection in its board's room, loading the board if needed. */
@@ -234,6 +267,7 @@ export class Rooms {
       ...(stored.snapshot && stored.updates.length === 0 && migrated.length === 0 ? { encoded: stored.snapshot } : {}),
       onBroken: (broken) => this.drop(broken),
       bus: this.bus,
+      ...(this.history ? { onStored: (stored: Room) => this.history?.edited(stored) } : {}),
       ...(this.scratchRoots ? { scratchRoots: this.scratchRoots } : {}),
     });
     this.rooms.set(boardId, room);
@@ -258,6 +292,7 @@ export class Rooms {
       maxBytes: this.boardMaxBytes,
       onBroken: (broken) => this.drop(broken),
       bus: this.bus,
+      ...(this.history ? { onStored: (stored: Room) => this.history?.edited(stored) } : {}),
       ...(this.scratchRoots ? { scratchRoots: this.scratchRoots } : {}),
     });
     this.rooms.set(boardId, room);
@@ -282,8 +317,13 @@ export class Rooms {
       this.unloading.delete(room);
     }
     // Someone may have joined (or edited and left) while we were writing.
-    if (room.connections.size > 0 || this.rooms.get(room.id) !== room) return;
+    if (room.connections.size > 0 || this.inUse.has(room) || this.rooms.get(room.id) !== room) return;
     if (!room.idle) return void this.unloadWhenIdle(room);
+    if (this.history) {
+      await this.history.left(room).catch((err) => this.log.error({ err, boardId: room.id }, 'history failed'));
+      if (room.connections.size > 0 || this.inUse.has(room) || this.rooms.get(room.id) !== room) return;
+      if (!room.idle) return void this.unloadWhenIdle(room);
+    }
     const snapshot = room.storedSnapshot();
     if (snapshot) this.snapshots.remember(room.id, snapshot.lastSeq, snapshot.snapshot, snapshot.stateVector);
     this.rooms.delete(room.id);

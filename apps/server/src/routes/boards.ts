@@ -67,6 +67,9 @@ const counts = z.object({
 const access = z.object({
   id: z.string(),
   role: z.enum(['edit', 'view', 'facilitator']),
+  facilitated: z
+    .boolean()
+    .meta({ description: 'The board has a facilitator: only their token renames, deletes and restores versions' }),
   tokens: z
     .object({ facilitator: z.string().optional(), edit: z.string().optional(), view: z.string().optional() })
     .meta({
@@ -215,6 +218,7 @@ export function registerBoardRoutes(app: FastifyInstance, options: BoardRoutesOp
       return {
         id: checked.board.id,
         role: checked.role,
+        facilitated: checked.board.tokens.some((t) => t.role === 'facilitator'),
         tokens: shareableTokens(checked.board.tokens, token, checked.role),
       };
     },

@@ -9,6 +9,10 @@ const health = z.object({
   asleep: z.number().meta({ description: 'Loaded boards idle long enough to be held only as their encoded state' }),
   connections: z.number().meta({ description: 'Open websocket connections' }),
   store: z.object({ ok: z.boolean(), driver: z.string(), error: z.string().optional() }),
+  history: z
+    .object({ checkpoints: z.number(), bytes: z.number() })
+    .optional()
+    .meta({ description: 'Saved versions of every board and the bytes they take (absent when the store is down)' }),
 });
 
 export function registerHealthRoutes(app: FastifyInstance, options: { store: BoardStore; rooms: Rooms }): void {
@@ -17,7 +21,13 @@ export function registerHealthRoutes(app: FastifyInstance, options: { store: Boa
     { schema: { summary: 'Liveness and readiness', tags: ['health'], response: { 200: health, 503: health } } },
     async (_request, reply) => {
       const store = await options.store.status();
-      const body: z.infer<typeof health> = { ok: store.ok, ...options.rooms.stats, store };
+      const history = store.ok ? await options.store.checkpoints.stats().catch(() => undefined) : undefined;
+      const body: z.infer<typeof health> = {
+        ok: store.ok,
+        ...options.rooms.stats,
+        store,
+        ...(history ? { history: { checkpoints: history.count, bytes: history.bytes } } : {}),
+      };
       return reply.code(store.ok ? 200 : 503).send(body);
     },
   );

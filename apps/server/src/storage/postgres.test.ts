@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PostgresService, startPostgres } from '../../test/services';
+import { describeCheckpointStore } from './checkpoints.contract';
 import { openPostgresStore } from './postgres';
 import { migratePostgres, POSTGRES_MIGRATIONS } from './postgresMigrations';
 import { describeBoardStore } from './store.contract';
@@ -14,13 +15,16 @@ afterAll(async () => {
   await postgres?.stop();
 });
 
-describeBoardStore('postgres', async () => {
+const postgresFixture = async () => {
   const url = await postgres.createDatabase();
   return {
     open: () => openPostgresStore({ url, poolSize: 4 }),
     destroy: () => postgres.dropDatabase(url),
   };
-});
+};
+
+describeBoardStore('postgres', postgresFixture);
+describeCheckpointStore('postgres', postgresFixture);
 
 describe('PostgreSQL store, beyond the contract', () => {
   it('records its migrations once, even when several instances start together', async () => {

@@ -11,6 +11,7 @@
  *   snapshot_seq would overwrite a snapshot that already folded updates it may not hold.
  */
 import pg from 'pg';
+import { openPostgresCheckpoints } from './postgresCheckpoints';
 import { migratePostgres } from './postgresMigrations';
 import type { BoardRecord, BoardStore, Role, StoredBoard, StoreStatus } from './store';
 
@@ -47,6 +48,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   }
 
   return {
+    checkpoints: openPostgresCheckpoints(pool),
     async create(board) {
       await transaction(pool, 'READ COMMITTED', async (client) => {
         await client.query('INSERT INTO boards (id, snapshot) VALUES ($1, $2)', [board.id, toBuffer(board.snapshot)]);

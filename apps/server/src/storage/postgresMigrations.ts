@@ -7,6 +7,7 @@
  * Append only: never edit a migration that has shipped, add the next number.
  */
 import type pg from 'pg';
+import { POSTGRES_CHECKPOINTS_MIGRATION } from './postgresCheckpoints';
 
 interface Migration {
   readonly version: number;
@@ -41,6 +42,7 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX board_updates_by_board ON board_updates (board_id, seq);
     `,
   },
+  POSTGRES_CHECKPOINTS_MIGRATION,
 ];
 
 /** Any constant works: it names "the Parcours schema" among the database's advisory locks. */

@@ -3,16 +3,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { describeCheckpointStore } from './checkpoints.contract';
 import { openSqliteStore } from './sqlite';
 import { describeBoardStore } from './store.contract';
 
-describeBoardStore('sqlite', async () => {
+const sqliteFixture = async () => {
   const dir = mkdtempSync(join(tmpdir(), 'parcours-store-'));
   return {
     open: async () => openSqliteStore({ file: join(dir, 'parcours.sqlite') }),
     destroy: async () => rmSync(dir, { recursive: true, force: true }),
   };
-});
+};
+
+describeBoardStore('sqlite', sqliteFixture);
+describeCheckpointStore('sqlite', sqliteFixture);
 
 describe('sqlite schema 1 to 2', () => {
   it('keeps the time of the last change of a board stored before board_activity existed', async () => {

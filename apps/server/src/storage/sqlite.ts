@@ -11,6 +11,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { openSqliteCheckpoints, SQLITE_CHECKPOINTS_MIGRATION } from './sqliteCheckpoints';
 import type { BoardRecord, BoardStore, NewBoard, Role, StoredBoard, StoredToken, StoreStatus } from './store';
 
 export type SqliteSynchronous = 'NORMAL' | 'FULL';
@@ -51,6 +52,7 @@ const MIGRATIONS: readonly string[] = [
      updated_at INTEGER NOT NULL
    );
    INSERT INTO board_activity (board_id, updated_at) SELECT id, updated_at FROM boards;`,
+  SQLITE_CHECKPOINTS_MIGRATION,
 ];
 
 export class BoardNotFoundError extends Error {
@@ -128,6 +130,7 @@ export function openSqliteStore(options: SqliteStoreOptions): BoardStore {
   });
 
   return {
+    checkpoints: openSqliteCheckpoints(db),
     async create(board) {
       createTx(board, Date.now());
     },

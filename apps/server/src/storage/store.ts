@@ -8,6 +8,8 @@
  * log back into the snapshot.
  */
 
+import type { CheckpointStore } from './checkpoints';
+
 /** What a token lets its holder do. 'facilitator' is reserved for a later issue. */
 export type Role = 'edit' | 'view' | 'facilitator';
 
@@ -65,4 +67,6 @@ export interface BoardStore {
   compact(boardId: string, snapshot: Uint8Array, upToSeq: number): Promise<void>;
   status(): Promise<StoreStatus>;
   close(): Promise<void>;
+  /** The boards' saved versions (history), in the same database. */
+  readonly checkpoints: CheckpointStore;
 }

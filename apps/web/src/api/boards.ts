@@ -23,6 +23,8 @@ export interface BoardAccess {
   readonly role: Role;
   /** Absent from an older server. */
   readonly tokens?: ShareableTokens;
+  /** The board has a facilitator (who alone manages its versions); absent from an older server. */
+  readonly facilitated?: boolean;
 }
 
 export interface ApiIssue {

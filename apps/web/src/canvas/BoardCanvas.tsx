@@ -7,6 +7,7 @@ import { CardsLayer } from './CardsLayer';
 import { initialCamera, viewportOf } from './camera';
 import { useCameraStore } from './cameraStore';
 import { cullRect, sameRect } from './culling';
+import { DiffLayer } from './DiffLayer';
 import { DragLayer } from './DragLayer';
 import { GridLayer } from './GridLayer';
 import type { Rect } from './geometry';
@@ -86,6 +87,7 @@ export function BoardCanvas() {
             textZoom={labelZoom(zoom, spotlight !== null)}
           />
           <CardsLayer layout={layout} cull={cull} zoom={zoom} font={font} />
+          <DiffLayer layout={layout} zoom={zoom} />
           <SpotlightLayer layout={layout} phaseId={spotlight} zoom={zoom} />
           <DragLayer layout={layout} zoom={zoom}>
             <PresenceLayer layout={layout} zoom={zoom} />

@@ -4,6 +4,8 @@ import blueprintEn from './blueprint.en.json';
 import blueprintFr from './blueprint.fr.json';
 import en from './en.json';
 import fr from './fr.json';
+import historyEn from './history.en.json';
+import historyFr from './history.fr.json';
 import planEn from './plan.en.json';
 import planFr from './plan.fr.json';
 import viewsEn from './views.en.json';
@@ -24,8 +26,8 @@ export function setupI18n(): typeof i18next {
   void i18next.use(initReactI18next).init({
     // One namespace per feature area, so each has its own file to edit.
     resources: {
-      fr: { translation: fr, plan: planFr, views: viewsFr, blueprint: blueprintFr },
-      en: { translation: en, plan: planEn, views: viewsEn, blueprint: blueprintEn },
+      fr: { translation: fr, plan: planFr, views: viewsFr, blueprint: blueprintFr, history: historyFr },
+      en: { translation: en, plan: planEn, views: viewsEn, blueprint: blueprintEn, history: historyEn },
     },
     lng,
     fallbackLng: 'fr',

@@ -69,6 +69,15 @@ export interface SessionHandle {
 export type SidePanel = 'card' | 'persona' | 'blueprint' | null;
 export type Dialog = 'share' | 'help' | null;
 
+export interface VersionPreview {
+  readonly versionId: string;
+  /** ISO time the version was saved. */
+  readonly createdAt: string;
+  readonly name: string | null;
+  /** The participant's own role, back when the preview closes. */
+  readonly role: Role;
+}
+
 export interface BoardState {
   readonly boardId: string | null;
   readonly doc: Y.Doc | null;
@@ -103,8 +112,21 @@ export interface BoardState {
   readonly tokens: { readonly edit?: string; readonly view?: string; readonly current: string | null };
   readonly panel: SidePanel;
   readonly dialog: Dialog;
+  /**
+   * A saved version shown read-only in place of the live board (ui/history): while set, `snapshot`
+   * and `view` are the version's, `role` is 'view', and live snapshots wait in `live`.
+   */
+  readonly preview: VersionPreview | null;
+  /** The latest live snapshot (as received, before hiding private cards). */
+  readonly live: Snapshot | null;
 
   setSnapshot(snapshot: Snapshot): void;
+  /** Shows a saved version read-only instead of the live board. */
+  showVersion(preview: Omit<VersionPreview, 'role'>, snapshot: Snapshot): void;
+  /** Back to the live board, with every change received meanwhile. */
+  closeVersion(): void;
+  /** Puts a snapshot on screen, keeping what still applies (setSnapshot and showVersion use it). */
+  display(snapshot: Snapshot): void;
   setJourney(journeyId: string | null): void;
   select(ids: Iterable<string>, mode?: 'replace' | 'add' | 'toggle'): void;
   clearSelection(): void;
@@ -150,12 +172,36 @@ const INITIAL = {
   tokens: { current: null },
   panel: null,
   dialog: null,
+  preview: null,
+  live: null,
 } satisfies Partial<BoardState>;
 
 export const useBoardStore = create<BoardState>()((set, get) => ({
   ...INITIAL,
 
   setSnapshot(full) {
+    set({ live: full });
+    if (!get().preview) get().display(full);
+  },
+  showVersion(preview, snapshot) {
+    const { role } = get();
+    set({
+      preview: { ...preview, role: get().preview?.role ?? role },
+      role: 'view',
+      selection: EMPTY_SELECTION,
+      editingCardId: null,
+      newCard: null,
+      panel: null,
+    });
+    get().display(snapshot);
+  },
+  closeVersion() {
+    const { preview, live } = get();
+    if (!preview) return;
+    set({ preview: null, role: preview.role, selection: EMPTY_SELECTION });
+    if (live) get().display(live);
+  },
+  display(full) {
     const { journeyId, view, selection, activeCell, editingCardId, participant } = get();
     // Private mode: the others' hidden cards are neither drawn nor counted (the same object when none).
     const visible = participant ? toVisibleSnapshot(full, participant.id) : full;

@@ -7,6 +7,8 @@ import { takeRefusalNotice } from '../../sync/refusal';
 import { installProbe } from '../../sync/testHook';
 import { useBoardSession } from '../../sync/useBoardSession';
 import { BlueprintPanel } from '../blueprint/BlueprintPanel';
+import { HistoryPanel } from '../history/HistoryPanel';
+import { VersionBanner } from '../history/VersionBanner';
 import { PlanView } from '../plan/PlanView';
 import { ViewHost } from '../views/ViewHost';
 import { BoardErrorPage } from './BoardErrorPage';
@@ -82,12 +84,14 @@ export function BoardPage(props: { boardId: string; token: string | null }) {
             </div>
           )}
           {loaded && <ViewHost />}
+          <VersionBanner />
           <Toolbar />
           <PlanView />
         </main>
         {sidePanel === 'card' && <CardPanel />}
         {sidePanel === 'persona' && <PersonaPanel />}
         {sidePanel === 'blueprint' && <BlueprintPanel />}
+        <HistoryPanel />
       </div>
       {dialog === 'share' && <ShareDialog />}
       {dialog === 'help' && <HelpDialog />}

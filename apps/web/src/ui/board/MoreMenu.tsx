@@ -5,6 +5,7 @@ import { BlueprintButton } from '../blueprint/BlueprintButton';
 import { ChevronDownIcon } from '../common/icons';
 import { LanguageSwitcher } from '../common/LanguageSwitcher';
 import { useDismiss } from '../common/useDismiss';
+import { HistoryButton } from '../history/HistoryButton';
 import { PlanButton } from '../plan/PlanButton';
 import { ViewSwitcher } from '../views/ViewSwitcher';
 import { ExportItems } from './ExportMenu';
@@ -69,6 +70,7 @@ export function MoreMenu({ level }: { level: number }) {
             </button>
             <PlanButton />
             <BlueprintButton />
+            <HistoryButton className="" />
             <button type="button" onClick={() => setDialog('help')}>
               {t('help.button')}
             </button>

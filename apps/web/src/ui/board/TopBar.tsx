@@ -6,6 +6,7 @@ import { InlineEdit } from '../common/InlineEdit';
 import { LanguageSwitcher } from '../common/LanguageSwitcher';
 import { Logo } from '../common/Logo';
 import { FacilitationTopBar } from '../facilitation/FacilitationTopBar';
+import { HistoryButton } from '../history/HistoryButton';
 import { PlanButton } from '../plan/PlanButton';
 import { navigate } from '../router';
 import { ViewSwitcher } from '../views/ViewSwitcher';
@@ -90,6 +91,7 @@ export function TopBar(props: { onEditMe: () => void }) {
               {t('persona.button')}
             </button>
             <PlanButton />
+            <HistoryButton />
             <ExportMenu />
           </>
         )}

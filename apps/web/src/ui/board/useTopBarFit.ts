@@ -2,7 +2,7 @@ import { type RefObject, useLayoutEffect, useRef, useState } from 'react';
 
 /**
  * From which fold level each part of the top bar gives way (TopBar, MoreMenu): first the avatars
- * collapse to two and "+N" (and the journey tabs may shrink), then persona, plan, file and help go
+ * collapse to two and "+N" (and the journey tabs may shrink), then persona, plan, history, file and help go
  * into the "More" menu, then the language, then the view switcher, then the other journeys' tabs.
  */
 export const FOLD = { avatars: 1, actions: 2, language: 3, views: 4, journeys: 5 } as const;

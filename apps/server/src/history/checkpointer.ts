@@ -1,0 +1,200 @@
+/**
+ * Takes a board's checkpoints: automatically while it is edited (at most one per interval, ten
+ * minutes by default) and when its last client leaves after editing, and on demand (named
+ * versions, the safety checkpoint before a restore). Each stores the whole encoded state, the
+ * display names of the people connected since the previous one, and a summary of what changed
+ * since then (the model's diff, as data). Then the retention policy thins the automatic ones.
+ *
+ * Checkpoints of one board are taken one at a time, so each summary compares with the one before.
+ */
+import { diffBoards, type Snapshot, toSnapshot } from '@parcours/journey';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Room } from '../relay/room';
+import type { CheckpointInfo, CheckpointKind } from '../storage/checkpoints';
+import type { BoardStore } from '../storage/store';
+import { expiredCheckpoints } from './retention';
+import { snapshotOfState } from './versionSnapshot';
+
+export interface CheckpointerOptions {
+  readonly store: BoardStore;
+  readonly log: FastifyBaseLogger;
+  /** At most one automatic checkpoint per board per this interval while it is edited. */
+  readonly intervalMs?: number;
+}
+
+/**
+ * An automatic checkpoint when the last client leaves is skipped when one was taken this recently:
+ * someone joining, editing and leaving in a loop would otherwise store a whole board per round.
+ */
+export const LEAVE_MIN_GAP_MS = 60_000;
+/** Boards whose last automatic checkpoint time is remembered (the oldest are forgotten first). */
+const REMEMBERED_BOARDS = 10_000;
+
+/** Longest display name kept (the web app's own limit is lower). */
+const MAX_NAME = 80;
+/** How often the names present are read while a board is edited. */
+const NAMES_EVERY_MS = 5_000;
+/** Most names listed per checkpoint. */
+const MAX_NAMES = 50;
+
+interface Activity {
+  /** Start of the current interval. */
+  since: number;
+  /** When the names present were last read (at most every NAMES_EVERY_MS: parsing presence costs). */
+  namesAt: number;
+  /** Edited since the last checkpoint. */
+  dirty: boolean;
+  names: Set<string>;
+}
+
+export class Checkpointer {
+  readonly intervalMs: number;
+  private readonly store: BoardStore;
+  private readonly log: FastifyBaseLogger;
+  private readonly activity = new Map<string, Activity>();
+  private readonly chains = new Map<string, Promise<unknown>>();
+  /** When each board's last automatic checkpoint was taken. */
+  private readonly lastAuto = new Map<string, number>();
+  /**
+   * The snapshot of each loaded board's latest checkpoint taken here, so the next summary does not
+   * decode it again (dropped when the board's last client leaves). Another instance's checkpoint
+   * taken meanwhile is not seen: the summary then covers a little more than since the previous one.
+   */
+  private readonly lastSnapshots = new Map<string, Snapshot>();
+
+  constructor(options: CheckpointerOptions) {
+    this.store = options.store;
+    this.log = options.log;
+    this.intervalMs = options.intervalMs ?? 10 * 60 * 1000;
+  }
+
+  /** The people connected since the last checkpoint and those connected now (room, when loaded). */
+  participants(boardId: string, room?: Room): string[] {
+    const names = new Set([...(this.activity.get(boardId)?.names ?? []), ...(room ? presentNames(room) : [])]);
+    return [...names].slice(0, MAX_NAMES);
+  }
+
+  /** The room stored an edit: note who is there, and checkpoint once per interval. */
+  edited(room: Room): void {
+    const now = Date.now();
+    let activity = this.activity.get(room.id);
+    if (!activity) {
+      activity = { since: now, namesAt: 0, dirty: false, names: new Set() };
+      this.activity.set(room.id, activity);
+    }
+    activity.dirty = true;
+    if (now - activity.namesAt >= NAMES_EVERY_MS) {
+      activity.namesAt = now;
+      for (const name of presentNames(room)) if (activity.names.size < MAX_NAMES) activity.names.add(name);
+    }
+    if (now - activity.since < this.intervalMs) return;
+    activity.since = now;
+    void this.checkpointRoom(room);
+  }
+
+  /** The room's last client left (everything is stored): checkpoint it if it was edited. */
+  async left(room: Room): Promise<void> {
+    const activity = this.activity.get(room.id);
+    this.activity.delete(room.id);
+    try {
+      if (!activity?.dirty) return;
+      if (Date.now() - (this.lastAuto.get(room.id) ?? 0) < LEAVE_MIN_GAP_MS) return;
+      await this.checkpointRoom(room, 'auto', activity);
+    } finally {
+      this.lastSnapshots.delete(room.id);
+    }
+  }
+
+  /**
+   * Stores a checkpoint of `state` now. `participants` defaults to the people connected since the
+   * previous checkpoint (and those present now).
+   */
+  take(
+    boardId: string,
+    state: Uint8Array,
+    kind: CheckpointKind,
+    options: {
+      name?: string;
+      participants?: readonly string[];
+      /** The snapshot of `state`, when the caller has it (the live room): saves decoding it. */
+      snapshot?: Snapshot;
+    } = {},
+  ): Promise<CheckpointInfo> {
+    const activity = this.activity.get(boardId);
+    const participants = options.participants ?? [...(activity?.names ?? [])];
+    if (activity) {
+      activity.dirty = false;
+      activity.names = new Set();
+    }
+    return this.serially(boardId, async () => {
+      const snapshot = options.snapshot ?? snapshotOfState(state);
+      const summary = await this.summarySinceLatest(boardId, snapshot);
+      const info = await this.store.checkpoints.add({
+        boardId,
+        kind,
+        name: options.name ?? null,
+        state,
+        participants,
+        summary,
+      });
+      if (this.lastSnapshots.has(boardId) || options.snapshot) this.lastSnapshots.set(boardId, snapshot);
+      if (kind !== 'named') await this.prune(boardId);
+      return info;
+    });
+  }
+
+  /** An automatic checkpoint of a loaded room (its live doc read directly, not decoded); null when it failed. */
+  checkpointRoom(room: Room, kind: CheckpointKind = 'auto', activity?: Activity): Promise<CheckpointInfo | null> {
+    this.lastAuto.delete(room.id);
+    this.lastAuto.set(room.id, Date.now());
+    if (this.lastAuto.size > REMEMBERED_BOARDS) this.lastAuto.delete(this.lastAuto.keys().next().value!);
+    const names = new Set([...(activity?.names ?? this.activity.get(room.id)?.names ?? []), ...presentNames(room)]);
+    const snapshot = toSnapshot(room.doc);
+    const participants = [...names].slice(0, MAX_NAMES);
+    return this.take(room.id, room.encoded(), kind, { participants, snapshot }).catch((err) => {
+      this.log.error({ err, boardId: room.id }, 'could not store an automatic checkpoint');
+      return null;
+    });
+  }
+
+  private async summarySinceLatest(boardId: string, snapshot: Snapshot): Promise<unknown> {
+    let before = this.lastSnapshots.get(boardId);
+    if (!before) {
+      const latest = await this.store.checkpoints.latest(boardId);
+      if (!latest) return null;
+      before = snapshotOfState(latest.state);
+    }
+    return diffBoards(before, snapshot).summary;
+  }
+
+  private async prune(boardId: string): Promise<void> {
+    const expired = expiredCheckpoints(await this.store.checkpoints.list(boardId), new Date());
+    if (expired.length > 0) await this.store.checkpoints.remove(boardId, expired);
+  }
+
+  private serially<T>(boardId: string, work: () => Promise<T>): Promise<T> {
+    const previous = this.chains.get(boardId) ?? Promise.resolve();
+    const next = previous.then(work, work);
+    const settled = next.catch(() => undefined);
+    this.chains.set(boardId, settled);
+    void settled.then(() => {
+      if (this.chains.get(boardId) === settled) this.chains.delete(boardId);
+    });
+    return next;
+  }
+}
+
+/** Display names in the room's presence states ({ user: { name } }, see apps/web/src/sync/presence.ts). */
+function presentNames(room: Room): string[] {
+  const names: string[] = [];
+  for (const entry of room.awareness.present()) {
+    try {
+      const state = JSON.parse(entry.state) as { user?: { name?: unknown } } | null;
+      const name = state?.user?.name;
+      if (typeof name === 'string' && name.trim()) names.push(name.trim().slice(0, MAX_NAME));
+    } catch {
+      // Checked JSON on the way in (relay/awareness.ts); nothing to list otherwise.
+    }
+  }
+  return names;
+}

@@ -1,0 +1,30 @@
+/**
+ * Which automatic checkpoints to drop: named versions are kept forever; automatic ones (and the
+ * safety ones taken before a restore) are all kept for a day, then the newest of each hour for a
+ * week, then the newest of each day. So a board edited every day for a year keeps about
+ * 24×(edits of a day) + 24×6 + 358 checkpoints at most, not one per ten minutes of work.
+ */
+import type { CheckpointInfo } from '../storage/checkpoints';
+
+const HOUR = 60 * 60 * 1000;
+const DAY = 24 * HOUR;
+
+export const RETENTION = { keepAllMs: DAY, hourlyUntilMs: 7 * DAY } as const;
+
+/** Ids of the checkpoints past their retention, given the board's checkpoints. */
+export function expiredCheckpoints(checkpoints: readonly CheckpointInfo[], now: Date): string[] {
+  const seen = new Set<string>();
+  const expired: string[] = [];
+  const newestFirst = [...checkpoints].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+  for (const checkpoint of newestFirst) {
+    if (checkpoint.kind === 'named') continue;
+    const age = now.getTime() - checkpoint.createdAt.getTime();
+    if (age < RETENTION.keepAllMs) continue;
+    const time = checkpoint.createdAt.getTime();
+    const bucket = age < RETENTION.hourlyUntilMs ? `h${Math.floor(time / HOUR)}` : `d${Math.floor(time / DAY)}`;
+    // The newest of each bucket stays; older ones in the same bucket go.
+    if (seen.has(bucket)) expired.push(checkpoint.id);
+    else seen.add(bucket);
+  }
+  return expired;
+}

@@ -1,0 +1,312 @@
+/**
+ * A board's history over HTTP: its saved versions (automatic checkpoints and named versions),
+ * one version as JSON, PNG or encoded state, what changed between two versions or since one, and
+ * restoring one (history/). Reading needs any token of the board; saving a version needs edit
+ * rights; renaming, deleting and restoring need the facilitator's token when the board has one
+ * (else edit rights). A refusal writes nothing.
+ */
+import { diffBoards, type Snapshot, toSnapshot } from '@parcours/journey';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import * as Y from 'yjs';
+import { z } from 'zod';
+import type { ExportPool } from '../export/exportPool';
+import type { Checkpointer } from '../history/checkpointer';
+import { type RestoreScope, restoreVersion } from '../history/restoreVersion';
+import { snapshotOfState } from '../history/versionSnapshot';
+import { errorSchema } from '../http/validation';
+import { addressKey } from '../limits/addressKey';
+import { WindowCounter } from '../limits/windowCounter';
+import type { AuthLimiter } from '../relay/authLimiter';
+import type { Rooms } from '../relay/rooms';
+import type { CheckpointInfo } from '../storage/checkpoints';
+import type { BoardStore } from '../storage/store';
+import { authorize, type BoardAccess, tokenQuery } from './access';
+import { registerVersionExportRoutes, versionParams } from './versionExports';
+
+export interface HistoryRoutesOptions {
+  readonly store: BoardStore;
+  readonly rooms: Rooms;
+  readonly limiter: AuthLimiter;
+  readonly exports: ExportPool;
+  readonly checkpointer: Checkpointer;
+}
+
+const boardParams = z.object({ id: z.string().max(64) });
+const nameBody = z.object({ name: z.string().trim().min(1).max(120) });
+const diffQuery = tokenQuery.extend({
+  to: z.string().max(64).optional().meta({ description: 'A later version id; the board as it is now when absent' }),
+});
+const restoreBody = z.discriminatedUnion('scope', [
+  z.object({ scope: z.literal('board') }),
+  z.object({ scope: z.literal('journey'), journeyId: z.string().max(64) }),
+  z.object({
+    scope: z.literal('cards'),
+    phaseIds: z.array(z.string().max(64)).max(200).optional(),
+    cardIds: z.array(z.string().max(64)).max(10_000).optional(),
+  }),
+]);
+
+const version = z.object({
+  id: z.string(),
+  kind: z.enum(['auto', 'safety', 'named']),
+  name: z.string().nullable(),
+  createdAt: z.string(),
+  bytes: z.number(),
+  participants: z.array(z.string()),
+  summary: z.unknown().meta({ description: "What changed since the previous version (the model's DiffSummary)" }),
+});
+
+type VersionParams = z.infer<typeof versionParams>;
+type TokenQuery = z.infer<typeof tokenQuery>;
+
+function toVersion(info: CheckpointInfo): z.infer<typeof version> {
+  return {
+    id: info.id,
+    kind: info.kind,
+    name: info.name,
+    createdAt: info.createdAt.toISOString(),
+    bytes: info.bytes,
+    participants: [...info.participants],
+    summary: info.summary,
+  };
+}
+
+/**
+ * Reading a version's state or a diff decodes whole boards on the event loop (about 0.1 s for 5,000
+ * cards): each client address may ask this many per minute (the web app reads each version once).
+ */
+export const HISTORY_READS_PER_MINUTE = 120;
+
+/** Named versions are kept until deleted: a board may hold this many (each up to BOARD_MAX_BYTES). */
+export const MAX_NAMED_VERSIONS = 50;
+
+const canEdit = (access: BoardAccess) => access.role !== 'view';
+/** Renaming, deleting, restoring: the facilitator when the board has one. */
+const canManage = (access: BoardAccess) =>
+  access.board.tokens.some((t) => t.role === 'facilitator') ? access.role === 'facilitator' : canEdit(access);
+
+export function registerHistoryRoutes(app: FastifyInstance, options: HistoryRoutesOptions): void {
+  const { store, rooms, exports, checkpointer } = options;
+  const checks = { store, limiter: options.limiter };
+  const forbidden = (reply: FastifyReply, what: string) => reply.code(403).send({ error: what });
+  const notFound = (reply: FastifyReply) => reply.code(404).send({ error: 'version not found' });
+  const reads = new WindowCounter({ max: HISTORY_READS_PER_MINUTE, windowMs: 60_000 });
+  /** Counts a costly read, or replies 429 (then false). */
+  const admitRead = (address: string, reply: FastifyReply): boolean => {
+    const key = addressKey(address);
+    if (reads.blocked(key)) {
+      const seconds = Math.max(1, Math.ceil(reads.retryAfterMs(key) / 1000));
+      reply.code(429).header('retry-after', String(seconds)).send({ error: 'too many history reads; try again later' });
+      return false;
+    }
+    reads.record(key);
+    return true;
+  };
+
+  /** The board's current state: the live room's, else the stored rows merged. */
+  const currentState = async (boardId: string): Promise<Uint8Array | null> => {
+    const room = rooms.loaded(boardId);
+    if (room) return room.encoded();
+    const stored = await store.load(boardId);
+    if (!stored) return null;
+    return Y.mergeUpdates([...(stored.snapshot ? [stored.snapshot] : []), ...stored.updates]);
+  };
+
+  const tags = ['history'];
+
+  app.get<{ Params: { id: string }; Querystring: TokenQuery }>(
+    '/api/boards/:id/versions',
+    {
+      schema: {
+        summary: "The board's versions, newest first (automatic checkpoints and named versions)",
+        tags,
+        params: boardParams,
+        querystring: tokenQuery,
+        response: { 200: z.object({ versions: z.array(version) }), 401: errorSchema, 404: errorSchema },
+      },
+    },
+    async (request, reply) => {
+      const access = await authorize(checks, request, reply);
+      if (!access) return reply;
+      return { versions: (await store.checkpoints.list(access.board.id)).map(toVersion) };
+    },
+  );
+
+  app.post<{ Params: { id: string }; Querystring: TokenQuery; Body: z.infer<typeof nameBody> }>(
+    '/api/boards/:id/versions',
+    {
+      schema: {
+        summary: 'Save the board as it is now as a named version (edit rights)',
+        tags,
+        params: boardParams,
+        querystring: tokenQuery,
+        body: nameBody,
+        response: {
+          201: version,
+          400: errorSchema,
+          401: errorSchema,
+          403: errorSchema,
+          404: errorSchema,
+          409: errorSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      const access = await authorize(checks, request, reply);
+      if (!access) return reply;
+      if (!canEdit(access)) return forbidden(reply, 'a view link cannot save versions');
+      const boardId = access.board.id;
+      const named = (await store.checkpoints.list(boardId)).filter((c) => c.kind === 'named').length;
+      if (named >= MAX_NAMED_VERSIONS) {
+        return reply
+          .code(409)
+          .send({ error: `this board has ${MAX_NAMED_VERSIONS} named versions already: delete one first` });
+      }
+      const state = await currentState(boardId);
+      if (!state) return reply.code(404).send({ error: 'board not found' });
+      const room = rooms.loaded(boardId);
+      const participants = checkpointer.participants(boardId, room);
+      // The live doc, when loaded, is read as is rather than decoded from its encoding.
+      const snapshot = room ? toSnapshot(room.doc) : undefined;
+      const info = await checkpointer.take(boardId, state, 'named', {
+        name: request.body.name,
+        participants,
+        ...(snapshot ? { snapshot } : {}),
+      });
+      return reply.code(201).send(toVersion(info));
+    },
+  );
+
+  app.patch<{ Params: VersionParams; Querystring: TokenQuery; Body: z.infer<typeof nameBody> }>(
+    '/api/boards/:id/versions/:versionId',
+    {
+      schema: {
+        summary: 'Rename a version (it becomes a named version); the facilitator when the board has one',
+        tags,
+        params: versionParams,
+        querystring: tokenQuery,
+        body: nameBody,
+        response: { 200: version, 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema },
+      },
+    },
+    async (request, reply) => {
+      const access = await authorize(checks, request, reply);
+      if (!access) return reply;
+      if (!canManage(access)) return forbidden(reply, 'only the facilitator can rename versions');
+      const { versionId } = request.params;
+      if (!(await store.checkpoints.rename(access.board.id, versionId, request.body.name))) return notFound(reply);
+      const info = (await store.checkpoints.list(access.board.id)).find((c) => c.id === versionId);
+      return info ? toVersion(info) : notFound(reply);
+    },
+  );
+
+  app.delete<{ Params: VersionParams; Querystring: TokenQuery }>(
+    '/api/boards/:id/versions/:versionId',
+    {
+      schema: {
+        summary: 'Delete a version; the facilitator when the board has one',
+        tags,
+        params: versionParams,
+        querystring: tokenQuery,
+        response: { 204: z.null(), 401: errorSchema, 403: errorSchema, 404: errorSchema },
+      },
+    },
+    async (request, reply) => {
+      const access = await authorize(checks, request, reply);
+      if (!access) return reply;
+      if (!canManage(access)) return forbidden(reply, 'only the facilitator can delete versions');
+      const removed = await store.checkpoints.remove(access.board.id, [request.params.versionId]);
+      return removed > 0 ? reply.code(204).send() : notFound(reply);
+    },
+  );
+
+  app.get<{ Params: VersionParams; Querystring: TokenQuery }>(
+    '/api/boards/:id/versions/:versionId/state',
+    {
+      schema: {
+        summary: 'A version as its encoded Yjs state (what the web app previews)',
+        tags,
+        params: versionParams,
+        querystring: tokenQuery,
+        produces: ['application/octet-stream'],
+        response: { 401: errorSchema, 404: errorSchema, 429: errorSchema },
+      },
+    },
+    async (request, reply) => {
+      const access = await authorize(checks, request, reply);
+      if (!access) return reply;
+      if (!admitRead(request.ip, reply)) return reply;
+      const checkpoint = await store.checkpoints.get(access.board.id, request.params.versionId);
+      if (!checkpoint) return notFound(reply);
+      const { state } = checkpoint;
+      return reply
+        .header('content-type', 'application/octet-stream')
+        .header('cache-control', 'private, max-age=31536000, immutable')
+        .send(Buffer.from(state.buffer, state.byteOffset, state.byteLength));
+    },
+  );
+
+  app.get<{ Params: VersionParams; Querystring: z.infer<typeof diffQuery> }>(
+    '/api/boards/:id/versions/:versionId/diff',
+    {
+      schema: {
+        summary: 'What changed from this version to a later one, or to the board as it is now',
+        tags,
+        params: versionParams,
+        querystring: diffQuery,
+        response: { 401: errorSchema, 404: errorSchema, 429: errorSchema },
+      },
+    },
+    async (request, reply) => {
+      const access = await authorize(checks, request, reply);
+      if (!access) return reply;
+      if (!admitRead(request.ip, reply)) return reply;
+      const boardId = access.board.id;
+      const from = await store.checkpoints.get(boardId, request.params.versionId);
+      if (!from) return notFound(reply);
+      let after: Snapshot | null;
+      if (request.query.to) {
+        const to = await store.checkpoints.get(boardId, request.query.to);
+        if (!to) return notFound(reply);
+        after = snapshotOfState(to.state);
+      } else {
+        after = await rooms.read(boardId, toSnapshot);
+      }
+      if (!after) return reply.code(404).send({ error: 'board not found' });
+      return diffBoards(snapshotOfState(from.state), after);
+    },
+  );
+
+  app.post<{ Params: VersionParams; Querystring: TokenQuery; Body: z.infer<typeof restoreBody> }>(
+    '/api/boards/:id/versions/:versionId/restore',
+    {
+      schema: {
+        summary:
+          'Bring the board (or one journey, or phases with their cards, or cards) back to this version, as a new change every client receives; the facilitator when the board has one. Answers the safety version taken just before.',
+        tags,
+        params: versionParams,
+        querystring: tokenQuery,
+        body: restoreBody,
+        response: { 200: version, 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema },
+      },
+    },
+    async (request, reply) => {
+      const access = await authorize(checks, request, reply);
+      if (!access) return reply;
+      if (!canManage(access)) return forbidden(reply, 'only the facilitator can restore a version');
+      const boardId = access.board.id;
+      const participants = checkpointer.participants(boardId, rooms.loaded(boardId));
+      const scope = request.body as RestoreScope;
+      const safety = await restoreVersion(
+        { store, rooms, checkpointer },
+        boardId,
+        request.params.versionId,
+        scope,
+        participants,
+      );
+      return safety ? toVersion(safety) : notFound(reply);
+    },
+  );
+
+  registerVersionExportRoutes(app, { checks, store, exports });
+}

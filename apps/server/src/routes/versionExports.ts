@@ -1,0 +1,114 @@
+/**
+ * A saved version as a file: the v1 JSON and a PNG of one journey, built by the export pool's
+ * workers from the version's stored state, within the same limits as the board's own exports
+ * (routes/export.ts). Any token of the board may download them.
+ */
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { z } from 'zod';
+import type { ExportJob, ExportResult } from '../export/exportJob';
+import { type ExportPool, ExportRefused } from '../export/exportPool';
+import { errorSchema } from '../http/validation';
+import type { BoardStore } from '../storage/store';
+import { type AccessChecks, authorize, tokenQuery } from './access';
+import { attachment, fileBaseName } from './export';
+
+export const versionParams = z.object({ id: z.string().max(64), versionId: z.string().max(64) });
+
+const pngQuery = tokenQuery.extend({
+  journeyId: z.string().max(64).optional(),
+  pixelRatio: z.coerce.number().min(0.5).max(3).default(2),
+});
+
+type VersionParams = z.infer<typeof versionParams>;
+type TokenQuery = z.infer<typeof tokenQuery>;
+
+export function registerVersionExportRoutes(
+  app: FastifyInstance,
+  options: { readonly checks: AccessChecks; readonly store: BoardStore; readonly exports: ExportPool },
+): void {
+  const { checks, store, exports } = options;
+  const tags = ['history'];
+  const notFound = (reply: FastifyReply) => reply.code(404).send({ error: 'version not found' });
+
+  /** JSON and PNG of a version, built by the export pool like the board's own exports. */
+  const runExport = async (
+    reply: FastifyReply,
+    key: { boardId: string; address: string },
+    versionId: string,
+    spec: Omit<ExportJob, 'updates'>,
+  ): Promise<ExportResult | null> => {
+    try {
+      const result = await exports.run(key, async () => {
+        const checkpoint = await store.checkpoints.get(key.boardId, versionId);
+        return checkpoint ? ({ ...spec, updates: [checkpoint.state] } as ExportJob) : null;
+      });
+      if (!result) notFound(reply);
+      return result;
+    } catch (err) {
+      if (!(err instanceof ExportRefused)) throw err;
+      reply.code(err.statusCode).header('retry-after', String(err.retryAfterSeconds)).send({ error: err.message });
+      return null;
+    }
+  };
+
+  app.get<{ Params: VersionParams; Querystring: TokenQuery }>(
+    '/api/boards/:id/versions/:versionId/export.json',
+    {
+      schema: {
+        summary: 'A version as a v1 journey map JSON file',
+        tags,
+        params: versionParams,
+        querystring: tokenQuery,
+        response: { 401: errorSchema, 404: errorSchema, 429: errorSchema, 503: errorSchema },
+      },
+    },
+    async (request, reply) => {
+      const access = await authorize(checks, request, reply);
+      if (!access) return reply;
+      const key = { boardId: access.board.id, address: request.ip };
+      const result = await runExport(reply, key, request.params.versionId, { kind: 'json' });
+      if (!result) return reply;
+      if (!result.ok || result.kind !== 'json') throw new Error('the export pool answered a JSON export with a PNG');
+      return reply
+        .header('content-type', 'application/json; charset=utf-8')
+        .header('content-disposition', attachment(`${fileBaseName(result.title)}.json`))
+        .send(result.text);
+    },
+  );
+
+  app.get<{ Params: VersionParams; Querystring: z.infer<typeof pngQuery> }>(
+    '/api/boards/:id/versions/:versionId/export.png',
+    {
+      schema: {
+        summary: 'One journey of a version as a PNG image (the JSON embedded, as the board export)',
+        tags,
+        params: versionParams,
+        querystring: pngQuery,
+        produces: ['image/png'],
+        response: { 400: errorSchema, 401: errorSchema, 404: errorSchema, 429: errorSchema, 503: errorSchema },
+      },
+    },
+    async (request, reply) => {
+      const access = await authorize(checks, request, reply);
+      if (!access) return reply;
+      const { journeyId, pixelRatio } = request.query;
+      const { maxPixels } = exports.limits;
+      const spec = { kind: 'png' as const, pixelRatio, maxPixels, ...(journeyId !== undefined ? { journeyId } : {}) };
+      const key = { boardId: access.board.id, address: request.ip };
+      const result = await runExport(reply, key, request.params.versionId, spec);
+      if (!result) return reply;
+      if (!result.ok) {
+        return result.error === 'journey not found'
+          ? reply.code(404).send({ error: 'journey not found' })
+          : reply.code(400).send({ error: `this journey is too large for a PNG (over ${maxPixels} pixels)` });
+      }
+      if (result.kind !== 'png') throw new Error('the export pool answered a PNG export with JSON');
+      const { png } = result;
+      return reply
+        .header('content-type', 'image/png')
+        .header('content-disposition', attachment(`${fileBaseName(result.title)}.png`))
+        .header('x-pixel-ratio', String(result.pixelRatio))
+        .send(Buffer.from(png.buffer, png.byteOffset, png.byteLength));
+    },
+  );
+}

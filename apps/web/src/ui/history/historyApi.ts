@@ -1,0 +1,100 @@
+import type { DiffSummary } from '@parcours/journey';
+import { ApiError, fetchExport } from '../../api/boards';
+
+/** The server's history routes (apps/server/src/routes/history.ts). */
+
+export type VersionKind = 'auto' | 'safety' | 'named';
+
+export interface VersionInfo {
+  readonly id: string;
+  readonly kind: VersionKind;
+  readonly name: string | null;
+  /** ISO time. */
+  readonly createdAt: string;
+  readonly bytes: number;
+  readonly participants: readonly string[];
+  /** What changed since the previous version; null for the first one. */
+  readonly summary: DiffSummary | null;
+}
+
+export type RestoreScope =
+  | { readonly scope: 'board' }
+  | { readonly scope: 'journey'; readonly journeyId: string }
+  | { readonly scope: 'cards'; readonly phaseIds?: readonly string[]; readonly cardIds?: readonly string[] };
+
+function base(boardId: string): string {
+  return `/api/boards/${encodeURIComponent(boardId)}/versions`;
+}
+
+function withToken(url: string, token: string, params: Record<string, string> = {}): string {
+  return `${url}?${new URLSearchParams({ token, ...params })}`;
+}
+
+async function send<T>(url: string, init?: RequestInit): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(url, init);
+  } catch {
+    throw new ApiError(0, 'network');
+  }
+  if (!response.ok) {
+    const body = (await response.json().catch(() => null)) as { error?: string } | null;
+    throw new ApiError(response.status, body?.error ?? response.statusText);
+  }
+  if (response.status === 204) return undefined as T;
+  return (await response.json()) as T;
+}
+
+const json = (body: object): RequestInit => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(body),
+});
+
+export async function listVersions(boardId: string, token: string): Promise<VersionInfo[]> {
+  return (await send<{ versions: VersionInfo[] }>(withToken(base(boardId), token))).versions;
+}
+
+export function saveVersion(boardId: string, token: string, name: string): Promise<VersionInfo> {
+  return send(withToken(base(boardId), token), json({ name }));
+}
+
+export function renameVersion(boardId: string, token: string, versionId: string, name: string): Promise<VersionInfo> {
+  return send(withToken(`${base(boardId)}/${encodeURIComponent(versionId)}`, token), {
+    ...json({ name }),
+    method: 'PATCH',
+  });
+}
+
+export function deleteVersion(boardId: string, token: string, versionId: string): Promise<void> {
+  return send(withToken(`${base(boardId)}/${encodeURIComponent(versionId)}`, token), { method: 'DELETE' });
+}
+
+export function restoreVersion(
+  boardId: string,
+  token: string,
+  versionId: string,
+  scope: RestoreScope,
+): Promise<VersionInfo> {
+  return send(withToken(`${base(boardId)}/${encodeURIComponent(versionId)}/restore`, token), json(scope));
+}
+
+/** A version's encoded Yjs state (the web app reads it with the model, like the live board). */
+export async function fetchVersionState(boardId: string, token: string, versionId: string): Promise<Uint8Array> {
+  const blob = await fetchExport(withToken(`${base(boardId)}/${encodeURIComponent(versionId)}/state`, token));
+  return new Uint8Array(await blob.arrayBuffer());
+}
+
+export function versionExportUrl(
+  boardId: string,
+  token: string,
+  versionId: string,
+  format: 'png' | 'json',
+  journeyId?: string,
+): string {
+  return withToken(
+    `${base(boardId)}/${encodeURIComponent(versionId)}/export.${format}`,
+    token,
+    journeyId ? { journeyId } : {},
+  );
+}

@@ -1,0 +1,12 @@
+export {
+  type BoardDiff,
+  type CardChanges,
+  type DiffSummary,
+  diffBoards,
+  type EmotionChange,
+  isEmptyDiff,
+  type PhaseCount,
+  type PhaseRef,
+  type PhaseRename,
+} from './diff';
+export { type RestoreCardsInput, restoreBoard, restoreCards, restoreJourney } from './restore';

@@ -1,0 +1,231 @@
+/**
+ * Makes one record of the live doc equal to its form in an older snapshot, writing only what
+ * differs: a field that did not change makes no update, a card's text gets the smallest edit
+ * (replaceText), ratings, votes and KPIs are synced key by key. So a restore that brings back one
+ * field leaves a peer's concurrent typing in the same card alone.
+ *
+ * Fields absent from the snapshot record are deleted: the snapshot is the state to reach.
+ */
+import * as Y from 'yjs';
+import {
+  actionCardIds,
+  cardRatings,
+  cardText,
+  cardVotes,
+  insertRecord,
+  phaseKpis,
+  type RecordKind,
+  recordOf,
+  replaceText,
+  setField,
+  toCellValue,
+  type YRecord,
+} from '../doc';
+import { readAction, readCard, readChannel, readJourney, readPersona, readPhase } from '../read/records';
+import type { Action, Card, Channel, Journey, Persona, Phase } from '../types';
+
+export type AnyRecord = Persona | Journey | Phase | Channel | Card | Action;
+
+/** The plain (non-nested) fields of each kind, as stored, from a snapshot record. */
+function plainFields(kind: RecordKind, record: AnyRecord): Record<string, unknown> {
+  switch (kind) {
+    case 'personas': {
+      const p = record as Persona;
+      return {
+        order: p.order,
+        name: p.name,
+        segment: p.segment,
+        description: p.description,
+        goals: p.goals,
+        frustrations: p.frustrations,
+        quote: p.quote,
+      };
+    }
+    case 'journeys': {
+      const j = record as Journey;
+      return { order: j.order, title: j.title, personaId: j.personaId, stage: j.stage };
+    }
+    case 'phases': {
+      const p = record as Phase;
+      return { journeyId: p.journeyId, order: p.order, name: p.name };
+    }
+    case 'channels': {
+      const c = record as Channel;
+      return { journeyId: c.journeyId, order: c.order, name: c.name };
+    }
+    case 'cards': {
+      const c = record as Card;
+      return {
+        journeyId: c.journeyId,
+        kind: c.kind,
+        cell: toCellValue(c.phaseId, c.channelId),
+        order: c.order,
+        does: c.does,
+        thinks: c.thinks,
+        feels: c.feels,
+        needs: c.needs,
+        goal: c.goal,
+        department: c.department,
+        keyMoment: c.keyMoment,
+        emotion: c.emotion,
+        csat: c.csat,
+        nps: c.nps,
+        ces: c.ces,
+        severity: c.severity,
+        feedback: c.feedback,
+        touchpointId: c.touchpointId,
+        color: c.color,
+        hidden: c.hidden,
+        authorId: c.authorId,
+      };
+    }
+    case 'actions': {
+      const a = record as Action;
+      return {
+        journeyId: a.journeyId,
+        order: a.order,
+        title: a.title,
+        impact: a.impact,
+        effort: a.effort,
+        owner: a.owner,
+        due: a.due,
+        status: a.status,
+      };
+    }
+  }
+}
+
+/**
+ * Writes `record` (a snapshot record) into the doc: creates it when absent (or when the live one
+ * lacks its nested types), else updates only the fields that differ. Must run inside a transaction.
+ */
+export function writeRecord(doc: Y.Doc, kind: RecordKind, record: AnyRecord): void {
+  const fields = plainFields(kind, record);
+  const live = recordOf(doc, kind, record.id);
+  if (!live || !hasNested(kind, live)) {
+    const created = insertRecord(doc, kind, record.id, {
+      ...withoutNulls(fields),
+      ...(kind === 'cards' ? nestedCard(record as Card) : {}),
+      ...(kind === 'actions' ? { cardIds: (record as Action).cardIds } : {}),
+    });
+    if (kind === 'phases') syncKpis(created, record as Phase);
+    return;
+  }
+  // Keys no snapshot field stands for are left alone: a field added to the layout must be added
+  // to plainFields above, or a restore would not bring it back. A field that already reads as the
+  // target (an absent keyMoment reads false, an absent stage 'as-is'...) is not written.
+  const current = readRecord(kind, record.id, live) as unknown as Readonly<Record<string, unknown>>;
+  const target = record as unknown as Readonly<Record<string, unknown>>;
+  for (const [key, value] of Object.entries(fields)) {
+    const same =
+      key === 'cell'
+        ? current.phaseId === target.phaseId && current.channelId === target.channelId
+        : sameValue(current[key], target[key]);
+    if (!same) setField(live, key, value);
+  }
+  switch (kind) {
+    case 'cards': {
+      const card = record as Card;
+      replaceText(cardText(live)!, card.text);
+      syncNumbers(cardRatings(live)!, card.ratings);
+      syncNumbers(cardVotes(live)!, card.votes);
+      return;
+    }
+    case 'phases':
+      syncKpis(live, record as Phase);
+      return;
+    case 'actions':
+      syncList(actionCardIds(live)!, (record as Action).cardIds);
+      return;
+    default:
+      return;
+  }
+}
+
+function readRecord(kind: RecordKind, id: string, live: YRecord): AnyRecord {
+  switch (kind) {
+    case 'personas':
+      return readPersona(id, live);
+    case 'journeys':
+      return readJourney(id, live);
+    case 'phases':
+      return readPhase(id, live);
+    case 'channels':
+      return readChannel(id, live);
+    case 'cards':
+      return readCard(id, live);
+    case 'actions':
+      return readAction(id, live);
+  }
+}
+
+/** Plain values, and arrays of them (goals, frustrations, feedback). */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+  return a.every((x, i) => x === b[i]);
+}
+
+function hasNested(kind: RecordKind, live: YRecord): boolean {
+  if (kind === 'cards') return !!cardText(live) && !!cardRatings(live) && !!cardVotes(live);
+  if (kind === 'phases') return !!phaseKpis(live);
+  if (kind === 'actions') return !!actionCardIds(live);
+  return true;
+}
+
+function nestedCard(card: Card): Record<string, unknown> {
+  return { text: card.text, ratings: card.ratings, votes: card.votes };
+}
+
+function withoutNulls(fields: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(fields)) if (value !== null && value !== undefined) out[key] = value;
+  return out;
+}
+
+function syncNumbers(map: Y.Map<number>, target: Readonly<Record<string, number>>): void {
+  for (const key of [...map.keys()]) if (!(key in target)) map.delete(key);
+  for (const [key, value] of Object.entries(target)) if (map.get(key) !== value) map.set(key, value);
+}
+
+function syncKpis(phase: YRecord, target: Phase): void {
+  const kpis = phaseKpis(phase);
+  if (!kpis) return;
+  const wanted = new Set(target.kpis.map((k) => k.id));
+  for (const key of [...kpis.keys()]) if (!wanted.has(key)) kpis.delete(key);
+  for (const kpi of target.kpis) {
+    let live: unknown = kpis.get(kpi.id);
+    if (!(live instanceof Y.Map)) {
+      live = new Y.Map<unknown>();
+      kpis.set(kpi.id, live as YRecord);
+    }
+    const record = live as YRecord;
+    const fields: Record<string, unknown> = {
+      order: kpi.order,
+      name: kpi.name,
+      value: kpi.value,
+      target: kpi.target,
+      unit: kpi.unit,
+    };
+    for (const [key, value] of Object.entries(fields)) setField(record, key, value);
+    for (const key of [...record.keys()]) if (!(key in fields)) record.delete(key);
+  }
+}
+
+/** Replaces the middle of a list that differs (common head and tail kept). */
+function syncList(list: Y.Array<string>, target: readonly string[]): void {
+  const current = list.toArray();
+  let start = 0;
+  while (start < current.length && start < target.length && current[start] === target[start]) start++;
+  let end = 0;
+  while (
+    end < current.length - start &&
+    end < target.length - start &&
+    current[current.length - 1 - end] === target[target.length - 1 - end]
+  )
+    end++;
+  const removed = current.length - start - end;
+  if (removed > 0) list.delete(start, removed);
+  const inserted = target.slice(start, target.length - end);
+  if (inserted.length > 0) list.insert(start, inserted);
+}
