@@ -21,6 +21,7 @@ import type { AllowedOrigins } from './relay/origin';
 import { Rooms } from './relay/rooms';
 import { registerSyncRoute } from './relay/syncRoute';
 import { registerBoardRoutes } from './routes/boards';
+import { registerDeliverableRoutes } from './routes/deliverables';
 import { registerExportRoutes } from './routes/export';
 import { registerHealthRoutes } from './routes/health';
 import type { BoardStore } from './storage/store';
@@ -162,6 +163,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const exports = new ExportPool(options.exports);
   app.addHook('onClose', async () => exports.close());
   registerExportRoutes(app, { store, rooms, limiter, exports });
+  registerDeliverableRoutes(app, { store, rooms, limiter, exports });
   registerSyncRoute(app, {
     store,
     rooms,

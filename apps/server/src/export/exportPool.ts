@@ -23,6 +23,8 @@ export interface ExportLimits {
   readonly timeoutMs: number;
   /** Width x height of an exported image, in device pixels: the pixel ratio is lowered to fit. */
   readonly maxPixels: number;
+  /** Cards of a journey exported as PDF; a larger one is refused (400). */
+  readonly pdfMaxCards: number;
 }
 
 export const DEFAULT_EXPORT_LIMITS: ExportLimits = {
@@ -32,6 +34,7 @@ export const DEFAULT_EXPORT_LIMITS: ExportLimits = {
   perAddress: 2,
   timeoutMs: 30_000,
   maxPixels: 32_000_000,
+  pdfMaxCards: 10_000,
 };
 
 /** An export refused before it started: 429 (this board or address has enough) or 503 (server busy). */

@@ -82,6 +82,11 @@ export interface LayoutOptions {
   readonly journeyId?: string;
   /** CSS pixels; default LAYOUT.width. */
   readonly width?: number;
+  /**
+   * Every card of every cell and every row, at any width (the PDF tiles the map over pages):
+   * no "+N" overflow, no row left out, no width cap. Default false (the image).
+   */
+  readonly unbounded?: boolean;
 }
 
 function cellKey(phaseId: string, channelId: string): string {
@@ -90,7 +95,11 @@ function cellKey(phaseId: string, channelId: string): string {
 
 export function layoutMap(map: JourneyMapJson, options: LayoutOptions = {}): MapLayout {
   const L = LAYOUT;
-  const width = Math.round(Math.min(L.maxWidth, Math.max(L.minWidth, options.width ?? L.width)));
+  const unbounded = options.unbounded === true;
+  const maxCardsPerCell = unbounded ? Number.POSITIVE_INFINITY : L.maxCardsPerCell;
+  const width = Math.round(
+    Math.min(unbounded ? Number.POSITIVE_INFINITY : L.maxWidth, Math.max(L.minWidth, options.width ?? L.width)),
+  );
   const journey =
     (options.journeyId === undefined ? map.journeys[0] : map.journeys.find((j) => j.id === options.journeyId)) ?? null;
   if (options.journeyId !== undefined && !journey)
@@ -132,16 +141,16 @@ export function layoutMap(map: JourneyMapJson, options: LayoutOptions = {}): Map
     let overflowing = false;
     for (const phase of phases) {
       const count = byCell.get(cellKey(phase.id, channel.id))?.length ?? 0;
-      most = Math.max(most, Math.min(count, L.maxCardsPerCell));
-      overflowing ||= count > L.maxCardsPerCell;
+      most = Math.max(most, Math.min(count, maxCardsPerCell));
+      overflowing ||= count > maxCardsPerCell;
     }
     const height =
       2 * L.cellPadding + most * L.cardHeight + (most - 1) * L.cardGap + (overflowing ? L.overflowHeight : 0);
-    if (y + height - gridTop > L.maxGridHeight && rows.length > 0) break;
+    if (!unbounded && y + height - gridTop > L.maxGridHeight && rows.length > 0) break;
     rows.push({ channel, x: L.padding, y, width: width - 2 * L.padding, height });
     for (const column of columns) {
       const inCell = byCell.get(cellKey(column.phase.id, channel.id)) ?? [];
-      inCell.slice(0, L.maxCardsPerCell).forEach((card, i) => {
+      inCell.slice(0, maxCardsPerCell).forEach((card, i) => {
         cards.push({
           card,
           x: column.x + L.cellPadding,
@@ -150,11 +159,11 @@ export function layoutMap(map: JourneyMapJson, options: LayoutOptions = {}): Map
           height: L.cardHeight,
         });
       });
-      if (inCell.length > L.maxCardsPerCell) {
+      if (inCell.length > maxCardsPerCell) {
         overflows.push({
           x: column.x + L.cellPadding,
-          y: y + L.cellPadding + L.maxCardsPerCell * (L.cardHeight + L.cardGap),
-          hidden: inCell.length - L.maxCardsPerCell,
+          y: y + L.cellPadding + maxCardsPerCell * (L.cardHeight + L.cardGap),
+          hidden: inCell.length - maxCardsPerCell,
         });
       }
     }

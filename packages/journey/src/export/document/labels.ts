@@ -49,6 +49,8 @@ export interface DocumentLabels {
   readonly quadrants: Readonly<Record<Quadrant, string>>;
   readonly statuses: Readonly<Record<ActionStatus, string>>;
   readonly unplaced: string;
+  readonly kind: string;
+  readonly text: string;
   readonly noText: string;
   readonly untitled: string;
   readonly none: string;
@@ -108,6 +110,8 @@ export const DOCUMENT_LABELS: Readonly<Record<Locale, DocumentLabels>> = {
     },
     statuses: { todo: 'À faire', doing: 'En cours', done: 'Fait' },
     unplaced: 'Cartes non placées',
+    kind: 'Type',
+    text: 'Texte',
     noText: '(sans texte)',
     untitled: '(sans nom)',
     none: 'aucun',
@@ -165,6 +169,8 @@ export const DOCUMENT_LABELS: Readonly<Record<Locale, DocumentLabels>> = {
     },
     statuses: { todo: 'To do', doing: 'In progress', done: 'Done' },
     unplaced: 'Unplaced cards',
+    kind: 'Kind',
+    text: 'Text',
     noText: '(no text)',
     untitled: '(untitled)',
     none: 'none',
