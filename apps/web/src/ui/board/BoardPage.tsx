@@ -6,6 +6,7 @@ import { toastError } from '../../store/toastStore';
 import { takeRefusalNotice } from '../../sync/refusal';
 import { installProbe } from '../../sync/testHook';
 import { useBoardSession } from '../../sync/useBoardSession';
+import { PdfDialog } from '../deliverables/PdfDialog';
 import { PlanView } from '../plan/PlanView';
 import { ViewHost } from '../views/ViewHost';
 import { BoardErrorPage } from './BoardErrorPage';
@@ -89,6 +90,7 @@ export function BoardPage(props: { boardId: string; token: string | null }) {
       </div>
       {dialog === 'share' && <ShareDialog />}
       {dialog === 'help' && <HelpDialog />}
+      {dialog === 'pdf' && <PdfDialog />}
     </div>
   );
 }
