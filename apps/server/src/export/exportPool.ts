@@ -173,7 +173,13 @@ export class ExportPool {
 
   private spawn(slot: Slot): Worker {
     // A board too big for this heap kills its worker (a failed export), never the server.
-    const worker = new Worker(BOOT, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const worker = new Worker(BOOT, {
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+      // None of the parent's Node flags: its boot file registers tsx itself, a preload meant for the
+      // main thread (the bench's probe, in .ts) fails in a worker before that, and process-wide
+      // flags (--expose-gc) are refused in a worker's execArgv.
+      execArgv: [],
+    });
     worker.unref();
     worker.on('message', (reply: WorkerReply) => {
       const pending = slot.current;
