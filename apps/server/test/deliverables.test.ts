@@ -152,6 +152,46 @@ describe('deliverables', () => {
     ]);
   });
 
+  it('documents the three routes in the OpenAPI document', async () => {
+    const res = await server.app.inject({ method: 'GET', url: '/api/docs/json' });
+    expect(res.statusCode).toBe(200);
+    const paths = res.json().paths as Record<string, { get?: { parameters?: { name: string }[] } }>;
+    for (const path of ['/api/boards/{id}/export.pdf', '/api/boards/{id}/export.md', '/api/boards/{id}/export.mmd']) {
+      expect(paths[path]?.get, path).toBeDefined();
+    }
+    const names = paths['/api/boards/{id}/export.pdf']!.get!.parameters!.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['token', 'journey', 'paper', 'orientation']));
+  });
+
+  it('builds the PDF of a 10,000-card journey (the default limit) in bounded time', async () => {
+    const map = deliverableFixture();
+    const journey = map.journeys[0]!;
+    journey.cards = Array.from({ length: 10_000 }, (_, i) => ({
+      id: `c${i}`,
+      kind: 'touchpoint' as const,
+      phaseId: journey.phases[i % 3]!.id,
+      channelId: journey.channels[(i >> 4) % 3]!.id,
+      text: `Carte ${i + 1}`,
+    }));
+    journey.actions = [];
+    const limited = await startServer({ logLevel: false });
+    try {
+      const created = await importBoard(limited, map);
+      const started = performance.now();
+      const res = await limited.app.inject({
+        method: 'GET',
+        url: `/api/boards/${created.id}/export.pdf?token=${created.viewToken}&paper=A3`,
+      });
+      expect(res.statusCode).toBe(200);
+      // About 1.5 s on an idle core; the pool's own timeout (30 s) is the bound that matters.
+      expect(performance.now() - started).toBeLessThan(30_000);
+      const pages = res.rawPayload.toString('latin1').match(/\/Type \/Page\n/g)?.length ?? 0;
+      expect(pages).toBeGreaterThan(20);
+    } finally {
+      await limited.close();
+    }
+  }, 120_000);
+
   it('tiles a map too large for a page: headers repeated on every page, every card found, text never tiny', async () => {
     const map = deliverableFixture();
     const journey = map.journeys[0]!;
