@@ -101,6 +101,7 @@ describe('deliverables', () => {
 
       // *Copier le Markdown*: the clipboard holds the GFM page, the card in its table, its pipe escaped.
       await openFileMenu(page);
+      await screenshot(page, 'deliverables-file-menu');
       await page.getByRole('menuitem', { name: 'Copier le Markdown' }).click();
       await page.getByText('Markdown copié').waitFor();
       const markdown = await page.evaluate(() => navigator.clipboard.readText());
