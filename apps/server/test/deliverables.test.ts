@@ -198,11 +198,15 @@ describe('deliverables', () => {
     journey.phases = Array.from({ length: 9 }, (_, i) => ({ id: `p${i}`, name: `Étape ${i + 1}` }));
     const cards: CardJson[] = Array.from({ length: 360 }, (_, i) => ({
       id: `c${i}`,
-      kind: (['touchpoint', 'irritant', 'enchantment', 'note'] as const)[i % 4],
+      kind: (['touchpoint', 'irritant', 'enchantment', 'note'] as const)[i % 4]!,
       phaseId: `p${i % 9}`,
       channelId: journey.channels[i % 3]!.id,
       text: `Carte numéro ${i + 1}`,
     }));
+    // A long note stays whole: its card grows to hold it.
+    const long =
+      'Le client compare les offres sur plusieurs sites avant de se décider, puis appelle le service client pour vérifier les frais de livraison et le délai annoncé.';
+    cards.push({ id: 'long', kind: 'note', phaseId: 'p4', channelId: journey.channels[1]!.id, text: long });
     journey.cards = cards;
     journey.actions = [];
     const big = await importBoard(server, map);
@@ -217,7 +221,8 @@ describe('deliverables', () => {
     for (const page of mapPages) expect(page.text).toMatch(/Étape \d/);
     expect(mapPages.some((p) => p.text.includes('Site web (suite)'))).toBe(true);
     const text = allText(pdf);
-    for (const card of cards) expect(text).toMatch(new RegExp(`${card.text}(?!\\d)`));
+    for (const card of cards.filter((c) => c.id !== 'long')) expect(text).toMatch(new RegExp(`${card.text}(?!\\d)`));
+    expect(text).toContain(long);
     for (const phase of journey.phases) expect(text).toContain(phase.name);
     const cardSizes = mapPages.flatMap((p) => p.sizes);
     expect(Math.min(...cardSizes)).toBeGreaterThanOrEqual(7);

@@ -22,7 +22,7 @@ export { cutRows, type MapTile, tileMap } from './export/document/mapTiles';
 export { type JourneyOutline, outlineJourney, pickJourney, UnknownJourneyError } from './export/document/outline';
 export { type DocumentOptions, toMarkdown } from './export/document/toMarkdown';
 export { MERMAID_TASK_LENGTH, type MermaidOptions, toMermaid } from './export/document/toMermaid';
-export { drawCards, drawGrid } from './export/drawCards';
+export { cardHeightFor, cardTextWidth, charWidthOf, drawCards, drawGrid } from './export/drawCards';
 export { drawLane } from './export/drawLane';
 export { cardEmotion, phaseEmotions } from './export/emotion';
 export { fromPng, readMapFromPng } from './export/fromPng';

@@ -190,9 +190,15 @@ export class PdfCanvas implements Context2DLike {
     else this.doc.dash(dash, { space: gap ?? dash });
   }
 
+  /** The font set on the document last: measuring thousands of cards must not look it up each time. */
+  private current = { name: '', size: 0 };
+
   private useFont(fallback: boolean): void {
-    const name = fallback ? this.fonts.fallback : this.bold ? this.fonts.bold : this.fonts.regular;
-    this.doc.font(name ?? this.fonts.regular).fontSize(this.size);
+    const name =
+      (fallback ? this.fonts.fallback : this.bold ? this.fonts.bold : this.fonts.regular) ?? this.fonts.regular;
+    if (name === this.current.name && this.size === this.current.size) return;
+    this.doc.font(name).fontSize(this.size);
+    this.current = { name, size: this.size };
   }
 
   private widthOf(runs: readonly Run[]): number {

@@ -9,6 +9,9 @@
  */
 import {
   CARD_COLORS,
+  cardHeightFor,
+  cardTextWidth,
+  charWidthOf,
   DOCUMENT_LABELS,
   type DocumentLabels,
   drawCards,
@@ -25,6 +28,7 @@ import {
   PNG_LAYOUT,
   pickJourney,
   tileMap,
+  wrapText,
 } from '@parcours/journey';
 import PDFDocument from 'pdfkit';
 import { findFontFiles, registerFonts } from './fonts';
@@ -49,6 +53,8 @@ const MIN_SCALE = MIN_FONT_PT / PNG_LAYOUT.cardFontSize;
 const MAX_SCALE = 0.9;
 /** Width of a phase column when the map is tiled (layout pixels). */
 const TILE_COLUMN = 170;
+/** A card shows this many lines of its text at most (then "…"): a whole workshop note, not a 10,000-character essay. */
+const CARD_LINES = 12;
 const MARGIN = 30;
 const HEADER_BAND = 30;
 const FOOTER_BAND = 18;
@@ -196,10 +202,16 @@ function drawMap(ctx: PdfCanvas, pages: Pages, outline: JourneyOutline): void {
   const natural = PNG_LAYOUT.rowHeaderWidth + journey.phases.length * TILE_COLUMN;
   const scale = Math.min(MAX_SCALE, Math.max(MIN_SCALE, W / natural));
   const fits = scale * natural <= W;
+  // Cards as tall as their text (up to CARD_LINES lines), measured in the font they are drawn in.
+  ctx.font = `${PNG_LAYOUT.cardFontSize}px sans-serif`;
+  const measure = (text: string) => ctx.measureText(text).width;
+  const charWidth = charWidthOf(ctx);
   const layout = layoutMap(map, {
     journeyId: journey.id,
     width: (fits ? W / scale : natural) + 2 * PNG_LAYOUT.padding,
     unbounded: true,
+    cardHeight: (card, width) =>
+      cardHeightFor(wrapText(measure, card.text, cardTextWidth(card, width), CARD_LINES, charWidth).length),
   });
   // layoutMap rounds its width to a pixel: a map that fits stays on one page across.
   const tileWidth = fits ? Math.max(W / scale, layout.grid.width) : W / scale;

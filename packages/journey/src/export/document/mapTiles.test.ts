@@ -48,14 +48,28 @@ describe('tileMap', () => {
         fc.array(fc.nat({ max: 30 }), { minLength: 1, maxLength: 8 }),
         fc.integer({ min: 400, max: 2_000 }),
         fc.integer({ min: 200, max: 1_500 }),
-        (phases, channels, perCell, width, height) => {
+        fc.boolean(),
+        (phases, channels, perCell, width, height, tall) => {
           const map = board(phases, channels, perCell);
-          const layout = layoutMap(map, { width: 150 + phases * 170 + 48, unbounded: true });
+          // Cards of their own heights, as the PDF makes them (whole text), or all alike (the image).
+          const cardHeight = tall
+            ? (card: CardJson) => {
+                const [p, , i] = card.id.slice(1).split('-').map(Number);
+                return 50 + ((p! * 7 + i!) % 6) * 14;
+              }
+            : undefined;
+          const layout = layoutMap(map, {
+            width: 150 + phases * 170 + 48,
+            unbounded: true,
+            ...(cardHeight ? { cardHeight } : {}),
+          });
           expect(layout.cards).toHaveLength(map.journeys[0]!.cards.length);
           const tiles = tileMap(layout, { width, height }, (name) => `${name} (suite)`);
           const seen = new Map<string, number>();
           for (const { layout: tile } of tiles) {
             const bottom = tile.grid.y + tile.grid.height;
+            const header = tile.columns[0]!.height;
+            expect(tile.grid.height - header).toBeLessThanOrEqual(Math.max(60, height - header) + 1e-6);
             // As many columns as fit, and at least one.
             expect(tile.grid.width).toBeLessThanOrEqual(Math.max(width, 150 + layout.columns[0]!.width) + 1e-6);
             for (const card of tile.cards) {

@@ -1,6 +1,6 @@
 /**
  * A map too large for one page, cut into page-sized tiles: columns in groups that fit the page
- * width, rows cut between cards (never through one) where the page height ends. Each tile is a
+ * width, rows cut between cards (never through one, whatever their heights) where the page height ends. Each tile is a
  * MapLayout of its own, shifted so its grid starts where the whole map's does, so the PNG's
  * drawGrid and drawCards draw it as is, with its phase header row and channel column repeated.
  */
@@ -36,6 +36,7 @@ export function tileMap(layout: MapLayout, size: TileSize, continued: (name: str
   const bodyEnd = grid.y + grid.height;
   const slices = cutRows(
     rows,
+    layout.cards,
     bodyTop,
     bodyEnd,
     Math.max(LAYOUT.cardHeight + 2 * LAYOUT.cellPadding, size.height - headerRow),
@@ -50,26 +51,44 @@ export function tileMap(layout: MapLayout, size: TileSize, continued: (name: str
   return tiles;
 }
 
-/** [start, end) ranges of the grid body, each at most `height` tall, cut at row or card boundaries. */
-export function cutRows(rows: readonly RowLayout[], top: number, bottom: number, height: number): [number, number][] {
+/**
+ * [start, end) ranges of the grid body, each at most `height` tall, cut at a row's top or between two
+ * cards of a row (a y no card of that row spans, whatever the cell: cards may have their own heights).
+ */
+export function cutRows(
+  rows: readonly RowLayout[],
+  cards: readonly CardLayout[],
+  top: number,
+  bottom: number,
+  height: number,
+): [number, number][] {
   const candidates: number[] = [];
-  const slot = LAYOUT.cardHeight + LAYOUT.cardGap;
-  for (const row of rows) {
-    candidates.push(row.y);
-    // Between two cards of the row: every cell's card i starts at the same y.
-    for (let y = row.y + LAYOUT.cellPadding + slot - LAYOUT.cardGap / 2; y < row.y + row.height - slot / 2; y += slot) {
-      candidates.push(y);
-    }
+  const byRow = rows.map(() => [] as { y: number; end: number }[]);
+  let r = 0;
+  // Cards come row by row (layoutMap's order); each is filed under the row that holds its top.
+  for (const card of [...cards].sort((a, b) => a.y - b.y)) {
+    while (r < rows.length - 1 && card.y >= rows[r]!.y + rows[r]!.height) r++;
+    byRow[r]?.push({ y: card.y, end: card.y + card.height });
   }
+  rows.forEach((row, index) => {
+    candidates.push(row.y);
+    const spans = byRow[index]!;
+    let covered = -Infinity;
+    for (const span of spans) {
+      if (span.y > covered && covered > row.y) candidates.push((covered + span.y) / 2);
+      covered = Math.max(covered, span.end);
+    }
+  });
   candidates.push(bottom);
+  const sorted = [...new Set(candidates)].sort((a, b) => a - b);
   const slices: [number, number][] = [];
   let start = top;
   let i = 0;
   while (start < bottom) {
     const limit = start + height;
     let end = start;
-    while (i < candidates.length && candidates[i]! <= limit) {
-      if (candidates[i]! > start) end = candidates[i]!;
+    while (i < sorted.length && sorted[i]! <= limit) {
+      if (sorted[i]! > start) end = sorted[i]!;
       i++;
     }
     if (end <= start) end = Math.min(bottom, limit); // one card taller than a page: cut it anyway
