@@ -131,9 +131,16 @@ class Pages implements TablePage {
     this.ctx.textAlign = 'left';
     return MARGIN;
   }
-  /** A section title at the top of a new page; returns the y under it. */
+  /** Where the last table ended, when the next section may follow it on the same page. */
+  cursor: number | null = null;
+
+  /**
+   * A section title under the previous table when a title, a header and a few rows still fit there,
+   * else at the top of a new page; returns the y under it.
+   */
   section(title: string): number {
-    const y = this.newPage();
+    const y = this.cursor !== null && this.cursor + 110 < this.bottom ? this.cursor + 22 : this.newPage();
+    this.cursor = null;
     return paragraph(this.ctx, title, MARGIN, y, this.width, { size: 16, bold: true, maxLines: 2 }) + 8;
   }
 }
@@ -301,7 +308,7 @@ function drawEmotions(ctx: PdfCanvas, pages: Pages, outline: JourneyOutline): vo
   const withSurvey = phases.some((p) => p.survey !== null);
   const figure = (n: number | null | undefined) =>
     n === null || n === undefined ? '' : formatNumber(n, map.locale, 1);
-  drawTable(
+  pages.cursor = drawTable(
     ctx,
     pages,
     y,
@@ -328,7 +335,7 @@ function drawActions(ctx: PdfCanvas, pages: Pages, outline: JourneyOutline): voi
   if (outline.actions.length === 0) return;
   const L = pages.labels;
   const y = pages.section(L.actionPlan);
-  drawTable(
+  pages.cursor = drawTable(
     ctx,
     pages,
     y,
@@ -360,7 +367,7 @@ function drawKpis(ctx: PdfCanvas, pages: Pages, outline: JourneyOutline): void {
   const L = pages.labels;
   const locale = outline.map.locale;
   const y = pages.section(L.kpis);
-  drawTable(
+  pages.cursor = drawTable(
     ctx,
     pages,
     y,
@@ -387,7 +394,7 @@ function drawUnplaced(ctx: PdfCanvas, pages: Pages, outline: JourneyOutline): vo
   if (outline.unplaced.length === 0) return;
   const L = pages.labels;
   const y = pages.section(L.unplaced);
-  drawTable(
+  pages.cursor = drawTable(
     ctx,
     pages,
     y,
