@@ -153,6 +153,11 @@ describe('deliverables', () => {
       '  title Atelier « Réservation » — été 2026',
       '  section Découvrir',
     ]);
+    const persona = await server.app.inject({ method: 'GET', url: url('export.mmd', '&actor=persona') });
+    expect(persona.body).toContain('    Voit une publicité Instagram: 4: Léa#44; 34 ans\n');
+    const bad = await server.app.inject({ method: 'GET', url: url('export.mmd', '&actor=everyone') });
+    expect(bad.statusCode).toBe(400);
+    expect(JSON.stringify(bad.json())).toMatch(/channel.*persona/);
   });
 
   it('documents the three routes in the OpenAPI document', async () => {

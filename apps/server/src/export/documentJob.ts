@@ -19,6 +19,8 @@ export interface PdfJob {
 export interface TextJob {
   readonly kind: 'markdown' | 'mermaid';
   readonly journeyId?: string;
+  /** Mermaid: who acts in each task, the touchpoint's channel (default) or the persona. */
+  readonly actor?: 'channel' | 'persona';
 }
 
 export type DocumentJob = PdfJob | TextJob;
@@ -38,7 +40,10 @@ export async function runDocumentJob(map: JourneyMapJson, job: DocumentJob): Pro
   const options = job.journeyId !== undefined ? { journeyId: job.journeyId } : {};
   try {
     if (job.kind !== 'pdf') {
-      const text = job.kind === 'markdown' ? toMarkdown(map, options) : toMermaid(map, options);
+      const text =
+        job.kind === 'markdown'
+          ? toMarkdown(map, options)
+          : toMermaid(map, { ...options, actor: job.actor ?? 'channel' });
       return { ok: true, kind: job.kind, text, title };
     }
     const cards = journey?.cards.length ?? 0;

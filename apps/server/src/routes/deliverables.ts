@@ -38,8 +38,15 @@ const pdfQuery = journeyQuery.extend({
   orientation: z.enum(['landscape', 'portrait']).default('landscape'),
 });
 
+const mermaidQuery = journeyQuery.extend({
+  actor: z
+    .enum(['channel', 'persona'])
+    .default('channel')
+    .meta({ description: "Actor of each task: the touchpoint's channel or the journey's persona" }),
+});
+
 type Params = { id: string };
-type JourneyQuery = z.infer<typeof journeyQuery>;
+type JourneyQuery = z.infer<typeof journeyQuery> & { actor?: 'channel' | 'persona' };
 
 const refusals = { 401: errorSchema, 404: errorSchema, 429: errorSchema, 503: errorSchema };
 
@@ -107,7 +114,14 @@ export function registerDeliverableRoutes(app: FastifyInstance, options: Deliver
     },
   );
 
-  const text = (path: string, kind: 'markdown' | 'mermaid', mime: string, extension: string, summary: string) =>
+  const text = (
+    path: string,
+    kind: 'markdown' | 'mermaid',
+    querystring: typeof journeyQuery,
+    mime: string,
+    extension: string,
+    summary: string,
+  ) =>
     app.get<{ Params: Params; Querystring: JourneyQuery }>(
       path,
       {
@@ -115,7 +129,7 @@ export function registerDeliverableRoutes(app: FastifyInstance, options: Deliver
           summary,
           tags: ['export'],
           params: boardParams,
-          querystring: journeyQuery,
+          querystring,
           produces: [mime],
           response: { 400: errorSchema, ...refusals },
         },
@@ -127,7 +141,11 @@ export function registerDeliverableRoutes(app: FastifyInstance, options: Deliver
         const result = await run(
           reply,
           { boardId: access.board.id, address: request.ip },
-          { kind, ...(journeyId !== undefined ? { journeyId } : {}) },
+          {
+            kind,
+            ...(journeyId !== undefined ? { journeyId } : {}),
+            ...(request.query.actor ? { actor: request.query.actor } : {}),
+          },
         );
         if (!result || refused(reply, result, journeyId)) return reply;
         if (!result.ok || result.kind !== kind)
@@ -142,6 +160,7 @@ export function registerDeliverableRoutes(app: FastifyInstance, options: Deliver
   text(
     '/api/boards/:id/export.md',
     'markdown',
+    journeyQuery,
     'text/markdown',
     'md',
     'One journey as GitHub-flavoured Markdown (persona, phases, touchpoints, irritants, emotion, KPIs, action plan)',
@@ -149,6 +168,7 @@ export function registerDeliverableRoutes(app: FastifyInstance, options: Deliver
   text(
     '/api/boards/:id/export.mmd',
     'mermaid',
+    mermaidQuery,
     'text/vnd.mermaid',
     'mmd',
     'One journey as a Mermaid journey diagram (one section per phase, one task per touchpoint)',
