@@ -87,7 +87,7 @@ export function cardHeightFor(lines: number): number {
 
 /** Width of a card's text: clear of the stripe, of the markers (top right) and of the vote badge (bottom right). */
 export function cardTextWidth(card: CardJson, width: number): number {
-  const markers = (card.keyMoment ? 1 : 0) + (card.kind === 'irritant' ? 1 : 0);
+  const markers = (card.keyMoment ? 1 : 0) + (card.kind === 'irritant' || card.kind === 'enchantment' ? 1 : 0);
   const votes = Object.values(card.votes ?? {}).reduce((a, b) => a + b, 0);
   return width - LAYOUT.cardStripe - 2 * LAYOUT.cardTextPadding - Math.max(markers * 14, votes > 0 ? 24 : 0);
 }
@@ -119,6 +119,8 @@ export function drawCards(ctx: Context2DLike, cards: readonly CardLayout[]): voi
       markerX -= 14;
     }
     if (card.kind === 'irritant') drawWarning(ctx, { x: markerX - 6, y: y + pad, width: 12, height: 11 });
+    // Enchantment: a sparkle, so kinds stay apart on a black-and-white print too.
+    if (card.kind === 'enchantment') drawSparkle(ctx, markerX, y + pad + 6, 6);
     if (votes > 0) {
       drawBadge(ctx, x + width - pad - 8, y + height - pad - 6, String(votes));
       ctx.font = font(LAYOUT.cardFontSize);
@@ -139,6 +141,22 @@ function drawStar(ctx: Context2DLike, cx: number, cy: number, r: number): void {
   }
   ctx.closePath();
   ctx.fillStyle = COLORS.star;
+  ctx.fill();
+}
+
+/** Enchantment: a four-pointed sparkle, drawn as a path. */
+function drawSparkle(ctx: Context2DLike, cx: number, cy: number, r: number): void {
+  ctx.beginPath();
+  for (let i = 0; i < 8; i++) {
+    const radius = i % 2 === 0 ? r : r * 0.3;
+    const angle = -Math.PI / 2 + (i * Math.PI) / 4;
+    const px = cx + radius * Math.cos(angle);
+    const py = cy + radius * Math.sin(angle);
+    if (i === 0) ctx.moveTo(px, py);
+    else ctx.lineTo(px, py);
+  }
+  ctx.closePath();
+  ctx.fillStyle = CARD_COLORS.enchantment.strong;
   ctx.fill();
 }
 

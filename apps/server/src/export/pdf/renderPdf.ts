@@ -253,7 +253,7 @@ function drawLegend(ctx: PdfCanvas, pages: Pages, y: number, L: DocumentLabels):
   const items: [string, string][] = [
     [CARD_COLORS.touchpoint.fill, L.kinds.touchpoint],
     [CARD_COLORS.irritant.fill, `⚠ ${L.kinds.irritant}`],
-    [CARD_COLORS.enchantment.fill, L.kinds.enchantment],
+    [CARD_COLORS.enchantment.fill, `✦ ${L.kinds.enchantment}`],
     [CARD_COLORS.note.fill, L.kinds.note],
     ['', `★ ${L.keyMoment}`],
   ];
