@@ -69,6 +69,7 @@ describe('deliverables', () => {
       await page.getByRole('menuitem', { name: 'Export PDF…' }).click();
       const dialog = page.getByRole('dialog', { name: 'Exporter le parcours en PDF' });
       await dialog.waitFor();
+      await dialog.getByText(/^Parcours exporté : Parcours d.achat/).waitFor();
       await dialog.getByText('A3', { exact: true }).click();
       await screenshot(page, 'deliverables-pdf-dialog');
       const [file] = await Promise.all([

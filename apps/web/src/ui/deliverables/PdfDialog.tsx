@@ -12,6 +12,7 @@ const ORIENTATIONS: readonly Orientation[] = ['landscape', 'portrait'];
 export function PdfDialog() {
   const { t } = useTranslation('deliverables');
   const setDialog = useBoardStore((s) => s.setDialog);
+  const journeyTitle = useBoardStore((s) => (s.journeyId ? s.snapshot?.journeys[s.journeyId]?.title : undefined));
   const [paper, setPaper] = useState<Paper>('A4');
   const [orientation, setOrientation] = useState<Orientation>('landscape');
   const [working, setWorking] = useState(false);
@@ -38,6 +39,7 @@ export function PdfDialog() {
     >
       <div className="stack">
         <p className="muted">{t('dialog.intro')}</p>
+        {journeyTitle && <p>{t('dialog.journey', { title: journeyTitle })}</p>}
         <fieldset className="field segmented">
           <legend>{t('dialog.paper')}</legend>
           {PAPERS.map((p) => (
