@@ -6,6 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Browser, Page } from 'playwright-core';
@@ -122,6 +123,28 @@ describe('deliverables', () => {
       const diagram = readFileSync(mmdPath, 'utf8');
       expect(diagram.startsWith('journey\n  title Atelier livrables\n')).toBe(true);
       expect(diagram).toMatch(/ {4}Reçoit le devis \| en 2 jours: 3: /);
+
+      // The diagram renders with Mermaid itself, in the browser: the card is a task of its phase.
+      const viewer = await context.newPage();
+      await viewer.setContent('<!doctype html><html><body><div id="out"></div></body></html>');
+      await viewer.addScriptTag({ path: createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js') });
+      const svg = await viewer.evaluate(async (text) => {
+        const mermaid = (
+          window as unknown as {
+            mermaid: { initialize(o: object): void; render(id: string, t: string): Promise<{ svg: string }> };
+          }
+        ).mermaid;
+        mermaid.initialize({ startOnLoad: false });
+        const { svg } = await mermaid.render('journey', text);
+        document.getElementById('out')!.innerHTML = svg;
+        return svg;
+      }, diagram);
+      const shown = await viewer.locator('#out svg').textContent();
+      expect(shown).toContain('Reçoit le devis | en 2 jours');
+      expect(shown).toContain('Recherche d’informations');
+      expect(shown).toContain('Atelier livrables');
+      expect(svg).not.toContain('Syntax error');
+      await screenshot(viewer, 'deliverables-mermaid');
     } finally {
       await context.close();
     }

@@ -126,12 +126,20 @@ describe('toMermaid', () => {
               .trim() || fallback;
           expect(parsed.title).toBe(oneLine(title, '(untitled)'));
           expect(parsed.sections).toEqual(phaseNames.map((n) => oneLine(n, '(untitled)')));
+          // The documented cut: at most MERMAID_TASK_LENGTH characters, the last one "…".
+          const shortened = (t: string) =>
+            [...t].length > MERMAID_TASK_LENGTH
+              ? `${[...t]
+                  .slice(0, MERMAID_TASK_LENGTH - 1)
+                  .join('')
+                  .trimEnd()}…`
+              : t;
           const expected = phaseNames.flatMap((_, p) =>
             cards
               .filter((c) => c.phase === p)
               .map((c) => ({
                 section: oneLine(phaseNames[p]!, '(untitled)'),
-                task: oneLine(c.text, '(no text)'),
+                task: shortened(oneLine(c.text, '(no text)')),
                 score: c.emotion + 3,
                 people: [oneLine(channelName, '(untitled)')],
               })),

@@ -20,8 +20,8 @@ export interface MermaidOptions extends DocumentOptions {
   readonly actor?: 'channel' | 'persona';
 }
 
-/** Longest task text, in characters: the diagram draws each task in a small box. */
-export const MERMAID_TASK_LENGTH = 120;
+/** Longest task text, in characters: Mermaid draws each task in a fixed box of about three short lines. */
+export const MERMAID_TASK_LENGTH = 60;
 
 const ENTITY = /[#;:%{}<>&]/g;
 const ACTOR_ENTITY = /[#;:%{}<>&,]/g;
@@ -62,7 +62,8 @@ export function toMermaid(map: JourneyMapJson, options: MermaidOptions = {}): st
           return `    ${text}: ${emotionScore(card)}: ${actor}`;
         }),
     );
-    // A section without tasks is valid but draws an empty column: kept, the phase exists.
+    // A section without tasks is valid (Mermaid draws only sections that have tasks): kept, so the
+    // text lists every phase.
     lines.push(`  section ${mermaidText(phase.name, L.untitled)}`, ...tasks);
   }
   return `${lines.join('\n')}\n`;
