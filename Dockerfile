@@ -33,6 +33,10 @@ ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     DATA_DIR=/data
 WORKDIR /app
+# Fonts embedded in PDF exports: DejaVu (text, accents) and Symbola (emoji).
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends fonts-dejavu-core fonts-symbola \
+ && rm -rf /var/lib/apt/lists/*
 COPY --from=prod-deps --chown=node:node /app/package.json /app/pnpm-workspace.yaml ./
 COPY --from=prod-deps --chown=node:node /app/node_modules ./node_modules
 COPY --from=prod-deps --chown=node:node /app/packages/journey ./packages/journey

@@ -3,6 +3,7 @@ import { SERVER_KINDS } from '../servers/kinds';
 import { runBurst } from './burst';
 import { runCanvas } from './canvas';
 import { runColdSync } from './coldsync';
+import { runDeliverables } from './deliverables';
 import { runExport } from './export';
 import { runFanout } from './fanout';
 import { runHistory } from './history';
@@ -33,5 +34,11 @@ export const SCENARIOS: readonly Scenario[] = [
     title: 'PNG export of a 2,000-card journey',
     columns: ['server', 'inProcess', 'browser'],
     run: runExport,
+  },
+  {
+    id: 'deliverables',
+    title: 'PDF of a 2,000-card journey; Markdown and Mermaid of 10,000 cards',
+    columns: ['server', 'inProcess'],
+    run: runDeliverables,
   },
 ];

@@ -22,6 +22,7 @@ import type { AllowedOrigins } from './relay/origin';
 import { Rooms } from './relay/rooms';
 import { registerSyncRoute } from './relay/syncRoute';
 import { registerBoardRoutes } from './routes/boards';
+import { registerDeliverableRoutes } from './routes/deliverables';
 import { registerExportRoutes } from './routes/export';
 import { registerHealthRoutes } from './routes/health';
 import { registerHistoryRoutes } from './routes/history';
@@ -173,6 +174,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('onClose', async () => exports.close());
   registerExportRoutes(app, { store, rooms, limiter, exports });
   registerHistoryRoutes(app, { store, rooms, limiter, exports, checkpointer });
+  registerDeliverableRoutes(app, { store, rooms, limiter, exports });
   registerSyncRoute(app, {
     store,
     rooms,

@@ -69,7 +69,14 @@ describe('loadConfig', () => {
 
   it('reads the export limits, with workers defaulting to one less than the cores', () => {
     const defaults = loadConfig({}).exports;
-    expect(defaults).toMatchObject({ queue: 8, perBoard: 2, perAddress: 2, timeoutMs: 30_000, maxPixels: 32_000_000 });
+    expect(defaults).toMatchObject({
+      queue: 8,
+      perBoard: 2,
+      perAddress: 2,
+      timeoutMs: 30_000,
+      maxPixels: 32_000_000,
+      pdfMaxCards: 10_000,
+    });
     expect(defaults.workers).toBe(Math.max(1, availableParallelism() - 1));
     const set = loadConfig({
       EXPORT_WORKERS: '3',
@@ -78,8 +85,17 @@ describe('loadConfig', () => {
       EXPORT_PER_ADDRESS: '4',
       EXPORT_TIMEOUT_MS: '5000',
       EXPORT_MAX_PIXELS: '1000000',
+      EXPORT_PDF_MAX_CARDS: '500',
     }).exports;
-    expect(set).toEqual({ workers: 3, queue: 0, perBoard: 1, perAddress: 4, timeoutMs: 5_000, maxPixels: 1_000_000 });
+    expect(set).toEqual({
+      workers: 3,
+      queue: 0,
+      perBoard: 1,
+      perAddress: 4,
+      timeoutMs: 5_000,
+      maxPixels: 1_000_000,
+      pdfMaxCards: 500,
+    });
   });
 
   it('reads the limits, each defaulting to what a real workshop never reaches', () => {

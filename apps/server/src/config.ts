@@ -37,6 +37,7 @@ const envSchema = z.object({
   EXPORT_PER_ADDRESS: z.coerce.number().int().min(1).max(10_000).default(DEFAULT_EXPORT_LIMITS.perAddress),
   EXPORT_TIMEOUT_MS: z.coerce.number().int().min(100).default(DEFAULT_EXPORT_LIMITS.timeoutMs),
   EXPORT_MAX_PIXELS: z.coerce.number().int().min(10_000).max(500_000_000).default(DEFAULT_EXPORT_LIMITS.maxPixels),
+  EXPORT_PDF_MAX_CARDS: z.coerce.number().int().min(1).max(20_000).default(DEFAULT_EXPORT_LIMITS.pdfMaxCards),
   TRUST_PROXY: z
     .string()
     .optional()
@@ -142,6 +143,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       perAddress: e.EXPORT_PER_ADDRESS,
       timeoutMs: e.EXPORT_TIMEOUT_MS,
       maxPixels: e.EXPORT_MAX_PIXELS,
+      pdfMaxCards: e.EXPORT_PDF_MAX_CARDS,
     },
     limits: {
       boardMaxBytes: e.BOARD_MAX_BYTES,

@@ -13,10 +13,26 @@ export * from './commands/personas';
 export { addPhase, type KpiFields, movePhase, removeKpi, removePhase, renamePhase, setKpi } from './commands/phases';
 export * from './commands/votes';
 export { type CanvasFactory, type CanvasLike, type Context2DLike, toPngBytes } from './export/canvas';
+export {
+  DOCUMENT_LABELS,
+  type DocumentLabels,
+  formatAmount,
+  formatEmotion,
+  formatNumber,
+} from './export/document/labels';
+export { cutRows, type MapTile, tileMap } from './export/document/mapTiles';
+export { type JourneyOutline, outlineJourney, pickJourney, UnknownJourneyError } from './export/document/outline';
+export { type DocumentOptions, toMarkdown } from './export/document/toMarkdown';
+export { MERMAID_TASK_LENGTH, type MermaidOptions, toMermaid } from './export/document/toMermaid';
+export { cardHeightFor, cardTextWidth, charWidthOf, drawCards, drawGrid } from './export/drawCards';
+export { drawLane } from './export/drawLane';
+export { cardEmotion, phaseEmotions } from './export/emotion';
 export { fromPng, readMapFromPng } from './export/fromPng';
 export { LAYOUT as PNG_LAYOUT, layoutMap, type MapLayout } from './export/layout';
+export { CARD_COLORS, COLORS as EXPORT_COLORS } from './export/palette';
 export { readPngText, withPngText } from './export/pngText';
-export { PNG_MAP_KEYWORD, type RenderPngOptions, renderPng } from './export/renderPng';
+export { kpiSummary, PNG_MAP_KEYWORD, type RenderPngOptions, renderPng } from './export/renderPng';
+export { wrapText } from './export/wrapText';
 export { type ChangeTarget, changedTargets } from './facilitation/changedTargets';
 export { forbiddenChanges } from './facilitation/forbiddenChanges';
 export { lockStructure, STRUCTURE_KINDS } from './facilitation/lock';

@@ -1,10 +1,12 @@
 /**
  * One export of a board from its encoded Yjs state, as an export worker runs it (exportWorker.ts):
- * the v1 JSON text, or a PNG of one journey. Pure but for the native canvas.
+ * the v1 JSON text, a PNG of one journey, or a deliverable (PDF, Markdown, Mermaid: documentJob.ts).
+ * Pure but for the native canvas and the font files.
  */
 import type { Canvas } from '@napi-rs/canvas';
 import { type JourneyMapJson, layoutMap, migrateForReading, renderPng, toJson } from '@parcours/journey';
 import * as Y from 'yjs';
+import { type DocumentJob, type DocumentResult, runDocumentJob } from './documentJob';
 
 interface BoardJob {
   /** The board as Yjs updates (the stored snapshot and log, or the live doc's encoding). */
@@ -23,7 +25,7 @@ export interface PngJob extends BoardJob {
   readonly maxPixels: number;
 }
 
-export type ExportJob = JsonJob | PngJob;
+export type ExportJob = JsonJob | PngJob | (DocumentJob & BoardJob);
 
 export type ExportResult =
   | { readonly ok: true; readonly kind: 'json'; readonly text: string; readonly title: string }
@@ -34,12 +36,14 @@ export type ExportResult =
       readonly title: string;
       readonly pixelRatio: number;
     }
-  | { readonly ok: false; readonly error: 'journey not found' | 'too large' };
+  | { readonly ok: false; readonly error: 'journey not found' | 'too large' }
+  | DocumentResult;
 
 export async function runExport(job: ExportJob): Promise<ExportResult> {
   const map = readBoard(job.updates);
   if (job.kind === 'json') return { ok: true, kind: 'json', text: JSON.stringify(map, null, 2), title: map.title };
-  return renderBoardPng(map, job);
+  if (job.kind === 'png') return renderBoardPng(map, job);
+  return runDocumentJob(map, job);
 }
 
 function readBoard(updates: readonly Uint8Array[]): JourneyMapJson {

@@ -23,6 +23,8 @@ export interface ExportLimits {
   readonly timeoutMs: number;
   /** Width x height of an exported image, in device pixels: the pixel ratio is lowered to fit. */
   readonly maxPixels: number;
+  /** Cards of a journey exported as PDF; a larger one is refused (400). */
+  readonly pdfMaxCards: number;
 }
 
 export const DEFAULT_EXPORT_LIMITS: ExportLimits = {
@@ -32,6 +34,7 @@ export const DEFAULT_EXPORT_LIMITS: ExportLimits = {
   perAddress: 2,
   timeoutMs: 30_000,
   maxPixels: 32_000_000,
+  pdfMaxCards: 10_000,
 };
 
 /** An export refused before it started: 429 (this board or address has enough) or 503 (server busy). */
@@ -170,7 +173,13 @@ export class ExportPool {
 
   private spawn(slot: Slot): Worker {
     // A board too big for this heap kills its worker (a failed export), never the server.
-    const worker = new Worker(BOOT, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const worker = new Worker(BOOT, {
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+      // None of the parent's Node flags: its boot file registers tsx itself, a preload meant for the
+      // main thread (the bench's probe, in .ts) fails in a worker before that, and process-wide
+      // flags (--expose-gc) are refused in a worker's execArgv.
+      execArgv: [],
+    });
     worker.unref();
     worker.on('message', (reply: WorkerReply) => {
       const pending = slot.current;

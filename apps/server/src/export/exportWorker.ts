@@ -1,6 +1,6 @@
 /**
  * One export worker thread (exportPool.ts): runs the jobs it is given, one at a time, and hands
- * PNG bytes back without copying them.
+ * PNG and PDF bytes back without copying them.
  */
 import { parentPort } from 'node:worker_threads';
 import { type ExportJob, type ExportResult, runExport } from './exportJob';
@@ -21,7 +21,8 @@ port.on('message', ({ id, job }: WorkerRequest) => {
   runExport(job).then(
     (result) => {
       const reply: WorkerReply = { id, result };
-      port.postMessage(reply, result.ok && result.kind === 'png' ? [result.png.buffer as ArrayBuffer] : []);
+      const bytes = !result.ok ? null : result.kind === 'png' ? result.png : result.kind === 'pdf' ? result.pdf : null;
+      port.postMessage(reply, bytes ? [bytes.buffer as ArrayBuffer] : []);
     },
     (err: unknown) => {
       const reply: WorkerReply = { id, failure: err instanceof Error ? err.message : String(err) };

@@ -4,15 +4,16 @@
  * within its limits (export/exportPool.ts): 429 or 503 with Retry-After past them.
  */
 
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import type { ExportJob, ExportResult, JsonJob, PngJob } from '../export/exportJob';
-import { type ExportPool, ExportRefused } from '../export/exportPool';
+import type { PngJob } from '../export/exportJob';
+import type { ExportPool } from '../export/exportPool';
 import { errorSchema } from '../http/validation';
 import type { AuthLimiter } from '../relay/authLimiter';
 import type { Rooms } from '../relay/rooms';
 import type { BoardStore } from '../storage/store';
 import { authorize, boardParams, tokenQuery } from './access';
+import { exportRunner } from './exportRunner';
 
 export interface ExportRoutesOptions {
   readonly store: BoardStore;
@@ -33,8 +34,7 @@ const pngQuery = tokenQuery.extend({
 });
 
 type Params = { id: string };
-/** Jobs without the board, which is read once the export is admitted. */
-type JsonSpec = Omit<JsonJob, 'updates'>;
+/** A PNG job without the board, which is read once the export is admitted. */
 type PngSpec = Omit<PngJob, 'updates'>;
 
 const refusals = { 429: errorSchema, 503: errorSchema };
@@ -44,29 +44,7 @@ export function registerExportRoutes(app: FastifyInstance, options: ExportRoutes
   const checks = { store, limiter: options.limiter };
 
   /** Runs the export in the pool; null when the reply was sent already (refused, or no board). */
-  const run = async (
-    reply: FastifyReply,
-    key: { boardId: string; address: string },
-    spec: JsonSpec | PngSpec,
-  ): Promise<ExportResult | null> => {
-    const load = async (): Promise<ExportJob | null> => {
-      // The live board when loaded (its encoding, without waking it), else the stored rows.
-      const room = rooms.loaded(key.boardId);
-      if (room) return { ...spec, updates: [room.encoded()] };
-      const stored = await store.load(key.boardId);
-      if (!stored) return null;
-      return { ...spec, updates: [...(stored.snapshot ? [stored.snapshot] : []), ...stored.updates] };
-    };
-    try {
-      const result = await exports.run(key, load);
-      if (!result) reply.code(404).send({ error: 'board not found' });
-      return result;
-    } catch (err) {
-      if (!(err instanceof ExportRefused)) throw err;
-      reply.code(err.statusCode).header('retry-after', String(err.retryAfterSeconds)).send({ error: err.message });
-      return null;
-    }
-  };
+  const run = exportRunner({ store, rooms, exports });
 
   app.get<{ Params: Params; Querystring: { token?: string } }>(
     '/api/boards/:id/export.json',

@@ -2,6 +2,8 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import blueprintEn from './blueprint.en.json';
 import blueprintFr from './blueprint.fr.json';
+import deliverablesEn from './deliverables.en.json';
+import deliverablesFr from './deliverables.fr.json';
 import en from './en.json';
 import fr from './fr.json';
 import historyEn from './history.en.json';
@@ -26,8 +28,22 @@ export function setupI18n(): typeof i18next {
   void i18next.use(initReactI18next).init({
     // One namespace per feature area, so each has its own file to edit.
     resources: {
-      fr: { translation: fr, plan: planFr, views: viewsFr, blueprint: blueprintFr, history: historyFr },
-      en: { translation: en, plan: planEn, views: viewsEn, blueprint: blueprintEn, history: historyEn },
+      fr: {
+        translation: fr,
+        plan: planFr,
+        views: viewsFr,
+        blueprint: blueprintFr,
+        history: historyFr,
+        deliverables: deliverablesFr,
+      },
+      en: {
+        translation: en,
+        plan: planEn,
+        views: viewsEn,
+        blueprint: blueprintEn,
+        history: historyEn,
+        deliverables: deliverablesEn,
+      },
     },
     lng,
     fallbackLng: 'fr',

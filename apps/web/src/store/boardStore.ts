@@ -67,7 +67,7 @@ export interface SessionHandle {
 }
 
 export type SidePanel = 'card' | 'persona' | 'blueprint' | null;
-export type Dialog = 'share' | 'help' | null;
+export type Dialog = 'share' | 'help' | 'pdf' | null;
 
 export interface VersionPreview {
   readonly versionId: string;

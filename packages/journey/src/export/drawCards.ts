@@ -1,4 +1,4 @@
-import type { KpiJson } from '../schema';
+import type { CardJson, KpiJson } from '../schema';
 import type { Context2DLike } from './canvas';
 import { type CardLayout, LAYOUT, type MapLayout, type Rect } from './layout';
 import { CARD_COLORS, COLORS } from './palette';
@@ -75,12 +75,28 @@ export function drawGrid(
   for (const overflow of layout.overflows) ctx.fillText(labels.overflow(overflow.hidden), overflow.x + 2, overflow.y);
 }
 
+/** Lines of card text that fit a card `height` high (3 on the image's cards). */
+export function cardLinesFor(height: number): number {
+  return Math.max(1, Math.floor((height - 2 * LAYOUT.cardTextPadding + 2) / LAYOUT.cardLineHeight));
+}
+
+/** The height a card needs for `lines` lines of text. */
+export function cardHeightFor(lines: number): number {
+  return Math.max(LAYOUT.cardHeight, 2 * LAYOUT.cardTextPadding - 2 + lines * LAYOUT.cardLineHeight);
+}
+
+/** Width of a card's text: clear of the stripe, of the markers (top right) and of the vote badge (bottom right). */
+export function cardTextWidth(card: CardJson, width: number): number {
+  const markers = (card.keyMoment ? 1 : 0) + (card.kind === 'irritant' || card.kind === 'enchantment' ? 1 : 0);
+  const votes = Object.values(card.votes ?? {}).reduce((a, b) => a + b, 0);
+  return width - LAYOUT.cardStripe - 2 * LAYOUT.cardTextPadding - Math.max(markers * 14, votes > 0 ? 24 : 0);
+}
+
 export function drawCards(ctx: Context2DLike, cards: readonly CardLayout[]): void {
   ctx.font = font(LAYOUT.cardFontSize);
   const measure = (t: string) => ctx.measureText(t).width;
   const charWidth = charWidthOf(ctx);
   const pad = LAYOUT.cardTextPadding;
-  const maxLines = Math.max(1, Math.floor((LAYOUT.cardHeight - 2 * pad + 2) / LAYOUT.cardLineHeight));
   for (const { card, x, y, width, height } of cards) {
     const colors = CARD_COLORS[card.kind];
     ctx.fillStyle = card.color ?? colors.fill;
@@ -91,13 +107,11 @@ export function drawCards(ctx: Context2DLike, cards: readonly CardLayout[]): voi
     ctx.lineWidth = 1;
     ctx.strokeRect(x + 0.5, y + 0.5, width - 1, height - 1);
 
-    const markers = (card.keyMoment ? 1 : 0) + (card.kind === 'irritant' ? 1 : 0);
     const votes = Object.values(card.votes ?? {}).reduce((a, b) => a + b, 0);
-    // Text keeps clear of the markers (top right) and of the vote badge (bottom right).
     const textX = x + LAYOUT.cardStripe + pad;
-    const textWidth = width - LAYOUT.cardStripe - 2 * pad - Math.max(markers * 14, votes > 0 ? 24 : 0);
+    const lines = wrapText(measure, card.text, cardTextWidth(card, width), cardLinesFor(height), charWidth);
     ctx.fillStyle = COLORS.text;
-    drawLines(ctx, wrapText(measure, card.text, textWidth, maxLines, charWidth), textX, y + pad, LAYOUT.cardLineHeight);
+    drawLines(ctx, lines, textX, y + pad, LAYOUT.cardLineHeight);
 
     let markerX = x + width - pad - 6;
     if (card.keyMoment) {
@@ -105,6 +119,8 @@ export function drawCards(ctx: Context2DLike, cards: readonly CardLayout[]): voi
       markerX -= 14;
     }
     if (card.kind === 'irritant') drawWarning(ctx, { x: markerX - 6, y: y + pad, width: 12, height: 11 });
+    // Enchantment: a sparkle, so kinds stay apart on a black-and-white print too.
+    if (card.kind === 'enchantment') drawSparkle(ctx, markerX, y + pad + 6, 6);
     if (votes > 0) {
       drawBadge(ctx, x + width - pad - 8, y + height - pad - 6, String(votes));
       ctx.font = font(LAYOUT.cardFontSize);
@@ -125,6 +141,22 @@ function drawStar(ctx: Context2DLike, cx: number, cy: number, r: number): void {
   }
   ctx.closePath();
   ctx.fillStyle = COLORS.star;
+  ctx.fill();
+}
+
+/** Enchantment: a four-pointed sparkle, drawn as a path. */
+function drawSparkle(ctx: Context2DLike, cx: number, cy: number, r: number): void {
+  ctx.beginPath();
+  for (let i = 0; i < 8; i++) {
+    const radius = i % 2 === 0 ? r : r * 0.3;
+    const angle = -Math.PI / 2 + (i * Math.PI) / 4;
+    const px = cx + radius * Math.cos(angle);
+    const py = cy + radius * Math.sin(angle);
+    if (i === 0) ctx.moveTo(px, py);
+    else ctx.lineTo(px, py);
+  }
+  ctx.closePath();
+  ctx.fillStyle = CARD_COLORS.enchantment.strong;
   ctx.fill();
 }
 

@@ -86,6 +86,16 @@ export interface LayoutOptions {
   readonly journeyId?: string;
   /** CSS pixels; default LAYOUT.width. */
   readonly width?: number;
+  /**
+   * Every card of every cell and every row, at any width (the PDF tiles the map over pages):
+   * no "+N" overflow, no row left out, no width cap. Default false (the image).
+   */
+  readonly unbounded?: boolean;
+  /**
+   * Height of a card of `width` layout pixels, at least LAYOUT.cardHeight (the PDF measures its text
+   * with cardTextLines); default: every card LAYOUT.cardHeight high (the image).
+   */
+  readonly cardHeight?: (card: CardJson, width: number) => number;
 }
 
 function cellKey(phaseId: string, channelId: string): string {
@@ -94,7 +104,11 @@ function cellKey(phaseId: string, channelId: string): string {
 
 export function layoutMap(map: JourneyMapJson, options: LayoutOptions = {}): MapLayout {
   const L = LAYOUT;
-  const width = Math.round(Math.min(L.maxWidth, Math.max(L.minWidth, options.width ?? L.width)));
+  const unbounded = options.unbounded === true;
+  const maxCardsPerCell = unbounded ? Number.POSITIVE_INFINITY : L.maxCardsPerCell;
+  const width = Math.round(
+    Math.min(unbounded ? Number.POSITIVE_INFINITY : L.maxWidth, Math.max(L.minWidth, options.width ?? L.width)),
+  );
   const journey =
     (options.journeyId === undefined ? map.journeys[0] : map.journeys.find((j) => j.id === options.journeyId)) ?? null;
   if (options.journeyId !== undefined && !journey)
@@ -132,35 +146,44 @@ export function layoutMap(map: JourneyMapJson, options: LayoutOptions = {}): Map
   const overflows: OverflowLayout[] = [];
   const cardWidth = Math.max(0, columnWidth - 2 * L.cellPadding);
   let y = gridTop + headerRow;
+  // Each card's height: one size on the image; the PDF grows a card to hold its whole text.
+  const heightOf = options.cardHeight
+    ? (card: CardJson) => Math.max(L.cardHeight, options.cardHeight!(card, cardWidth))
+    : () => L.cardHeight;
   for (const channel of channels) {
-    let most = 1;
-    let overflowing = false;
-    for (const phase of phases) {
-      const count = byCell.get(cellKey(phase.id, channel.id))?.length ?? 0;
-      most = Math.max(most, Math.min(count, L.maxCardsPerCell));
-      overflowing ||= count > L.maxCardsPerCell;
-    }
-    const height =
-      2 * L.cellPadding + most * L.cardHeight + (most - 1) * L.cardGap + (overflowing ? L.overflowHeight : 0);
-    if (y + height - gridTop > L.maxGridHeight && rows.length > 0) break;
-    rows.push({ channel, x: L.padding, y, width: width - 2 * L.padding, height });
-    for (const column of columns) {
+    const cells = columns.map((column) => {
       const inCell = byCell.get(cellKey(column.phase.id, channel.id)) ?? [];
-      inCell.slice(0, L.maxCardsPerCell).forEach((card, i) => {
-        cards.push({
-          card,
-          x: column.x + L.cellPadding,
-          y: y + L.cellPadding + i * (L.cardHeight + L.cardGap),
-          width: cardWidth,
-          height: L.cardHeight,
-        });
+      return { column, inCell, shown: inCell.slice(0, maxCardsPerCell) };
+    });
+    // The i-th cards of a row's cells share one height, the tallest of them, so a row reads as lines
+    // across the phases and can be cut between two lines on every cell at once (the PDF's pages).
+    const slots: number[] = [];
+    for (const { shown } of cells) {
+      shown.forEach((card, i) => {
+        slots[i] = Math.max(slots[i] ?? 0, heightOf(card));
       });
-      if (inCell.length > L.maxCardsPerCell) {
-        overflows.push({
-          x: column.x + L.cellPadding,
-          y: y + L.cellPadding + L.maxCardsPerCell * (L.cardHeight + L.cardGap),
-          hidden: inCell.length - L.maxCardsPerCell,
-        });
+    }
+    const stacks = cells.map((cell) => ({ ...cell, heights: cell.shown.map((_, i) => slots[i]!) }));
+    // The tallest cell sets the row's height; an empty row is one card high.
+    let tallest: number = L.cardHeight;
+    let overflowing = false;
+    for (const { inCell, heights } of stacks) {
+      const stacked = heights.reduce((a, b) => a + b, 0) + Math.max(0, heights.length - 1) * L.cardGap;
+      tallest = Math.max(tallest, stacked);
+      overflowing ||= inCell.length > maxCardsPerCell;
+    }
+    const height = 2 * L.cellPadding + tallest + (overflowing ? L.overflowHeight : 0);
+    if (!unbounded && y + height - gridTop > L.maxGridHeight && rows.length > 0) break;
+    rows.push({ channel, x: L.padding, y, width: width - 2 * L.padding, height });
+    for (const { column, inCell, shown, heights } of stacks) {
+      let top = y + L.cellPadding;
+      shown.forEach((card, i) => {
+        const cardHeight = heights[i]!;
+        cards.push({ card, x: column.x + L.cellPadding, y: top, width: cardWidth, height: cardHeight });
+        top += cardHeight + L.cardGap;
+      });
+      if (inCell.length > maxCardsPerCell) {
+        overflows.push({ x: column.x + L.cellPadding, y: top, hidden: inCell.length - maxCardsPerCell });
       }
     }
     y += height;

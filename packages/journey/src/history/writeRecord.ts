@@ -51,7 +51,7 @@ function plainFields(kind: RecordKind, record: AnyRecord): Record<string, unknow
     }
     case 'channels': {
       const c = record as Channel;
-      return { journeyId: c.journeyId, order: c.order, name: c.name };
+      return { journeyId: c.journeyId, order: c.order, name: c.name, lane: c.lane ?? null };
     }
     case 'cards': {
       const c = record as Card;

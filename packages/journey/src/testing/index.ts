@@ -12,6 +12,7 @@ export {
   wrongShape,
 } from './adversarialUpdates';
 export { idArbitrary, journeyMapArbitrary, textArbitrary } from './arbitraries';
+export { deliverableFixture, hostileText } from './deliverableFixture';
 export { applyOp, brokenInvariants, type Op, opArbitrary, seedJourney } from './randomOps';
 export { DEFAULT_TEST_SEED, replayCommand, testSeed } from './seed';
 export { cloneDoc, REMOTE, SyncedDocs } from './syncedDocs';

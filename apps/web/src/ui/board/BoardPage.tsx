@@ -9,6 +9,7 @@ import { useBoardSession } from '../../sync/useBoardSession';
 import { BlueprintPanel } from '../blueprint/BlueprintPanel';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { VersionBanner } from '../history/VersionBanner';
+import { PdfDialog } from '../deliverables/PdfDialog';
 import { PlanView } from '../plan/PlanView';
 import { ViewHost } from '../views/ViewHost';
 import { BoardErrorPage } from './BoardErrorPage';
@@ -95,6 +96,7 @@ export function BoardPage(props: { boardId: string; token: string | null }) {
       </div>
       {dialog === 'share' && <ShareDialog />}
       {dialog === 'help' && <HelpDialog />}
+      {dialog === 'pdf' && <PdfDialog />}
     </div>
   );
 }

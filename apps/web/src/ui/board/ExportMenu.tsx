@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { toastError } from '../../store/toastStore';
 import { ChevronDownIcon } from '../common/icons';
 import { useDismiss } from '../common/useDismiss';
+import { DeliverableItems } from '../deliverables/DeliverableItems';
 import { ImportFileButton } from '../home/ImportFileButton';
 import { exportBoard } from './boardActions';
 
@@ -58,6 +59,7 @@ export function ExportItems({ onDone }: { onDone: () => void }) {
       <button type="button" role="menuitem" onClick={() => void run('json')} data-testid="export-json">
         {t('toolbar.exportJson')}
       </button>
+      <DeliverableItems onDone={onDone} />
       {/* Closed once a file is picked: closing first would unmount the file input. */}
       <ImportFileButton role="menuitem" onPicked={onDone} />
     </>

@@ -1,0 +1,107 @@
+/**
+ * The map pages of the PDF: the journey laid out by the PNG export's layoutMap (every card, cards as
+ * tall as their text) and drawn by its drawGrid and drawCards through PdfCanvas, scaled to the page
+ * width, tiled over pages (mapTiles) when its text would fall below MIN_FONT_PT.
+ */
+import {
+  CARD_COLORS,
+  cardHeightFor,
+  cardTextWidth,
+  charWidthOf,
+  type DocumentLabels,
+  drawCards,
+  drawGrid,
+  type JourneyOutline,
+  kpiSummary,
+  layoutMap,
+  PNG_LAYOUT,
+  tileMap,
+  wrapText,
+} from '@parcours/journey';
+import type { PdfCanvas } from './pdfCanvas';
+import { MARGIN, type Pages } from './pdfPages';
+import { INK, paragraph } from './pdfText';
+
+/** The smallest text on the map, in points: card text is drawn at 12 px x scale, never below this. */
+export const MIN_FONT_PT = 8;
+const MIN_SCALE = MIN_FONT_PT / PNG_LAYOUT.cardFontSize;
+const MAX_SCALE = 0.9;
+/** Width of a phase column when the map is tiled (layout pixels). */
+const TILE_COLUMN = 170;
+/** A card shows this many lines of its text at most (then "…"): a whole workshop note, not a 10,000-character essay. */
+const CARD_LINES = 12;
+const HEADER_BAND = 30;
+
+/** The map at the largest scale that fits the page width up to MAX_SCALE, tiled below MIN_SCALE. */
+export function drawMap(ctx: PdfCanvas, pages: Pages, outline: JourneyOutline): void {
+  const { map, journey } = outline;
+  if (journey.phases.length === 0) return;
+  const L = pages.labels;
+  const W = pages.width;
+  const H = pages.bottom - MARGIN - HEADER_BAND;
+  const natural = PNG_LAYOUT.rowHeaderWidth + journey.phases.length * TILE_COLUMN;
+  const scale = Math.min(MAX_SCALE, Math.max(MIN_SCALE, W / natural));
+  const fits = scale * natural <= W;
+  // Cards as tall as their text (up to CARD_LINES lines), measured in the font they are drawn in.
+  ctx.font = `${PNG_LAYOUT.cardFontSize}px sans-serif`;
+  const measure = (text: string) => ctx.measureText(text).width;
+  const charWidth = charWidthOf(ctx);
+  const layout = layoutMap(map, {
+    journeyId: journey.id,
+    width: (fits ? W / scale : natural) + 2 * PNG_LAYOUT.padding,
+    unbounded: true,
+    cardHeight: (card, width) =>
+      cardHeightFor(wrapText(measure, card.text, cardTextWidth(card, width), CARD_LINES, charWidth).length),
+  });
+  // layoutMap rounds its width to a pixel: a map that fits stays on one page across.
+  const tileWidth = fits ? Math.max(W / scale, layout.grid.width) : W / scale;
+  const tiles = tileMap(layout, { width: tileWidth, height: H / scale }, (name) => `${name} (${L.continued})`);
+  const labels = {
+    overflow: (n: number) => `+${n}`,
+    kpis: (kpis: Parameters<typeof kpiSummary>[0]) => kpiSummary(kpis, map.locale),
+  };
+  const phaseCount = journey.phases.length;
+  for (const tile of tiles) {
+    const top = pages.newPage();
+    const [first, last] = tile.columns;
+    const range = phaseCount > last - first ? ` · ${L.phase} ${first + 1}–${last} / ${phaseCount}` : '';
+    // The board's title is in every page's footer: the header names the journey and its phases.
+    paragraph(ctx, `${journey.title}${range}`, MARGIN, top, W * 0.45, {
+      size: 10,
+      bold: true,
+      maxLines: 1,
+    });
+    drawLegend(ctx, pages, top + 1, L);
+    ctx.save();
+    ctx.translate(MARGIN - tile.layout.grid.x * scale, top + HEADER_BAND - tile.layout.grid.y * scale);
+    ctx.scale(scale, scale);
+    drawGrid(ctx, tile.layout, labels);
+    drawCards(ctx, tile.layout.cards);
+    ctx.restore();
+  }
+}
+
+/** Card colours and marks, top right of each map page. */
+function drawLegend(ctx: PdfCanvas, pages: Pages, y: number, L: DocumentLabels): void {
+  const items: [string, string][] = [
+    [CARD_COLORS.touchpoint.fill, L.kinds.touchpoint],
+    [CARD_COLORS.irritant.fill, `⚠ ${L.kinds.irritant}`],
+    [CARD_COLORS.enchantment.fill, `✦ ${L.kinds.enchantment}`],
+    [CARD_COLORS.note.fill, L.kinds.note],
+    ['', `★ ${L.keyMoment}`],
+  ];
+  ctx.font = '8px sans-serif';
+  let x = pages.left + pages.width;
+  for (const [color, label] of [...items].reverse()) {
+    const width = ctx.measureText(label).width;
+    x -= width;
+    ctx.fillStyle = INK;
+    ctx.fillText(label, x, y + 1);
+    if (color) {
+      x -= 12;
+      ctx.fillStyle = color;
+      ctx.fillRect(x, y, 9, 9);
+    }
+    x -= 10;
+  }
+}

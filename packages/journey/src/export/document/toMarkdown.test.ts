@@ -1,0 +1,205 @@
+import fc from 'fast-check';
+import { marked, type Token, type Tokens } from 'marked';
+import { describe, expect, it } from 'vitest';
+import type { CardJson, JourneyMapJson } from '../../schema';
+import { deliverableFixture, hostileText } from '../../testing/deliverableFixture';
+import { UnknownJourneyError } from './outline';
+import { toMarkdown } from './toMarkdown';
+
+/** A list item "**label** : text": the label in bold, nothing else formatted. */
+function labelled(tokens: readonly Token[] | undefined): string {
+  const [label, ...rest] = tokens ?? [];
+  if (label?.type !== 'strong') throw new Error(`A list item without its bold label: ${JSON.stringify(tokens)}`);
+  return `${plain((label as Tokens.Strong).tokens)}${plain(rest)}`;
+}
+
+/** What a reader sees of a cell or list item: inline tokens as text, <br> as a newline; formatting fails. */
+function plain(tokens: readonly Token[] | undefined): string {
+  return (tokens ?? [])
+    .map((t) => {
+      if (t.type === 'text' || t.type === 'escape') return (t as Tokens.Text).text;
+      if (t.type === 'html' && t.raw === '<br>') return '\n';
+      throw new Error(`Board text turned into Markdown ${t.type}: ${JSON.stringify(t.raw)}`);
+    })
+    .join('');
+}
+
+/** The text as the export promises to show it: lines trimmed, whitespace runs as one space. */
+function shown(text: string): string {
+  const lines = text
+    .replace(/\r\n?/g, '\n')
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are dropped by the export
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ' ').trim());
+  while (lines[0] === '') lines.shift();
+  while (lines.at(-1) === '') lines.pop();
+  return lines.join('\n');
+}
+
+const tables = (md: string) => marked.lexer(md).filter((t): t is Tokens.Table => t.type === 'table');
+const headings = (md: string, depth: number) =>
+  marked.lexer(md).filter((t): t is Tokens.Heading => t.type === 'heading' && t.depth === depth);
+
+describe('toMarkdown', () => {
+  it('writes the fixture board as a stable GFM page', async () => {
+    const md = toMarkdown(deliverableFixture());
+    expect(toMarkdown(deliverableFixture())).toBe(md);
+    await expect(md).toMatchFileSnapshot('./__snapshots__/fixture.md');
+  });
+
+  it('has one section per phase, the persona, and its tables parse back', () => {
+    const md = toMarkdown(deliverableFixture());
+    expect(headings(md, 1).map((h) => plain(h.tokens))).toEqual(['Atelier « Réservation » — été 2026']);
+    expect(headings(md, 2).map((h) => plain(h.tokens))).toEqual([
+      'Persona : Léa, 34 ans',
+      '1. Découvrir',
+      '2. Choisir',
+      '3. Payer',
+      'Courbe des émotions',
+      'Indicateurs (KPI)',
+      "Plan d'actions",
+      'Cartes non placées',
+    ]);
+    const [first, second, , emotion, kpis, plan] = tables(md);
+    expect(first!.header.map((c) => c.text)).toEqual([
+      'Canal',
+      'Point de contact',
+      'Fait',
+      'Pense',
+      'Ressent',
+      'Besoin',
+      'Émotion',
+    ]);
+    expect(first!.rows.map((r) => r.map((c) => plain(c.tokens)))).toEqual([
+      [
+        'Site web',
+        'Voit une publicité Instagram',
+        'Clique sur la pub',
+        'Ça a l’air bien',
+        'Curieuse',
+        'Des prix clairs',
+        '+1',
+      ],
+      ['Appli mobile', 'Installe l’appli | compare 3 offres', '', '', '', '', '+1,5'],
+    ]);
+    expect(plain(second!.rows[0]![1]!.tokens)).toBe('Filtre par # de chambres: *2* ; prix < 800 € (★ moment clé)');
+    expect(emotion!.header.map((c) => c.text)).toEqual(['Phase', 'Émotion', 'CSAT', 'NPS', 'CES']);
+    expect(emotion!.rows.map((r) => r.map((c) => plain(c.tokens)))).toEqual([
+      ['Découvrir', '+1,3', '72', '20', ''],
+      ['Choisir', '-1', '', '', ''],
+      ['Payer', '-2', '', '', '5,5'],
+    ]);
+    expect(kpis!.rows.map((r) => r.map((c) => plain(c.tokens)))).toEqual([
+      ['Découvrir', 'Taux de rebond', '62 %', '40 %', '✗ -22 % (non atteint)'],
+      ['Choisir', 'Conversion', '2,1 %', '3 %', '✗ -0,9 % (non atteint)'],
+    ]);
+    // Quick wins first, whatever the plan's own order.
+    expect(plan!.rows.map((r) => plain(r[0]!.tokens))).toEqual([
+      'Afficher les frais dès la recherche',
+      'Refaire le tunnel de paiement',
+    ]);
+    expect(plain(plan!.rows[0]![7]!.tokens)).toBe(
+      'Frais de service `cachés`\naffichés au paiement ; Filtre par # de chambres: *2* ; prix < 800 €',
+    );
+  });
+
+  it('writes an English board in English, and refuses an unknown journey with the known ids', () => {
+    const map = { ...deliverableFixture(), locale: 'en' as const };
+    const md = toMarkdown(map, { journeyId: 'j-resa' });
+    expect(md).toContain('| Channel | Touchpoint | Does | Thinks | Feels | Needs | Emotion |');
+    expect(md).toContain('**Emotion**: +1.3');
+    expect(() => toMarkdown(map, { journeyId: 'nope' })).toThrow(UnknownJourneyError);
+    expect(() => toMarkdown(map, { journeyId: 'nope' })).toThrow(/j-resa/);
+  });
+
+  it('keeps random card texts full of Markdown syntax inside their table cells and list items', () => {
+    const cardArb = fc.record({
+      kind: fc.constantFrom('touchpoint', 'irritant', 'enchantment', 'note') as fc.Arbitrary<CardJson['kind']>,
+      text: hostileText,
+      does: hostileText,
+      needs: hostileText,
+      phase: fc.nat({ max: 1 }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(cardArb, { minLength: 1, maxLength: 12 }),
+        fc.array(hostileText, { minLength: 2, maxLength: 2 }),
+        hostileText,
+        hostileText,
+        (cards, phaseNames, channelName, actionTitle) => {
+          const map = hostileMap(cards, phaseNames, channelName, actionTitle);
+          const md = toMarkdown(map);
+          const phaseHeadings = headings(md, 2).filter((h) => /^\d\. /.test(plain(h.tokens)));
+          expect(phaseHeadings.map((h) => plain(h.tokens).replace(/^\d\. /, ''))).toEqual(
+            phaseNames.map((n) => shown(n).replace(/\n/g, ' ') || '(sans nom)'),
+          );
+          const all = tables(md);
+          // One touchpoint table per phase that has touchpoints, in phase order.
+          const touchpointTables = all.filter((t) => t.header[1]?.text === 'Point de contact');
+          const byPhase = phaseNames
+            .map((_, p) => cards.filter((c) => c.kind === 'touchpoint' && c.phase === p))
+            .filter((list) => list.length > 0);
+          expect(touchpointTables).toHaveLength(byPhase.length);
+          byPhase.forEach((touchpoints, t) => {
+            const table = touchpointTables[t]!;
+            expect(table.rows).toHaveLength(touchpoints.length);
+            table.rows.forEach((row, i) => {
+              expect(row).toHaveLength(7);
+              expect(plain(row[1]!.tokens)).toBe(shown(touchpoints[i]!.text) || '(sans texte)');
+              expect(plain(row[2]!.tokens)).toBe(shown(touchpoints[i]!.does));
+              expect(plain(row[5]!.tokens)).toBe(shown(touchpoints[i]!.needs));
+            });
+          });
+          const others = cards.filter((c) => c.kind !== 'touchpoint');
+          const items = marked
+            .lexer(md)
+            .filter((t): t is Tokens.List => t.type === 'list')
+            .flatMap((l) => l.items.map((item) => labelled((item.tokens[0] as Tokens.Text).tokens)));
+          for (const card of others) {
+            expect(items).toContain(
+              `${shown(channelName).replace(/\n/g, ' ') || '(sans nom)'} : ${shown(card.text) || '(sans texte)'}`,
+            );
+          }
+          const plan = all.at(-1)!;
+          expect(plain(plan.rows[0]![0]!.tokens)).toBe(shown(actionTitle) || '(sans nom)');
+          expect(plan.rows[0]).toHaveLength(8);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
+
+function hostileMap(
+  cards: readonly { kind: CardJson['kind']; text: string; does: string; needs: string; phase: number }[],
+  phaseNames: readonly string[],
+  channelName: string,
+  actionTitle: string,
+): JourneyMapJson {
+  return {
+    format: 'parcours/journey-map',
+    version: 1,
+    title: 'Hostile',
+    locale: 'fr',
+    personas: [],
+    journeys: [
+      {
+        id: 'j',
+        title: 'J',
+        phases: phaseNames.map((name, i) => ({ id: `p${i}`, name })),
+        channels: [{ id: 'c', name: channelName }],
+        cards: cards.map((c, i) => ({
+          id: `k${i}`,
+          kind: c.kind,
+          phaseId: `p${c.phase}`,
+          channelId: 'c',
+          text: c.text,
+          does: c.does,
+          needs: c.needs,
+        })),
+        actions: [{ id: 'a', title: actionTitle, cardIds: ['k0'], impact: 3, effort: 3, status: 'todo' }],
+      },
+    ],
+  };
+}

@@ -1,0 +1,186 @@
+/**
+ * One journey as a GitHub-flavoured Markdown page to paste into a wiki: persona, one section per
+ * phase (touchpoints by channel with does / thinks / feels / needs, irritants, enchantments,
+ * notes, emotion and survey figures), the emotion per phase, the KPIs and the action plan as
+ * tables. Pure and deterministic: the same board gives the same text, so it diffs well in git.
+ */
+import type { CardJson, JourneyMapJson } from '../../schema';
+import { cardEmotion } from '../emotion';
+import { DOCUMENT_LABELS, type DocumentLabels, formatAmount, formatEmotion, formatNumber } from './labels';
+import { inlineMarkdown, markdownTable, oneLineMarkdown } from './markdownText';
+import { type JourneyOutline, outlineJourney, type PhaseOutline, pickJourney } from './outline';
+
+export interface DocumentOptions {
+  /** Default: the first journey. An unknown id throws UnknownJourneyError. */
+  readonly journeyId?: string;
+}
+
+export function toMarkdown(map: JourneyMapJson, options: DocumentOptions = {}): string {
+  const L = DOCUMENT_LABELS[map.locale];
+  const journey = pickJourney(map, options.journeyId);
+  const out: string[] = [`# ${oneLineMarkdown(map.title, L.untitled)}`];
+  if (!journey) {
+    out.push(`*${L.noJourney}*`);
+    return `${out.join('\n\n')}\n`;
+  }
+  const outline = outlineJourney(map, journey);
+  const stage = journey.stage === 'to-be' ? L.toBe : L.asIs;
+  out.push(`**${L.journey}**${L.colon}${oneLineMarkdown(journey.title, L.untitled)} (${stage})`);
+  out.push(...personaSection(outline, L));
+  for (const phase of outline.phases) out.push(...phaseSection(phase, outline, L));
+  out.push(...emotionSection(outline, L));
+  out.push(...kpiSection(outline, L));
+  out.push(...actionSection(outline, L));
+  if (outline.unplaced.length > 0) {
+    out.push(`## ${L.unplaced}`, outline.unplaced.map((card) => `- ${cardItem(card, L)}`).join('\n'));
+  }
+  return `${out.join('\n\n')}\n`;
+}
+
+function personaSection({ persona, map }: JourneyOutline, L: DocumentLabels): string[] {
+  if (!persona) return [];
+  const out = [`## ${L.persona}${L.colon}${oneLineMarkdown(persona.name, L.untitled)}`];
+  if (persona.quote?.trim()) {
+    const [open, close] = map.locale === 'fr' ? ['« ', ' »'] : ['“', '”'];
+    out.push(`> ${open}${inlineMarkdown(persona.quote)}${close}`);
+  }
+  const items: string[] = [];
+  const field = (label: string, value: string) => items.push(`- **${label}**${L.colon}${value}`);
+  if (persona.segment?.trim()) field(L.segment, inlineMarkdown(persona.segment));
+  if (persona.description?.trim()) field('Description', inlineMarkdown(persona.description));
+  const list = (values: readonly string[] | undefined) =>
+    (values ?? [])
+      .map((v) => inlineMarkdown(v))
+      .filter(Boolean)
+      .join(' ; ');
+  if (persona.goals?.length) field(L.goals, list(persona.goals));
+  if (persona.frustrations?.length) field(L.frustrations, list(persona.frustrations));
+  if (items.length > 0) out.push(items.join('\n'));
+  return out;
+}
+
+function phaseSection(outline: PhaseOutline, journey: JourneyOutline, L: DocumentLabels): string[] {
+  const locale = journey.map.locale;
+  const out = [`## ${outline.index + 1}. ${oneLineMarkdown(outline.phase.name, L.untitled)}`];
+  const figures: string[] = [];
+  if (outline.emotion !== null) figures.push(`**${L.emotion}**${L.colon}${formatEmotion(outline.emotion, locale)}`);
+  figures.push(...surveyFigures(outline, locale));
+  if (figures.length > 0) out.push(figures.join(' · '));
+  if (outline.phase.kpis?.length) {
+    const kpis = journey.kpis.filter((k) => k.phase === outline.phase);
+    out.push(
+      `**${L.kpis}**${L.colon}${kpis
+        .map(({ kpi }) => {
+          const value = kpi.value === undefined ? '' : ` ${formatAmount(kpi.value, kpi.unit, locale)}`;
+          const target = kpi.target === undefined ? '' : ` → ${formatAmount(kpi.target, kpi.unit, locale)}`;
+          return oneLineMarkdown(`${kpi.name}${value}${target}`, L.untitled);
+        })
+        .join(' · ')}`,
+    );
+  }
+  const placed = outline.channels.flatMap(({ channel, cards }) => cards.map((card) => ({ channel, card })));
+  const touchpoints = placed.filter((p) => p.card.kind === 'touchpoint');
+  if (touchpoints.length > 0) {
+    out.push(`### ${L.touchpoints}`);
+    out.push(
+      markdownTable(
+        [L.channel, L.touchpoint, L.does, L.thinks, L.feels, L.needs, L.emotion],
+        touchpoints.map(({ channel, card }) => {
+          const emotion = cardEmotion(card);
+          return [
+            oneLineMarkdown(channel.name, L.untitled),
+            `${inlineMarkdown(card.text, L.noText)}${card.keyMoment ? ` (★ ${L.keyMoment})` : ''}`,
+            inlineMarkdown(card.does ?? ''),
+            inlineMarkdown(card.thinks ?? ''),
+            inlineMarkdown(card.feels ?? ''),
+            inlineMarkdown(card.needs ?? ''),
+            emotion === null ? '' : formatEmotion(emotion, locale),
+          ];
+        }),
+      ),
+    );
+  }
+  const lists: [string, CardJson['kind']][] = [
+    [L.irritants, 'irritant'],
+    [L.enchantments, 'enchantment'],
+    [L.notes, 'note'],
+  ];
+  for (const [title, kind] of lists) {
+    const cards = placed.filter((p) => p.card.kind === kind);
+    if (cards.length === 0) continue;
+    out.push(
+      `### ${title}`,
+      cards
+        .map(({ channel, card }) => {
+          const mark = card.keyMoment ? ` (★ ${L.keyMoment})` : '';
+          return `- **${oneLineMarkdown(channel.name, L.untitled)}**${L.colon}${inlineMarkdown(card.text, L.noText)}${mark}`;
+        })
+        .join('\n'),
+    );
+  }
+  return out;
+}
+
+function surveyFigures(outline: PhaseOutline, locale: JourneyOutline['map']['locale']): string[] {
+  const survey = outline.survey;
+  if (!survey) return [];
+  const out: string[] = [];
+  if (survey.csat !== null) out.push(`**CSAT** ${formatNumber(survey.csat, locale, 1)}`);
+  if (survey.nps !== null) out.push(`**NPS** ${formatNumber(survey.nps, locale, 1)}`);
+  if (survey.ces !== null) out.push(`**CES** ${formatNumber(survey.ces, locale, 1)}`);
+  return out;
+}
+
+function emotionSection(outline: JourneyOutline, L: DocumentLabels): string[] {
+  if (outline.phases.length === 0) return [];
+  const locale = outline.map.locale;
+  const withSurvey = outline.phases.some((p) => p.survey !== null);
+  const figure = (n: number | null | undefined) => (n === null || n === undefined ? '' : formatNumber(n, locale, 1));
+  const header = [L.phase, L.emotion, ...(withSurvey ? ['CSAT', 'NPS', 'CES'] : [])];
+  const rows = outline.phases.map((p) => [
+    oneLineMarkdown(p.phase.name, L.untitled),
+    p.emotion === null ? '' : formatEmotion(p.emotion, locale),
+    ...(withSurvey ? [figure(p.survey?.csat), figure(p.survey?.nps), figure(p.survey?.ces)] : []),
+  ]);
+  return [`## ${L.emotionCurve}`, markdownTable(header, rows)];
+}
+
+function kpiSection(outline: JourneyOutline, L: DocumentLabels): string[] {
+  if (outline.kpis.length === 0) return [];
+  const locale = outline.map.locale;
+  const rows = outline.kpis.map(({ phase, kpi, gap }) => [
+    oneLineMarkdown(phase.name, L.untitled),
+    oneLineMarkdown(kpi.name, L.untitled),
+    kpi.value === undefined ? '' : oneLineMarkdown(formatAmount(kpi.value, kpi.unit, locale)),
+    kpi.target === undefined ? '' : oneLineMarkdown(formatAmount(kpi.target, kpi.unit, locale)),
+    gap === null
+      ? ''
+      : `${gap >= 0 ? '✓' : '✗'} ${gap > 0 ? '+' : ''}${oneLineMarkdown(formatAmount(gap, kpi.unit, locale))} (${gap >= 0 ? L.met : L.notMet})`,
+  ]);
+  return [`## ${L.kpis}`, markdownTable([L.phase, L.kpi, L.value, L.target, L.gap], rows)];
+}
+
+function actionSection(outline: JourneyOutline, L: DocumentLabels): string[] {
+  if (outline.actions.length === 0) return [];
+  const rows = outline.actions.map(({ action, quadrant, cards }) => [
+    inlineMarkdown(action.title, L.untitled),
+    L.quadrants[quadrant],
+    String(action.impact),
+    String(action.effort),
+    inlineMarkdown(action.owner ?? ''),
+    action.due ?? '',
+    L.statuses[action.status],
+    cards.map((text) => inlineMarkdown(text, L.noText)).join(' ; '),
+  ]);
+  return [
+    `## ${L.actionPlan}`,
+    markdownTable(
+      [L.action, L.priority, `${L.impact} (1-5)`, `${L.effort} (1-5)`, L.owner, L.due, L.status, L.linkedCards],
+      rows,
+    ),
+  ];
+}
+
+function cardItem(card: CardJson, L: DocumentLabels): string {
+  return `**${L.kinds[card.kind]}**${L.colon}${inlineMarkdown(card.text, L.noText)}`;
+}
