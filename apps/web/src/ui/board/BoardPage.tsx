@@ -7,6 +7,7 @@ import { takeRefusalNotice } from '../../sync/refusal';
 import { installProbe } from '../../sync/testHook';
 import { useBoardSession } from '../../sync/useBoardSession';
 import { PlanView } from '../plan/PlanView';
+import { BigScreenLayer } from '../room/BigScreenLayer';
 import { ViewHost } from '../views/ViewHost';
 import { BoardErrorPage } from './BoardErrorPage';
 import { CanvasSlot, canvasModule } from './CanvasSlot';
@@ -89,6 +90,7 @@ export function BoardPage(props: { boardId: string; token: string | null }) {
       </div>
       {dialog === 'share' && <ShareDialog />}
       {dialog === 'help' && <HelpDialog />}
+      <BigScreenLayer />
     </div>
   );
 }
