@@ -32,10 +32,12 @@ export function KindChoice(props: { value: CardKind; onChange: (kind: CardKind) 
 /** The card's text: a plain textarea, so the phone's keyboard can dictate. */
 export function CardText(props: { value: string; onChange: (text: string) => void; autoFocus?: boolean }) {
   const { t } = useTranslation('phone');
+  const id = useId();
   return (
-    <label className="phone-field">
-      <span>{t('add.text')}</span>
+    <div className="phone-field">
+      <label htmlFor={id}>{t('add.text')}</label>
       <textarea
+        id={id}
         rows={3}
         maxLength={2000}
         value={props.value}
@@ -43,7 +45,7 @@ export function CardText(props: { value: string; onChange: (text: string) => voi
         autoFocus={props.autoFocus}
         onChange={(e) => props.onChange(e.target.value)}
       />
-    </label>
+    </div>
   );
 }
 
@@ -51,19 +53,21 @@ export function CardText(props: { value: string; onChange: (text: string) => voi
 export function DetailsFields(props: { value: Details; onChange: (details: Details) => void }) {
   const { t } = useTranslation('phone');
   const open = DETAIL_FIELDS.some((f) => props.value[f]);
+  const id = useId();
   return (
     <details className="phone-details" open={open || undefined}>
       <summary>{t('add.details')}</summary>
       {DETAIL_FIELDS.map((field) => (
-        <label key={field} className="phone-field">
-          <span>{t(`translation:card.fields.${field}`)}</span>
+        <div key={field} className="phone-field">
+          <label htmlFor={`${id}-${field}`}>{t(`translation:card.fields.${field}`)}</label>
           <textarea
+            id={`${id}-${field}`}
             rows={2}
             maxLength={2000}
             value={props.value[field] ?? ''}
             onChange={(e) => props.onChange({ ...props.value, [field]: e.target.value })}
           />
-        </label>
+        </div>
       ))}
     </details>
   );

@@ -46,9 +46,10 @@ export function JoinPage(props: { code: string | null }) {
       <Logo />
       <h1>{t('join.title')}</h1>
       <form onSubmit={submit} className="stack">
-        <label className="field">
-          <span>{t('join.code')}</span>
+        <div className="field">
+          <label htmlFor="join-code-input">{t('join.code')}</label>
           <input
+            id="join-code-input"
             name="code"
             value={code}
             autoFocus
@@ -60,7 +61,7 @@ export function JoinPage(props: { code: string | null }) {
             aria-describedby="join-intro"
             onChange={(e) => setCode(e.target.value)}
           />
-        </label>
+        </div>
         <p id="join-intro" className="muted">
           {t('join.intro')}
         </p>

@@ -1,5 +1,5 @@
 import { addCardAs, type CardKind } from '@parcours/journey';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBoardStore } from '../../store/boardStore';
 import { useSession } from '../facilitation/useFacilitation';
@@ -27,6 +27,7 @@ export function PhoneAdd() {
   const [text, setText] = useState('');
   const [details, setDetails] = useState<Details>({});
   const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
+  const ids = useId();
 
   // The facilitator's presented phase becomes the default, until the person picks one.
   useEffect(() => {
@@ -65,21 +66,29 @@ export function PhoneAdd() {
   return (
     <form className="phone-form" onSubmit={submit} data-testid="phone-add">
       {journeys.length > 1 && (
-        <label className="phone-field">
-          <span>{t('add.journey')}</span>
-          <select value={journeyId} onChange={(e) => useBoardStore.getState().setJourney(e.target.value)}>
+        <div className="phone-field">
+          <label htmlFor={`${ids}-journey`}>{t('add.journey')}</label>
+          <select
+            id={`${ids}-journey`}
+            value={journeyId}
+            onChange={(e) => useBoardStore.getState().setJourney(e.target.value)}
+          >
             {journeys.map((j) => (
               <option key={j.id} value={j.id}>
                 {j.title}
               </option>
             ))}
           </select>
-        </label>
+        </div>
       )}
       <div className="phone-pair">
-        <label className="phone-field">
-          <span>{t('add.phase')}</span>
-          <select value={phaseKnown ? phaseId : UNKNOWN} onChange={(e) => setPhaseId(e.target.value)}>
+        <div className="phone-field">
+          <label htmlFor={`${ids}-phase`}>{t('add.phase')}</label>
+          <select
+            id={`${ids}-phase`}
+            value={phaseKnown ? phaseId : UNKNOWN}
+            onChange={(e) => setPhaseId(e.target.value)}
+          >
             <option value={UNKNOWN}>{t('add.unknown')}</option>
             {phases.map((p) => (
               <option key={p.id} value={p.id}>
@@ -87,10 +96,14 @@ export function PhoneAdd() {
               </option>
             ))}
           </select>
-        </label>
-        <label className="phone-field">
-          <span>{t('add.channel')}</span>
-          <select value={channelKnown ? channelId : UNKNOWN} onChange={(e) => setChannelId(e.target.value)}>
+        </div>
+        <div className="phone-field">
+          <label htmlFor={`${ids}-channel`}>{t('add.channel')}</label>
+          <select
+            id={`${ids}-channel`}
+            value={channelKnown ? channelId : UNKNOWN}
+            onChange={(e) => setChannelId(e.target.value)}
+          >
             <option value={UNKNOWN}>{t('add.unknown')}</option>
             {channels.map((c) => (
               <option key={c.id} value={c.id}>
@@ -98,7 +111,7 @@ export function PhoneAdd() {
               </option>
             ))}
           </select>
-        </label>
+        </div>
       </div>
       {!(phaseKnown && channelKnown) && <p className="phone-hint">{t('add.unknownHint')}</p>}
       <KindChoice value={kind} onChange={setKind} />

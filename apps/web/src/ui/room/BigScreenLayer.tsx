@@ -15,7 +15,7 @@ addPhoneStrings();
 
 /** How long a new card stays in the big screen's feed, and how many show at once. */
 const SHOWN_MS = 7000;
-const MAX_SHOWN = 4;
+const MAX_SHOWN = 3;
 
 /**
  * Over the board on the projector: in big-screen mode larger type and timer (room.css), the QR

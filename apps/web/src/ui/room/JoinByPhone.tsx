@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useBoardStore } from '../../store/boardStore';
 import { addPhoneStrings } from '../phone/phoneI18n';
 import { QrCode } from '../phone/QrCode';
 import { useRoomStore } from './roomStore';
@@ -27,7 +28,15 @@ export function JoinByPhone() {
             </strong>
           </p>
         )}
-        <button type="button" className="button" onClick={() => useRoomStore.getState().set({ slide: true })}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            // The dialog is in the browser's top layer: it would stay above the slide.
+            useBoardStore.getState().setDialog(null);
+            useRoomStore.getState().set({ slide: true });
+          }}
+        >
           {t('slide.button')}
         </button>
       </div>
