@@ -7,6 +7,7 @@ import { runExport } from './export';
 import { runFanout } from './fanout';
 import { runMemory } from './memory';
 import { runModel } from './model';
+import { runPhone } from './phone';
 import type { Scenario } from './types';
 
 export const SCENARIOS: readonly Scenario[] = [
@@ -26,5 +27,11 @@ export const SCENARIOS: readonly Scenario[] = [
     title: 'PNG export of a 2,000-card journey',
     columns: ['server', 'inProcess', 'browser'],
     run: runExport,
+  },
+  {
+    id: 'phone',
+    title: 'In the room: phone view first load and card to big screen',
+    columns: ['phone', 'board'],
+    run: runPhone,
   },
 ];
