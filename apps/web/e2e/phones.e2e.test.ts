@@ -194,17 +194,28 @@ describe('participants on their phones, the board on the big screen', () => {
     // The phones show the ranking too.
     await phones[3]!.page.getByTestId('phone-vote-results').getByText('Irritant du téléphone 5').waitFor();
 
-    // Big-screen mode on the facilitator's board: the QR code in a corner, the count, new cards sliding in.
-    await big.getByRole('button', { name: 'Plus', exact: true }).click();
-    await big.getByRole('button', { name: 'Grand écran' }).click();
+    // Big-screen mode on the projector (1920x1080): the QR code in a corner, the count, new cards sliding in.
+    await big.setViewportSize({ width: 1920, height: 1080 });
+    await results.getByRole('button', { name: 'Fermer' }).click();
+    await panel.getByRole('button', { name: 'Grand écran' }).click();
+    await big.getByTestId('facilitate').click();
     const overlay = big.getByTestId('bigscreen');
     await overlay.getByRole('img', { name: "QR code du lien d'édition" }).waitFor();
     await expect.poll(() => overlay.getByTestId('bigscreen-count').textContent()).toBe('10 participants connectés');
-    const late = phones[6]!.page;
-    await late.getByRole('button', { name: 'Ajouter' }).click();
-    await late.getByLabel('Texte', { exact: true }).fill('Une dernière idée');
-    await late.getByRole('button', { name: 'Ajouter la carte' }).click();
+    // A phone that lost the Wi-Fi keeps its card and sends it when the network is back.
+    const late = phones[6]!;
+    await late.context.setOffline(true);
+    await expect.poll(() => late.page.getByTestId('connection').textContent()).toContain('Hors ligne');
+    await late.page.getByRole('button', { name: 'Ajouter' }).click();
+    await late.page.getByLabel('Texte', { exact: true }).fill('Une dernière idée');
+    await late.page.getByRole('button', { name: 'Ajouter la carte' }).click();
+    await late.page.getByText('Carte gardée sur ce téléphone').waitFor();
+    await expect.poll(() => late.page.getByTestId('connection').getAttribute('data-unsynced')).not.toBe('0');
+    await screenshot(late.page, 'phones-offline');
+    expect(cardsWithText(await snapshotOf(big), 'Une dernière idée')).toHaveLength(0);
+    await late.context.setOffline(false);
     await overlay.getByTestId('bigscreen-feed').getByText('Une dernière idée').waitFor();
+    await big.waitForTimeout(600); // the slide-in animation
     await screenshot(big, 'phones-big-screen');
 
     // Accessibility of the phone view: no serious or critical violation on its tabs.

@@ -60,7 +60,8 @@ export function PhoneAdd() {
     if (id) rememberMyCard(boardId, id);
     setText('');
     setDetails({});
-    setStatus({ text: t(privateMode ? 'add.addedPrivate' : 'add.added') });
+    const online = useBoardStore.getState().connection === 'connected';
+    setStatus({ text: t(!online ? 'add.addedOffline' : privateMode ? 'add.addedPrivate' : 'add.added') });
   };
 
   return (
