@@ -131,6 +131,14 @@ const SPECS: readonly Spec[] = [
     check: ([p]) => p! < 1,
     describe: ([p]) => `${f(p!, 3)} ms`,
   },
+  {
+    target: 'Phone view: first-load JavaScript < 150 KB as transferred (issue 18), canvas not loaded',
+    scenario: 'phone',
+    metric: 'js-kb',
+    columns: ['phone', 'board'],
+    check: ([p]) => p! < 150,
+    describe: ([p, b]) => `${f(p!, 1)} KB (canvas view: ${f(b!, 1)} KB)`,
+  },
 ];
 
 export function evaluateTargets(results: readonly ScenarioResult[]): TargetStatus[] {

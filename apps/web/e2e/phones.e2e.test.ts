@@ -74,6 +74,17 @@ describe('participants on their phones, the board on the big screen', () => {
     await big.getByTestId('facilitate').click();
     const panel = big.getByTestId('facilitator-panel');
 
+    // The phase the facilitator presents shows on every phone and becomes the phase of new cards.
+    await panel.getByRole('button', { name: 'Présenter' }).click();
+    await big.getByRole('button', { name: 'Suivante' }).click();
+    const presented = phones[5]!.page.getByTestId('phone-phase');
+    await expect.poll(() => presented.textContent()).toMatch(/Phase présentée : .+/);
+    const presentedName = (await presented.locator('strong').textContent())!;
+    const phaseSelect = phones[5]!.page.getByLabel('Phase', { exact: true });
+    expect(await phaseSelect.locator('option:checked').textContent()).toBe(presentedName);
+    await big.getByRole('button', { name: 'Quitter la présentation' }).click();
+    if (!(await panel.isVisible())) await big.getByTestId('facilitate').click();
+
     // Private mode, then each phone adds its card from *Ajouter*.
     await panel.getByTestId('private-mode').check();
     await expect.poll(() => phones[3]!.page.getByTestId('phone-step').textContent()).toContain('Idées en privé');
@@ -217,6 +228,17 @@ describe('participants on their phones, the board on the big screen', () => {
     await overlay.getByTestId('bigscreen-feed').getByText('Une dernière idée').waitFor();
     await big.waitForTimeout(600); // the slide-in animation
     await screenshot(big, 'phones-big-screen');
+
+    // Keyboard only: the text, then Tab to the button past the details, Enter.
+    const keys = phones[2]!.page;
+    await keys.getByRole('button', { name: 'Ajouter', exact: true }).click();
+    await keys.getByLabel('Texte', { exact: true }).focus();
+    await keys.keyboard.type('Écrit au clavier');
+    await keys.keyboard.press('Tab');
+    await keys.keyboard.press('Tab');
+    expect(await keys.evaluate(() => document.activeElement?.textContent)).toBe('Ajouter la carte');
+    await keys.keyboard.press('Enter');
+    await expect.poll(async () => cardsWithText(await snapshotOf(big), 'Écrit au clavier').length).toBe(1);
 
     // Accessibility of the phone view: no serious or critical violation on its tabs.
     const a11y = phones[2]!.page;

@@ -59,21 +59,23 @@ export function PhonePage(props: { boardId: string; token: string | null }) {
   }
   return (
     <div className="phone" data-testid="phone-view">
-      <PhoneHeader />
-      <nav className="phone-tabs" aria-label={t('tabs.label')}>
-        {TABS.map((name) => (
-          <button
-            key={name}
-            type="button"
-            className={`phone-tab ${tab === name ? 'current' : ''}`}
-            aria-current={tab === name ? 'page' : undefined}
-            onClick={() => setTab(name)}
-          >
-            {t(`tabs.${name}`)}
-            <TabBadge tab={name} />
-          </button>
-        ))}
-      </nav>
+      <div className="phone-sticky">
+        <PhoneHeader />
+        <nav className="phone-tabs" aria-label={t('tabs.label')}>
+          {TABS.map((name) => (
+            <button
+              key={name}
+              type="button"
+              className={`phone-tab ${tab === name ? 'current' : ''}`}
+              aria-current={tab === name ? 'page' : undefined}
+              onClick={() => setTab(name)}
+            >
+              {t(`tabs.${name}`)}
+              <TabBadge tab={name} />
+            </button>
+          ))}
+        </nav>
+      </div>
       <main className="phone-main" aria-busy={!loaded}>
         {!loaded ? (
           <p className="phone-empty">{t('translation:board.loading')}</p>

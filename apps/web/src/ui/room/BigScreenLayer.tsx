@@ -1,6 +1,9 @@
 import type { Card } from '@parcours/journey';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCameraStore } from '../../canvas/cameraStore';
+import { layoutBoard } from '../../canvas/layout';
+import { fitBoardCamera } from '../../canvas/overlays';
 import { useBoardStore } from '../../store/boardStore';
 import { addPhoneStrings } from '../phone/phoneI18n';
 import { QrCode } from '../phone/QrCode';
@@ -37,9 +40,22 @@ export function BigScreenLayer() {
   );
 }
 
+/** *Tout afficher* clear of the corner (marked data-canvas-overlay), once it is laid out. */
+function fitBoardOnScreen(): void {
+  requestAnimationFrame(() => {
+    const view = useBoardStore.getState().view;
+    const camera = useCameraStore.getState();
+    if (!view || camera.width === 0) return;
+    camera.setCamera(fitBoardCamera(layoutBoard(view), camera.width, camera.height));
+  });
+}
+
 function BigScreenOverlay() {
   const { t } = useTranslation('phone');
   const qrCorner = useRoomStore((s) => s.qrCorner);
+  // On entering big-screen mode and when the QR code comes or goes: the whole board, as large as fits.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the corner's size changes what fits
+  useEffect(() => fitBoardOnScreen(), [qrCorner]);
   const set = useRoomStore((s) => s.set);
   const links = useJoinLinks();
   const code = useJoinCode();
@@ -47,7 +63,7 @@ function BigScreenOverlay() {
   const link = links[0];
   return (
     <div className="bigscreen-overlay" data-testid="bigscreen">
-      <div className="bigscreen-corner">
+      <div className="bigscreen-corner" data-canvas-overlay>
         {qrCorner && link && (
           <div className="bigscreen-qr">
             <QrCode text={link.url} label={t(`qr.${link.kind}`)} testId="bigscreen-qr" />
