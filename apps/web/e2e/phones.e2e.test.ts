@@ -58,6 +58,9 @@ describe('participants on their phones, the board on the big screen', () => {
     const phones: Phone[] = [];
     for (let i = 0; i < PHONES; i++) phones.push(await newPhone(browser, `Tel${i}`, i));
     await phones[0]!.page.goto(`${server.url}/j`);
+    await phones[0]!.page.getByLabel("Code de l'atelier").fill('ABCD-EFGH');
+    await phones[0]!.page.getByRole('button', { name: 'Rejoindre' }).click();
+    await phones[0]!.page.getByRole('alert').getByText('Code inconnu ou expiré').waitFor();
     await phones[0]!.page.getByLabel("Code de l'atelier").fill(code.toLowerCase().replace('-', ' '));
     await phones[0]!.page.getByRole('button', { name: 'Rejoindre' }).click();
     await phones[0]!.page.waitForURL(links.edit!);
@@ -119,7 +122,7 @@ describe('participants on their phones, the board on the big screen', () => {
     await mine.getByTestId('phone-my-card').getByText('Privée').waitFor();
     // Edited from *Mes cartes*: the text changes on the board.
     await mine.getByRole('button', { name: 'Modifier « Contact du téléphone 1 »' }).click();
-    await mine.getByLabel('Texte', { exact: true }).fill('Contact du téléphone 1 (relu)');
+    await mine.getByTestId('phone-my-card').getByLabel('Texte', { exact: true }).fill('Contact du téléphone 1 (relu)');
     await mine.getByRole('button', { name: 'Enregistrer' }).click();
     await mine.getByText('Carte enregistrée.').waitFor();
 
@@ -175,6 +178,11 @@ describe('participants on their phones, the board on the big screen', () => {
     expect(await rectOnCanvas(big, { emotion: true })).not.toBeNull();
     await panel.getByRole('button', { name: 'Clore le tour' }).click();
 
+    // A card being written when the vote opens is still there afterwards.
+    const writer = phones[3]!.page;
+    await writer.getByRole('button', { name: 'Ajouter', exact: true }).click();
+    await writer.getByLabel('Texte', { exact: true }).fill('Brouillon en cours');
+
     // Dot vote on irritants, 3 dots each: two on phone 5's irritant, one on another.
     await panel.getByRole('button', { name: 'Ouvrir le vote' }).click();
     await Promise.all(
@@ -196,6 +204,8 @@ describe('participants on their phones, the board on the big screen', () => {
       }),
     );
     await screenshot(phones[4]!.page, 'phones-vote');
+    await writer.getByRole('button', { name: 'Ajouter', exact: true }).click();
+    expect(await writer.getByLabel('Texte', { exact: true }).inputValue()).toBe('Brouillon en cours');
     await panel.getByTestId('vote-progress').getByText('30 gommettes posées').waitFor();
     await panel.getByRole('button', { name: 'Clore le vote et afficher les résultats' }).click();
     const results = big.getByTestId('vote-results');
@@ -203,7 +213,7 @@ describe('participants on their phones, the board on the big screen', () => {
     expect(await results.getByTestId('vote-result').nth(0).textContent()).toContain('Irritant du téléphone 5');
     expect(await results.getByTestId('vote-result').nth(0).textContent()).toContain('20 gommettes');
     // The phones show the ranking too.
-    await phones[3]!.page.getByTestId('phone-vote-results').getByText('Irritant du téléphone 5').waitFor();
+    await phones[4]!.page.getByTestId('phone-vote-results').getByText('Irritant du téléphone 5').waitFor();
 
     // Big-screen mode on the projector (1920x1080): the QR code in a corner, the count, new cards sliding in.
     await big.setViewportSize({ width: 1920, height: 1080 });

@@ -83,7 +83,10 @@ export function PhonePage(props: { boardId: string; token: string | null }) {
           <p className="phone-empty">{t('readOnly')}</p>
         ) : (
           <>
-            {tab === 'add' && <PhoneAdd />}
+            {/* Kept mounted: a vote or a round that brings its tab forward must not lose a card being written. */}
+            <div hidden={tab !== 'add'}>
+              <PhoneAdd />
+            </div>
             {tab === 'mine' && <PhoneMine />}
             {tab === 'rate' && <PhoneRate />}
             {tab === 'vote' && <PhoneVote />}
