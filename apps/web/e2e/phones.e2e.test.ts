@@ -88,6 +88,11 @@ describe('participants on their phones, the board on the big screen', () => {
     await big.getByRole('button', { name: 'Quitter la présentation' }).click();
     if (!(await panel.isVisible())) await big.getByTestId('facilitate').click();
 
+    // The facilitator's timer counts down at the top of every phone.
+    await panel.getByTestId('timer-duration').selectOption('5');
+    await panel.getByRole('button', { name: 'Démarrer' }).click();
+    await expect.poll(() => phones[7]!.page.getByTestId('phone-timer').textContent()).toMatch(/^[45]:\d\d$/);
+
     // Private mode, then each phone adds its card from *Ajouter*.
     await panel.getByTestId('private-mode').check();
     await expect.poll(() => phones[3]!.page.getByTestId('phone-step').textContent()).toContain('Idées en privé');
@@ -150,6 +155,18 @@ describe('participants on their phones, the board on the big screen', () => {
     await Promise.all(
       phones.map(async ({ page }, i) => {
         await page.getByTestId('phone-rate').waitFor();
+        if (i === 9) {
+          // A swipe to the left shows the next touchpoint, to the right the previous one.
+          const card = page.locator('.phone-rate-card');
+          const position = page.getByTestId('phone-rate-position');
+          await expect.poll(() => position.textContent()).toBe(`1 sur ${touchpoints.length}`);
+          await card.dispatchEvent('pointerdown', { clientX: 300, pointerType: 'touch' });
+          await card.dispatchEvent('pointerup', { clientX: 120, pointerType: 'touch' });
+          await expect.poll(() => position.textContent()).toBe(`2 sur ${touchpoints.length}`);
+          await card.dispatchEvent('pointerdown', { clientX: 100, pointerType: 'touch' });
+          await card.dispatchEvent('pointerup', { clientX: 280, pointerType: 'touch' });
+          await expect.poll(() => position.textContent()).toBe(`1 sur ${touchpoints.length}`);
+        }
         const faces = page.locator('.phone-emotions');
         for (let n = 0; n < touchpoints.length; n++) {
           await expect

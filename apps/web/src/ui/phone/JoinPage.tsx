@@ -5,7 +5,7 @@ import { resolveJoinCode } from '../../api/join';
 import { Logo } from '../common/Logo';
 import { boardPath, navigate } from '../router';
 import { addPhoneStrings } from './phoneI18n';
-import './phone.css';
+import './join.css';
 
 addPhoneStrings();
 

@@ -5,6 +5,7 @@ import { canEdit, useBoardStore } from '../../store/boardStore';
 import { FaceIcon } from '../common/icons';
 import { useSession } from '../facilitation/useFacilitation';
 import { inReadingOrder, placeOf } from './readingOrder';
+import './phoneTasks.css';
 
 /** A horizontal move of at least this many pixels is a swipe to the next or previous touchpoint. */
 const SWIPE_PX = 50;

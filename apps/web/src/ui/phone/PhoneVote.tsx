@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { canEdit, useBoardStore } from '../../store/boardStore';
 import { useSession } from '../facilitation/useFacilitation';
 import { inReadingOrder, placeOf, shortText } from './readingOrder';
+import './phoneTasks.css';
 
 /**
  * Voter: during the facilitator's dot vote, the cards in the vote as a list, one tap per dot, and
