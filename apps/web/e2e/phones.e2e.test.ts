@@ -46,6 +46,8 @@ describe('participants on their phones, the board on the big screen', () => {
     expect(await qr.getAttribute('data-text')).toBe(links.edit);
     await expect.poll(async () => (await qr.locator('path').getAttribute('d'))?.length ?? 0).toBeGreaterThan(500);
     const code = (await dialog.getByTestId('join-code').textContent())!;
+    // The test server is on 127.0.0.1: the dialog says phones cannot reach that address.
+    await dialog.getByRole('note').getByText('une adresse que les téléphones ne peuvent pas joindre').waitFor();
     expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
     await screenshot(big, 'phones-share-dialog');
     // The full-screen join slide for the projector.

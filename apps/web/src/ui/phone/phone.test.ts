@@ -12,6 +12,7 @@ import en from '../../i18n/phone.en.json';
 import fr from '../../i18n/phone.fr.json';
 import { memoryStorage } from '../../testing/memoryStorage';
 import { arrivedCards } from '../room/newCards';
+import { isLocalOnly } from '../room/useJoinLinks';
 import { myCards, readIds, rememberMyCard } from './myCards';
 import { toQrShape } from './qrPath';
 import { inReadingOrder, placeOf } from './readingOrder';
@@ -100,6 +101,11 @@ describe('phone view helpers', () => {
     expect(shape.path.startsWith('M0 0h7v1h-7z')).toBe(true);
     expect(shape.path).toContain(`M${shape.size - 7} 0h7v1h-7z`);
     expect(await toQrShape(`${link}x`)).not.toEqual(shape);
+  });
+
+  it("warns when the page's address is this computer's own, which no phone reaches", () => {
+    for (const host of ['localhost', '127.0.0.1', '127.1.2.3', '[::1]']) expect(isLocalOnly(host)).toBe(true);
+    for (const host of ['192.168.1.20', 'parcours.example.org', 'atelier.local']) expect(isLocalOnly(host)).toBe(false);
   });
 
   it('keeps the screen a person chose, and only a known one', () => {

@@ -3,7 +3,7 @@ import { useBoardStore } from '../../store/boardStore';
 import { addPhoneStrings } from '../phone/phoneI18n';
 import { QrCode } from '../phone/QrCode';
 import { useRoomStore } from './roomStore';
-import { joinAddress, useJoinCode, useJoinLinks } from './useJoinLinks';
+import { isLocalOnly, joinAddress, useJoinCode, useJoinLinks } from './useJoinLinks';
 
 addPhoneStrings();
 
@@ -19,6 +19,11 @@ export function JoinByPhone() {
         <QrCode key={link.kind} text={link.url} label={t(`qr.${link.kind}`)} testId={`qr-${link.kind}`} />
       ))}
       <div className="stack">
+        {isLocalOnly() && (
+          <p className="join-local-warning" role="note">
+            {t('qr.localOnly', { host: window.location.host })}
+          </p>
+        )}
         {code && (
           <p>
             {t('qr.code', { url: joinAddress() })}

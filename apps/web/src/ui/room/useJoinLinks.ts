@@ -43,3 +43,8 @@ export function useJoinCode(): string | null {
   }, [boardId, token, online]);
   return code;
 }
+
+/** Whether this page's address is one only this computer reaches (a QR code of it fails on a phone). */
+export function isLocalOnly(hostname: string = window.location.hostname): boolean {
+  return hostname === 'localhost' || hostname === '[::1]' || hostname === '::1' || /^127\./.test(hostname);
+}
