@@ -237,11 +237,20 @@ describe('participants on their phones, the board on the big screen', () => {
     // Big-screen mode on the projector (1920x1080): the QR code in a corner, the count, new cards sliding in.
     await big.setViewportSize({ width: 1920, height: 1080 });
     await results.getByRole('button', { name: 'Fermer' }).click();
+    const textPx = () =>
+      big.evaluate(
+        () =>
+          (
+            window as unknown as { __parcoursCanvas: { readability(): { cardTextPx: number | null } } }
+          ).__parcoursCanvas.readability().cardTextPx,
+      );
     await panel.getByRole('button', { name: 'Grand écran' }).click();
     await big.getByTestId('facilitate').click();
     const overlay = big.getByTestId('bigscreen');
     await overlay.getByRole('img', { name: "QR code du lien d'édition" }).waitFor();
     await expect.poll(() => overlay.getByTestId('bigscreen-count').textContent()).toBe('10 participants connectés');
+    // Card text is drawn for the back of the room, as while presenting (about 16 px on screen, not 12).
+    await expect.poll(textPx).toBeGreaterThanOrEqual(15.5);
     // A phone that lost the Wi-Fi keeps its card and sends it when the network is back.
     const late = phones[6]!;
     await late.context.setOffline(true);

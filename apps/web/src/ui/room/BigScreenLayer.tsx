@@ -2,6 +2,7 @@ import type { Card } from '@parcours/journey';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCameraStore } from '../../canvas/cameraStore';
+import { useInteractionStore } from '../../canvas/interactionStore';
 import { layoutBoard } from '../../canvas/layout';
 import { fitBoardCamera } from '../../canvas/overlays';
 import { useBoardStore } from '../../store/boardStore';
@@ -30,7 +31,12 @@ export function BigScreenLayer() {
   const slide = useRoomStore((s) => s.slide);
   useEffect(() => {
     document.documentElement.classList.toggle('bigscreen', bigScreen);
-    return () => document.documentElement.classList.remove('bigscreen');
+    // The canvas draws card and label text at the presentation's size (canvas/readability.ts).
+    useInteractionStore.getState().set({ bigText: bigScreen });
+    return () => {
+      document.documentElement.classList.remove('bigscreen');
+      useInteractionStore.getState().set({ bigText: false });
+    };
   }, [bigScreen]);
   return (
     <>
