@@ -24,6 +24,8 @@ export function joinAddress(): string {
   return `${window.location.host}/j`;
 }
 
+const REFRESH_MS = 60_000;
+
 /** The board's short join code, asked of the server by a facilitator; null until known or for others. */
 export function useJoinCode(): string | null {
   const boardId = useBoardStore((s) => s.boardId);
@@ -33,12 +35,18 @@ export function useJoinCode(): string | null {
   useEffect(() => {
     if (!boardId || !token || !online) return;
     let live = true;
-    fetchJoinCode(boardId, token).then(
-      (answer) => live && setCode(answer.code),
-      () => live && setCode(null),
-    );
+    const ask = () =>
+      fetchJoinCode(boardId, token).then(
+        (answer) => live && setCode(answer.code),
+        () => live && setCode(null),
+      );
+    void ask();
+    // Codes live in the server's memory: after a restart, or once the oldest were forgotten past
+    // JOIN_CODES_MAX, the same call makes a new one, and the screen shows it within a minute.
+    const timer = setInterval(() => void ask(), REFRESH_MS);
     return () => {
       live = false;
+      clearInterval(timer);
     };
   }, [boardId, token, online]);
   return code;
