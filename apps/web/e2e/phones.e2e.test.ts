@@ -278,6 +278,13 @@ describe('participants on their phones, the board on the big screen', () => {
     await keys.keyboard.press('Enter');
     await expect.poll(async () => cardsWithText(await snapshotOf(big), 'Écrit au clavier').length).toBe(1);
 
+    // A phone with the view link follows without writing: no form, nothing to tap.
+    const viewer = phones[8]!.page;
+    await viewer.goto(links.view!);
+    await waitConnected(viewer);
+    await viewer.getByText('Lien de lecture seule : vous suivez').waitFor();
+    expect(await viewer.getByRole('button', { name: 'Ajouter la carte' }).count()).toBe(0);
+
     // Accessibility of the phone view: no serious or critical violation on its tabs.
     const a11y = phones[2]!.page;
     for (const tab of ['Ajouter', 'Mes cartes', 'Évaluer', 'Voter']) {
