@@ -162,6 +162,14 @@ const SPECS: readonly Spec[] = [
     check: ([p]) => p! < 300,
     describe: ([p]) => `${f(p!, 0)} ms`,
   },
+  {
+    target: 'Phone view: first-load JavaScript < 150 KB as transferred (issue 18), canvas not loaded',
+    scenario: 'phone',
+    metric: 'js-kb',
+    columns: ['phone', 'board'],
+    check: ([p]) => p! < 150,
+    describe: ([p, b]) => `${f(p!, 1)} KB (canvas view: ${f(b!, 1)} KB)`,
+  },
 ];
 
 export function evaluateTargets(results: readonly ScenarioResult[]): TargetStatus[] {

@@ -9,6 +9,7 @@ import { runFanout } from './fanout';
 import { runHistory } from './history';
 import { runMemory } from './memory';
 import { runModel } from './model';
+import { runPhone } from './phone';
 import type { Scenario } from './types';
 
 export const SCENARIOS: readonly Scenario[] = [
@@ -40,5 +41,11 @@ export const SCENARIOS: readonly Scenario[] = [
     title: 'PDF of a 2,000-card journey; Markdown and Mermaid of 10,000 cards',
     columns: ['server', 'inProcess'],
     run: runDeliverables,
+  },
+  {
+    id: 'phone',
+    title: 'In the room: phone view first load and card to big screen',
+    columns: ['phone', 'board'],
+    run: runPhone,
   },
 ];

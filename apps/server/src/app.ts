@@ -13,6 +13,7 @@ import { type ExportLimits, ExportPool } from './export/exportPool';
 import { Checkpointer } from './history/checkpointer';
 import { installJsonBody } from './http/jsonBody';
 import { installValidation, swaggerTransform } from './http/validation';
+import { JoinCodes } from './join/joinCodes';
 import { AddressConnections } from './limits/addressConnections';
 import { type Limits, withDefaults } from './limits/limits';
 import { SendBudget } from './limits/sendBudget';
@@ -26,6 +27,7 @@ import { registerDeliverableRoutes } from './routes/deliverables';
 import { registerExportRoutes } from './routes/export';
 import { registerHealthRoutes } from './routes/health';
 import { registerHistoryRoutes } from './routes/history';
+import { registerJoinRoutes } from './routes/join';
 import type { BoardStore } from './storage/store';
 import { registerWeb } from './web';
 
@@ -170,6 +172,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const creations = new WindowCounter({ max: limits.boardsPerAddressPerHour, windowMs: 60 * 60 * 1000 });
   const publicUrl = options.publicUrl ?? 'http://localhost:8080';
   registerBoardRoutes(app, { store, rooms, limiter, creations, publicUrl, boardMaxBytes: limits.boardMaxBytes });
+  const codes = new JoinCodes({ ttlMs: limits.joinCodeTtlMinutes * 60_000, max: limits.joinCodesMax });
+  registerJoinRoutes(app, { store, limiter, codes, publicUrl });
   const exports = new ExportPool(options.exports);
   app.addHook('onClose', async () => exports.close());
   registerExportRoutes(app, { store, rooms, limiter, exports });

@@ -107,6 +107,8 @@ describe('loadConfig', () => {
       BOARDS_PER_ADDRESS_PER_HOUR: '10',
       WS_CONNECTIONS_PER_ADDRESS: '20',
       WS_SEND_BUFFER_TOTAL_BYTES: '8388608',
+      JOIN_CODE_TTL_MINUTES: '60',
+      JOIN_CODES_MAX: '100',
     }).limits;
     expect(limits).toEqual({
       boardMaxBytes: 1_000_000,
@@ -115,6 +117,8 @@ describe('loadConfig', () => {
       boardsPerAddressPerHour: 10,
       connectionsPerAddress: 20,
       sendBufferTotalBytes: 8_388_608,
+      joinCodeTtlMinutes: 60,
+      joinCodesMax: 100,
     });
   });
 

@@ -60,6 +60,8 @@ const envSchema = z.object({
   BOARDS_PER_ADDRESS_PER_HOUR: limit(DEFAULT_LIMITS.boardsPerAddressPerHour),
   WS_CONNECTIONS_PER_ADDRESS: limit(DEFAULT_LIMITS.connectionsPerAddress),
   WS_SEND_BUFFER_TOTAL_BYTES: limit(DEFAULT_LIMITS.sendBufferTotalBytes),
+  JOIN_CODE_TTL_MINUTES: limit(DEFAULT_LIMITS.joinCodeTtlMinutes),
+  JOIN_CODES_MAX: limit(DEFAULT_LIMITS.joinCodesMax),
 });
 
 function isOrigin(value: string): boolean {
@@ -152,6 +154,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       boardsPerAddressPerHour: e.BOARDS_PER_ADDRESS_PER_HOUR,
       connectionsPerAddress: e.WS_CONNECTIONS_PER_ADDRESS,
       sendBufferTotalBytes: e.WS_SEND_BUFFER_TOTAL_BYTES,
+      joinCodeTtlMinutes: e.JOIN_CODE_TTL_MINUTES,
+      joinCodesMax: e.JOIN_CODES_MAX,
     },
   };
 }

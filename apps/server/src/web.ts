@@ -21,6 +21,9 @@ export async function registerWeb(app: FastifyInstance, webDist: string): Promis
   if (built) {
     await app.register(fastifyStatic, {
       root: webDist,
+      // The build writes .br and .gz copies of its text files (apps/web/compressAssets.ts): sent to
+      // browsers that accept them, with Vary: Accept-Encoding; nothing is compressed per request.
+      preCompressed: true,
       // Vite puts content-hashed files under assets/: they never change, everything else may.
       setHeaders: (res, path) => {
         res.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');

@@ -17,6 +17,10 @@ export interface Limits {
   readonly connectionsPerAddress: number;
   /** Bytes waiting to be sent, all connections together (each buffer counted once); beyond, the connection that would add to it is dropped. */
   readonly sendBufferTotalBytes: number;
+  /** Minutes a join code (the short code shown beside the QR code) resolves to the board's edit link. */
+  readonly joinCodeTtlMinutes: number;
+  /** Join codes kept at once, all boards together (one per board); beyond, the oldest is forgotten. */
+  readonly joinCodesMax: number;
 }
 
 const MiB = 1024 * 1024;
@@ -28,6 +32,8 @@ export const DEFAULT_LIMITS: Limits = {
   boardsPerAddressPerHour: 200,
   connectionsPerAddress: 500,
   sendBufferTotalBytes: 512 * MiB,
+  joinCodeTtlMinutes: 720,
+  joinCodesMax: 10_000,
 };
 
 /** Rates allow bursts of this many seconds' worth (a client reconnecting sends its backlog at once). */

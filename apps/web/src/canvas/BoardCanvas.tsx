@@ -57,9 +57,10 @@ export function BoardCanvas() {
   );
   // Snap the culling rectangle to ~300 screen px so panning rebuilds the card list only now and then.
   const cull = useStableRect(cullRect(viewportOf({ x, y, zoom }, width, height), 300 / zoom));
-  // Presenting a phase aims at text read from the back of the room.
+  // Presenting a phase, or the big screen, aims at text read from the back of the room.
   const spotlight = useInteractionStore((s) => s.spotlight);
-  const font = cardFont(zoom, spotlight ? PRESENT_PX : READABLE_PX);
+  const roomText = useInteractionStore((s) => s.spotlight !== null || s.bigText);
+  const font = cardFont(zoom, roomText ? PRESENT_PX : READABLE_PX);
 
   return (
     <div
@@ -84,7 +85,7 @@ export function BoardCanvas() {
             layout={layout}
             editable={structureEditable}
             strings={strings}
-            textZoom={labelZoom(zoom, spotlight !== null)}
+            textZoom={labelZoom(zoom, roomText)}
           />
           <CardsLayer layout={layout} cull={cull} zoom={zoom} font={font} />
           <DiffLayer layout={layout} zoom={zoom} />

@@ -39,6 +39,8 @@ export interface InteractionState {
   readonly message: { readonly text: string; readonly tone: 'error' | 'info' } | null;
   /** The phase being presented (facilitation): highlighted, the others dimmed; null otherwise. */
   readonly spotlight: string | null;
+  /** Big-screen mode (ui/room): text sized for the back of the room, as while presenting. */
+  readonly bigText: boolean;
   set(patch: Partial<Omit<InteractionState, 'set'>>): void;
 }
 
@@ -50,5 +52,6 @@ export const useInteractionStore = create<InteractionState>()((set) => ({
   hover: null,
   message: null,
   spotlight: null,
+  bigText: false,
   set: (patch) => set(patch),
 }));

@@ -108,8 +108,8 @@ export function useTestHook(container: RefObject<HTMLDivElement | null>): void {
       camera: () => cameraOf(useCameraStore.getState()),
       readability() {
         const zoom = useCameraStore.getState().zoom;
-        const spotlight = useInteractionStore.getState().spotlight;
-        const fonts = labelFonts(labelZoom(zoom, spotlight !== null));
+        const { spotlight, bigText } = useInteractionStore.getState();
+        const fonts = labelFonts(labelZoom(zoom, spotlight !== null || bigText));
         return {
           zoom,
           cardsDrawn: lastCardsDraw.cards,

@@ -7,10 +7,11 @@ import { takeRefusalNotice } from '../../sync/refusal';
 import { installProbe } from '../../sync/testHook';
 import { useBoardSession } from '../../sync/useBoardSession';
 import { BlueprintPanel } from '../blueprint/BlueprintPanel';
+import { PdfDialog } from '../deliverables/PdfDialog';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { VersionBanner } from '../history/VersionBanner';
-import { PdfDialog } from '../deliverables/PdfDialog';
 import { PlanView } from '../plan/PlanView';
+import { BigScreenLayer } from '../room/BigScreenLayer';
 import { ViewHost } from '../views/ViewHost';
 import { BoardErrorPage } from './BoardErrorPage';
 import { CanvasSlot, canvasModule } from './CanvasSlot';
@@ -97,6 +98,7 @@ export function BoardPage(props: { boardId: string; token: string | null }) {
       {dialog === 'share' && <ShareDialog />}
       {dialog === 'help' && <HelpDialog />}
       {dialog === 'pdf' && <PdfDialog />}
+      <BigScreenLayer />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { LanguageSwitcher } from '../common/LanguageSwitcher';
 import { useDismiss } from '../common/useDismiss';
 import { HistoryButton } from '../history/HistoryButton';
 import { PlanButton } from '../plan/PlanButton';
+import { RoomMenuItems } from '../room/RoomMenuItems';
 import { ViewSwitcher } from '../views/ViewSwitcher';
 import { ExportItems } from './ExportMenu';
 import { OtherJourneys } from './JourneySwitcher';
@@ -74,6 +75,7 @@ export function MoreMenu({ level }: { level: number }) {
             <button type="button" onClick={() => setDialog('help')}>
               {t('help.button')}
             </button>
+            <RoomMenuItems />
           </section>
           <section aria-label={t('toolbar.fileMenu')} data-keep-open>
             <h3>{t('toolbar.fileMenu')}</h3>

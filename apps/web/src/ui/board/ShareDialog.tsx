@@ -3,6 +3,7 @@ import { useBoardStore } from '../../store/boardStore';
 import { toastError, toastInfo } from '../../store/toastStore';
 import { Dialog } from '../common/Dialog';
 import { FacilitatorLink } from '../facilitation/FacilitatorLink';
+import { JoinByPhone } from '../room/JoinByPhone';
 import { boardPath } from '../router';
 
 function absolute(path: string): string {
@@ -62,6 +63,7 @@ export function ShareDialog() {
             )}
           </div>
         ))}
+        <JoinByPhone />
         <FacilitatorLink />
       </div>
     </Dialog>

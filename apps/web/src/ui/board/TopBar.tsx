@@ -8,6 +8,7 @@ import { Logo } from '../common/Logo';
 import { FacilitationTopBar } from '../facilitation/FacilitationTopBar';
 import { HistoryButton } from '../history/HistoryButton';
 import { PlanButton } from '../plan/PlanButton';
+import { PhoneViewButton } from '../room/PhoneViewButton';
 import { navigate } from '../router';
 import { ViewSwitcher } from '../views/ViewSwitcher';
 import { Avatars } from './Avatars';
@@ -100,15 +101,18 @@ export function TopBar(props: { onEditMe: () => void }) {
         </button>
         {fold < FOLD.language && <LanguageSwitcher />}
         {fold < FOLD.actions ? (
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={t('help.button')}
-            title={t('help.button')}
-            onClick={() => setDialog('help')}
-          >
-            ?
-          </button>
+          <>
+            <PhoneViewButton />
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={t('help.button')}
+              title={t('help.button')}
+              onClick={() => setDialog('help')}
+            >
+              ?
+            </button>
+          </>
         ) : (
           <MoreMenu level={fold} />
         )}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { RoomControls } from '../room/RoomControls';
 import { useFacilitationStore } from './facilitationStore';
 import { startPresentation } from './Presentation';
 import { LockControl, PrivateModeControl, RatingRoundControl } from './SessionControls';
@@ -24,6 +25,7 @@ export function FacilitatorPanel() {
         <PrivateModeControl />
         <VoteControls />
         <RatingRoundControl />
+        <RoomControls />
         <section className="fac-section" aria-labelledby="fac-lead">
           <h3 id="fac-lead">{t('facilitation.lead.title')}</h3>
           <div className="row fac-row">

@@ -1,6 +1,5 @@
-import { type FacilitatorPresence, toFacilitatorPresence } from '@parcours/journey';
-import { useEffect, useState } from 'react';
-import type { Awareness } from 'y-protocols/awareness';
+import type { FacilitatorPresence } from '@parcours/journey';
+import { useEffect } from 'react';
 import { type Camera, toBoard } from '../../canvas/camera';
 import { useCameraStore } from '../../canvas/cameraStore';
 import { presentationCamera } from '../../canvas/fit';
@@ -9,6 +8,7 @@ import { layoutBoard, phaseFrame } from '../../canvas/layout';
 import { measureOverlays } from '../../canvas/overlays';
 import { useBoardStore } from '../../store/boardStore';
 import { useFacilitationStore } from './facilitationStore';
+import { useAwareness, useLeader } from './useLeader';
 
 /**
  * Follow me / summon, through awareness (never the doc): the facilitator publishes the centre of its
@@ -19,10 +19,6 @@ import { useFacilitationStore } from './facilitationStore';
 
 /** At most ~10 viewport messages a second: smooth enough, well under the relay's awareness rate. */
 const PUBLISH_INTERVAL_MS = 100;
-
-function useAwareness(): Awareness | null {
-  return useBoardStore((s) => s.session?.awareness ?? null);
-}
 
 /** The phase the facilitator presents, if presenting. */
 function presentedPhase(): string | null {
@@ -81,32 +77,6 @@ export function useLeadPresence(): void {
       awareness.setLocalStateField('presenting', null);
     };
   }, [awareness, isFacilitator, leading]);
-}
-
-/** The facilitator presence that is presenting, if any (the lowest client id when several lead). */
-export function useLeader(): FacilitatorPresence | null {
-  const awareness = useAwareness();
-  const [leader, setLeader] = useState<FacilitatorPresence | null>(null);
-  useEffect(() => {
-    if (!awareness) return;
-    const read = () => {
-      let found: FacilitatorPresence | null = null;
-      const ids = [...awareness.getStates().keys()].sort((a, b) => a - b);
-      for (const id of ids) {
-        if (id === awareness.clientID) continue;
-        const presence = toFacilitatorPresence(awareness.getStates().get(id));
-        if (presence?.presenting) {
-          found = presence;
-          break;
-        }
-      }
-      setLeader((current) => (JSON.stringify(current) === JSON.stringify(found) ? current : found));
-    };
-    read();
-    awareness.on('change', read);
-    return () => awareness.off('change', read);
-  }, [awareness]);
-  return leader;
 }
 
 /**

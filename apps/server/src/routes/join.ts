@@ -1,0 +1,95 @@
+/**
+ * Joining a workshop by a short code (join/joinCodes.ts): the facilitator's screen asks for the
+ * board's code, a participant's phone turns the typed code into the board's edit link.
+ */
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { errorSchema } from '../http/validation';
+import { formatJoinCode, type JoinCodes } from '../join/joinCodes';
+import type { AuthLimiter } from '../relay/authLimiter';
+import type { BoardStore } from '../storage/store';
+import { shareableTokens } from '../tokens';
+import { authorize, bearer, boardParams, tokenQuery } from './access';
+
+export interface JoinRoutesOptions {
+  readonly store: BoardStore;
+  /** Failed token checks per address, shared with the relay: a missed code counts as one. */
+  readonly limiter: AuthLimiter;
+  readonly codes: JoinCodes;
+  /** Base of share links, e.g. https://parcours.example.org */
+  readonly publicUrl: string;
+}
+
+const issued = z.object({
+  code: z.string().meta({ description: 'Eight characters shown as XXXX-XXXX; dashes, spaces and case do not matter' }),
+  expiresAt: z.string().meta({ description: 'ISO time after which the code no longer resolves' }),
+});
+
+const joined = z.object({
+  id: z.string(),
+  token: z.string().meta({ description: "The board's edit token" }),
+  role: z.literal('edit'),
+  url: z.string(),
+});
+
+const codeParams = z.object({ code: z.string().max(32) });
+
+export function registerJoinRoutes(app: FastifyInstance, options: JoinRoutesOptions): void {
+  const { codes, limiter, publicUrl } = options;
+  const checks = { store: options.store, limiter };
+
+  app.post<{ Params: { id: string }; Querystring: { token?: string } }>(
+    '/api/boards/:id/join-code',
+    {
+      schema: {
+        summary: "The board's short join code (facilitator token): the same live code for every call",
+        tags: ['join'],
+        params: boardParams,
+        querystring: tokenQuery,
+        response: { 201: issued, 401: errorSchema, 403: errorSchema, 404: errorSchema, 429: errorSchema },
+      },
+    },
+    async (request, reply) => {
+      const access = await authorize(checks, request, reply);
+      if (!access) return reply;
+      if (access.role !== 'facilitator')
+        return reply.code(403).send({ error: 'only the facilitator makes join codes' });
+      const token = request.query.token ?? bearer(request.headers.authorization) ?? '';
+      const edit = shareableTokens(access.board.tokens, token, access.role).edit;
+      if (!edit) return reply.code(404).send({ error: 'this board has no edit link to join by' });
+      const entry = codes.issue({ boardId: access.board.id, token: edit });
+      return reply
+        .code(201)
+        .send({ code: formatJoinCode(entry.code), expiresAt: new Date(entry.expiresAt).toISOString() });
+    },
+  );
+
+  app.get<{ Params: { code: string } }>(
+    '/api/join/:code',
+    {
+      schema: {
+        summary: 'The edit link a join code stands for',
+        description:
+          'A code that is unknown or expired counts as a failed token check of the address (429 past the limit).',
+        tags: ['join'],
+        params: codeParams,
+        response: { 200: joined, 404: errorSchema, 429: errorSchema },
+      },
+    },
+    async (request, reply) => {
+      const entry = codes.resolve(request.params.code);
+      if (entry) {
+        const url = `${publicUrl}/b/${encodeURIComponent(entry.boardId)}?token=${encodeURIComponent(entry.token)}`;
+        return { id: entry.boardId, token: entry.token, role: 'edit' as const, url };
+      }
+      if (limiter.blocked(request.ip)) {
+        return reply
+          .code(429)
+          .header('retry-after', String(Math.ceil(limiter.windowMs / 1000)))
+          .send({ error: 'too many failed attempts; try again later' });
+      }
+      limiter.recordFailure(request.ip);
+      return reply.code(404).send({ error: 'unknown or expired code' });
+    },
+  );
+}

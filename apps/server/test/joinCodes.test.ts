@@ -1,0 +1,95 @@
+/**
+ * Joining by a short code (issue 18): the facilitator's screen gets one code per board, a phone
+ * turns it into the edit link; only a facilitator makes codes, missed codes count as failed token
+ * checks (429 past the limit), codes expire, and their number is bounded.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { JOIN_CODE_ALPHABET, JoinCodes, normalizeJoinCode } from '../src/join/joinCodes';
+import { createBoard, startServer, type TestServer } from './helpers';
+
+interface Created {
+  id: string;
+  editToken: string;
+  viewToken: string;
+  facilitatorToken: string;
+  editUrl: string;
+}
+
+describe('join codes over HTTP', () => {
+  let server: TestServer;
+  let board: Created;
+  beforeAll(async () => {
+    server = await startServer();
+    board = (await createBoard(server.app)) as unknown as Created;
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+  const issue = (token: string, id = board.id) =>
+    server.app.inject({ method: 'POST', url: `/api/boards/${id}/join-code?token=${token}` });
+
+  it('gives the facilitator one code per board, which resolves to the edit link whatever its case and dashes', async () => {
+    const first = await issue(board.facilitatorToken);
+    expect(first.statusCode).toBe(201);
+    const { code, expiresAt } = first.json() as { code: string; expiresAt: string };
+    expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    expect(Date.parse(expiresAt)).toBeGreaterThan(Date.now() + 60 * 60_000);
+    expect((await issue(board.facilitatorToken)).json().code).toBe(code);
+
+    const typed = ` ${code.toLowerCase().replace('-', ' ')} `;
+    const res = await server.app.inject({ url: `/api/join/${encodeURIComponent(typed)}` });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ id: board.id, token: board.editToken, role: 'edit', url: board.editUrl });
+  });
+
+  it('refuses editors and viewers (403), wrong tokens (401) and unknown boards (404)', async () => {
+    expect((await issue(board.editToken)).statusCode).toBe(403);
+    expect((await issue(board.viewToken)).statusCode).toBe(403);
+    expect((await issue('not-a-token')).statusCode).toBe(401);
+    expect((await issue(board.facilitatorToken, 'unknownboard123')).statusCode).toBe(404);
+  });
+
+  it('counts missed codes as failed token checks: 429 past the limit, while a right code still resolves', async () => {
+    const { code } = (await issue(board.facilitatorToken)).json() as { code: string };
+    const remoteAddress = '10.9.8.7';
+    const statuses: number[] = [];
+    for (let i = 0; i < 25; i++) {
+      const res = await server.app.inject({ url: '/api/join/AAAA-AAAA', remoteAddress });
+      statuses.push(res.statusCode);
+    }
+    expect(statuses.slice(0, 20).every((s) => s === 404)).toBe(true);
+    expect(statuses.slice(20).every((s) => s === 429)).toBe(true);
+    expect((await server.app.inject({ url: `/api/join/${code}`, remoteAddress })).statusCode).toBe(200);
+    // Anything that cannot be a code is a miss too, and the parameter is bounded.
+    expect((await server.app.inject({ url: `/api/join/${'A'.repeat(40)}` })).statusCode).toBe(400);
+  });
+});
+
+describe('JoinCodes', () => {
+  it('expires codes, renews one near its end, and forgets the oldest past its bound', () => {
+    let now = 0;
+    const codes = new JoinCodes({ ttlMs: 1000, max: 2, now: () => now });
+    const a = codes.issue({ boardId: 'a', token: 'ta' });
+    expect(codes.resolve(a.code)?.token).toBe('ta');
+    now = 800; // within the last quarter: a new code, the old one gone
+    const a2 = codes.issue({ boardId: 'a', token: 'ta' });
+    expect(a2.code).not.toBe(a.code);
+    expect(codes.resolve(a.code)).toBeUndefined();
+    now = 1900;
+    expect(codes.resolve(a2.code)).toBeUndefined();
+    const b = codes.issue({ boardId: 'b', token: 'tb' });
+    const c = codes.issue({ boardId: 'c', token: 'tc' });
+    const d = codes.issue({ boardId: 'd', token: 'td' });
+    expect(codes.size).toBe(2);
+    expect(codes.resolve(b.code)).toBeUndefined();
+    expect(codes.resolve(c.code)?.boardId).toBe('c');
+    expect(codes.resolve(d.code)?.boardId).toBe('d');
+  });
+
+  it('reads codes without look-alike letters only', () => {
+    expect(JOIN_CODE_ALPHABET).not.toMatch(/[01OIL]/);
+    expect(normalizeJoinCode('abcd-efgh')).toBe('ABCDEFGH');
+    expect(normalizeJoinCode('ABCD-EFG0')).toBeNull();
+    expect(normalizeJoinCode('ABCDEFG')).toBeNull();
+  });
+});

@@ -1,0 +1,130 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { canEdit, type Participant, useBoardStore } from '../../store/boardStore';
+import { loadParticipant } from '../../store/participantIdentity';
+import { installProbe } from '../../sync/testHook';
+import { useBoardSession } from '../../sync/useBoardSession';
+import { BoardErrorPage } from '../board/BoardErrorPage';
+import { NameDialog } from '../board/NameDialog';
+import { LanguageSwitcher } from '../common/LanguageSwitcher';
+import { useSession } from '../facilitation/useFacilitation';
+import { PhoneAdd } from './PhoneAdd';
+import { PhoneHeader } from './PhoneHeader';
+import { PhoneMine } from './PhoneMine';
+import { PhoneRate } from './PhoneRate';
+import { PhoneVote } from './PhoneVote';
+import { addPhoneStrings } from './phoneI18n';
+import { chooseScreen } from './screenMode';
+import './phone.css';
+
+addPhoneStrings();
+
+type Tab = 'add' | 'mine' | 'rate' | 'vote';
+const TABS: readonly Tab[] = ['add', 'mine', 'rate', 'vote'];
+
+/**
+ * The phone view of a board: not the canvas (no Konva here) but four thumb-sized tasks on the same
+ * session, the same model commands and the same server checks as the canvas. The facilitator's
+ * timer, step and presented phase stay at the top.
+ */
+export function PhonePage(props: { boardId: string; token: string | null }) {
+  const { t } = useTranslation('phone');
+  const [participant, setParticipant] = useState<Participant | null>(() => loadParticipant());
+  const [renaming, setRenaming] = useState(false);
+  useBoardSession(props.boardId, props.token, participant);
+  useEffect(() => installProbe(window), []);
+  const error = useBoardStore((s) => s.error);
+  const loaded = useBoardStore((s) => s.snapshot !== null);
+  const readOnly = useBoardStore((s) => !canEdit(s.role));
+  const title = useBoardStore((s) => s.snapshot?.board.title);
+  const [tab, setTab] = useTab();
+  useEffect(() => {
+    document.title = title ? `${title} · Parcours` : 'Parcours';
+  }, [title]);
+
+  if (error) return <BoardErrorPage error={error} />;
+  if (!participant || renaming) {
+    return (
+      <div className="phone phone-blank">
+        <NameDialog
+          current={participant}
+          onCancel={participant ? () => setRenaming(false) : undefined}
+          onDone={(p) => {
+            setParticipant(p);
+            setRenaming(false);
+          }}
+        />
+      </div>
+    );
+  }
+  return (
+    <div className="phone" data-testid="phone-view">
+      <div className="phone-sticky">
+        <PhoneHeader />
+        <nav className="phone-tabs" aria-label={t('tabs.label')}>
+          {TABS.map((name) => (
+            <button
+              key={name}
+              type="button"
+              className={`phone-tab ${tab === name ? 'current' : ''}`}
+              aria-current={tab === name ? 'page' : undefined}
+              onClick={() => setTab(name)}
+            >
+              {t(`tabs.${name}`)}
+              <TabBadge tab={name} />
+            </button>
+          ))}
+        </nav>
+      </div>
+      <main className="phone-main" aria-busy={!loaded}>
+        {!loaded ? (
+          <p className="phone-empty">{t('translation:board.loading')}</p>
+        ) : readOnly && tab !== 'rate' && tab !== 'vote' ? (
+          <p className="phone-empty">{t('readOnly')}</p>
+        ) : (
+          <>
+            {/* Kept mounted: a vote or a round that brings its tab forward must not lose a card being written. */}
+            <div hidden={tab !== 'add'}>
+              <PhoneAdd />
+            </div>
+            {tab === 'mine' && <PhoneMine />}
+            {tab === 'rate' && <PhoneRate />}
+            {tab === 'vote' && <PhoneVote />}
+          </>
+        )}
+      </main>
+      <footer className="phone-footer">
+        <button type="button" className="button ghost" onClick={() => setRenaming(true)}>
+          {t('me', { name: participant.name })}
+        </button>
+        <LanguageSwitcher />
+        <button type="button" className="button ghost" onClick={() => chooseScreen('board')}>
+          {t('boardView')}
+        </button>
+      </footer>
+    </div>
+  );
+}
+
+/** The current tab; a rating round or a vote that opens brings its tab forward once. */
+function useTab(): [Tab, (tab: Tab) => void] {
+  const [tab, setTab] = useState<Tab>('add');
+  const session = useSession();
+  const roundOpen = session.ratingRound?.status === 'open';
+  const voteId = session.vote?.status === 'open' ? session.vote.id : null;
+  useEffect(() => {
+    if (roundOpen) setTab('rate');
+  }, [roundOpen]);
+  useEffect(() => {
+    if (voteId) setTab('vote');
+  }, [voteId]);
+  return [tab, setTab];
+}
+
+/** A dot on the tab of what the facilitator opened. */
+function TabBadge({ tab }: { tab: Tab }) {
+  const session = useSession();
+  const active =
+    (tab === 'rate' && session.ratingRound?.status === 'open') || (tab === 'vote' && session.vote?.status === 'open');
+  return active ? <span className="phone-tab-dot" aria-hidden="true" /> : null;
+}
