@@ -10,6 +10,7 @@ export * from './commands/journeys';
 export * from './commands/personas';
 export { addPhase, type KpiFields, movePhase, removeKpi, removePhase, renamePhase, setKpi } from './commands/phases';
 export * from './commands/votes';
+export * from './comments/index';
 export { type CanvasFactory, type CanvasLike, type Context2DLike, toPngBytes } from './export/canvas';
 export { fromPng, readMapFromPng } from './export/fromPng';
 export { LAYOUT as PNG_LAYOUT, layoutMap, type MapLayout } from './export/layout';
