@@ -25,7 +25,10 @@ export function admitUpdate(room: Room, conn: Connection, update: Uint8Array): b
   if (role === null) return false;
   // Closing already: what follows a refused update is dropped, not applied nor logged again.
   if (conn.socket.readyState !== conn.socket.OPEN) return false;
-  const check = checkUpdate(room.doc, update, role, room.scratchRoots ? { scratchRoots: room.scratchRoots } : {});
+  const check = checkUpdate(room.doc, update, role, {
+    author: conn.author,
+    ...(room.scratchRoots ? { scratchRoots: room.scratchRoots } : {}),
+  });
   if (check.ok) return true;
   if (check.malformed) throw new ProtocolError('update rejected by Yjs');
   const { reasons } = check;

@@ -9,7 +9,7 @@
  */
 
 /** What a token lets its holder do. 'facilitator' is reserved for a later issue. */
-export type Role = 'edit' | 'view' | 'facilitator';
+export type Role = 'edit' | 'view' | 'facilitator' | 'comment';
 
 export interface StoredToken {
   /** SHA-256 of the token: the token itself is never stored. */
