@@ -42,7 +42,9 @@ describe('comment rights (checkUpdate)', () => {
       Y.applyUpdate(doc, update);
     };
     const threadId = 'thread-1';
-    apply((d) => addComment(d, { id: threadId, anchor: { kind: 'card', id: cardId }, author: alice, body: 'Motif n°1' }));
+    apply((d) =>
+      addComment(d, { id: threadId, anchor: { kind: 'card', id: cardId }, author: alice, body: 'Motif n°1' }),
+    );
     apply((d) => replyToComment(d, { threadId, author: bob, body: 'Oui' }), 'edit', bob.key);
     apply((d) => editComment(d, { commentId: threadId, author: alice, body: 'Motif n°1 des appels' }));
     apply((d) => resolveThread(d, { threadId }), 'edit', bob.key);
@@ -76,7 +78,9 @@ describe('comment rights (checkUpdate)', () => {
     for (const role of ['comment', 'edit', 'facilitator'] as const) {
       // A client that skips the commands' own check (they write nothing for another's comment).
       const edit = updateOf(doc, (d) => commentOf(d, threadId)!.set('body', ['Usurpé']));
-      expect(checkUpdate(doc, edit, role, { author: bob.key }).reasons).toEqual(['only its author edits or deletes a comment']);
+      expect(checkUpdate(doc, edit, role, { author: bob.key }).reasons).toEqual([
+        'only its author edits or deletes a comment',
+      ]);
       const remove = updateOf(doc, (d) => d.getMap('comments').delete(threadId));
       expect(checkUpdate(doc, remove, role, { author: bob.key }).ok).toBe(false);
       const replace = updateOf(doc, (d) =>
@@ -88,7 +92,9 @@ describe('comment rights (checkUpdate)', () => {
 
   it("refuses a comment written under another's key, or by a connection without a key", () => {
     const { doc, cardId } = server();
-    const forged = updateOf(doc, (d) => addComment(d, { anchor: { kind: 'card', id: cardId }, author: alice, body: 'Faux' }));
+    const forged = updateOf(doc, (d) =>
+      addComment(d, { anchor: { kind: 'card', id: cardId }, author: alice, body: 'Faux' }),
+    );
     expect(checkUpdate(doc, forged, 'comment', { author: bob.key }).reasons).toEqual([
       'a comment is written under its author key',
     ]);
