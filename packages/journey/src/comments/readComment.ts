@@ -13,7 +13,7 @@ export function readComment(id: string, r: YRecord): Comment | undefined {
   const anchor = r.get('anchor');
   const body = r.get('body');
   const editedAt = r.get('editedAt');
-  if (typeof authorId !== 'string' || typeof authorKey !== 'string' || typeof createdAt !== 'number') return undefined;
+  if (typeof authorId !== 'string' || typeof createdAt !== 'number') return undefined;
   const isReply = typeof thread === 'string' && thread !== id;
   if (!isReply && !isCommentAnchor(anchor)) return undefined; // a thread needs a place
   const comment: {
@@ -23,7 +23,7 @@ export function readComment(id: string, r: YRecord): Comment | undefined {
     threadId: isReply ? thread : id,
     authorId,
     authorName: typeof authorName === 'string' ? authorName : '',
-    authorKey,
+    authorKey: typeof authorKey === 'string' ? authorKey : '', // imported without one: nobody's to edit
     body: isCommentBody(body) ? body : [],
     createdAt,
   };

@@ -38,6 +38,7 @@ export interface Comment {
   readonly anchor?: CommentAnchor;
   readonly authorId: string;
   readonly authorName: string;
+  /** Empty for a comment imported without one: nobody may edit it. */
   readonly authorKey: string;
   readonly body: readonly CommentPart[];
   /** Milliseconds since the epoch, from the author's clock. */
