@@ -6,6 +6,8 @@ import { toastError } from '../../store/toastStore';
 import { takeRefusalNotice } from '../../sync/refusal';
 import { installProbe } from '../../sync/testHook';
 import { useBoardSession } from '../../sync/useBoardSession';
+import { CommentsPanel } from '../comments/CommentsPanel';
+import { useCommentStore } from '../comments/commentStore';
 import { PlanView } from '../plan/PlanView';
 import { ViewHost } from '../views/ViewHost';
 import { BoardErrorPage } from './BoardErrorPage';
@@ -45,6 +47,7 @@ export function BoardPage(props: { boardId: string; token: string | null }) {
   const role = useBoardStore((s) => s.role);
   const selected = useBoardStore((s) => s.selection.size > 0);
   const title = useBoardStore((s) => s.snapshot?.board.title);
+  const commentsOpen = useCommentStore((s) => s.panelOpen);
   useEffect(() => {
     document.title = title ? `${title} · Parcours` : 'Parcours';
     return () => {
@@ -84,6 +87,7 @@ export function BoardPage(props: { boardId: string; token: string | null }) {
           <Toolbar />
           <PlanView />
         </main>
+        {commentsOpen && loaded && <CommentsPanel />}
         {sidePanel === 'card' && <CardPanel />}
         {sidePanel === 'persona' && <PersonaPanel />}
       </div>

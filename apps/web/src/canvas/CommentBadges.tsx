@@ -1,0 +1,65 @@
+import { Fragment, useMemo } from 'react';
+import { Group, Layer, Rect, Text } from 'react-konva';
+import { useCommentStore } from '../ui/comments/commentStore';
+import { useOpenCounts } from '../ui/comments/useThreads';
+import { useFacilitationStore } from '../ui/facilitation/facilitationStore';
+import { type BoardLayout, cardRectAt, locateCards } from './layout';
+
+const BADGE_COLOR = '#b45309';
+
+/**
+ * A speech badge with the count of open threads on each card and header that has some, at constant
+ * screen size whatever the zoom. Hidden while presenting, unless the facilitator shows comments.
+ */
+export function CommentBadges({ layout, zoom }: { layout: BoardLayout; zoom: number }) {
+  const counts = useOpenCounts();
+  const presenting = useFacilitationStore((s) => s.presenting);
+  const shown = useCommentStore((s) => s.showInPresentation);
+  const places = useMemo(() => (counts.size > 0 ? locateCards(layout) : null), [counts, layout]);
+  if (!places || (presenting && !shown)) return null;
+  const k = Math.min(1 / zoom, 3);
+  const badges: { key: string; x: number; y: number; count: number }[] = [];
+  for (const [id, count] of counts) {
+    const place = places.get(id);
+    if (place) {
+      const r = cardRectAt(place.container, place.index);
+      badges.push({ key: id, x: r.x + r.w, y: r.y, count });
+      continue;
+    }
+    const column = layout.columns.find((c) => c.phase.id === id);
+    const row = column ? undefined : layout.rows.find((r) => r.channel.id === id);
+    const header = column?.header ?? row?.header;
+    if (header) badges.push({ key: id, x: header.x + header.w, y: header.y, count });
+  }
+  return (
+    // A layer of its own, drawn only when some thread is open (an empty layer still costs compositing).
+    <Layer listening={false}>
+      {badges.map((b) => (
+        <Fragment key={b.key}>
+          <Group x={b.x} y={b.y} scaleX={k} scaleY={k}>
+            <Rect
+              x={-30}
+              y={-10}
+              width={36}
+              height={22}
+              cornerRadius={11}
+              fill={BADGE_COLOR}
+              stroke="#fff"
+              strokeWidth={2}
+            />
+            <Text
+              x={-30}
+              y={-5}
+              width={36}
+              align="center"
+              text={`💬${b.count}`}
+              fontSize={12}
+              fontStyle="bold"
+              fill="#fff"
+            />
+          </Group>
+        </Fragment>
+      ))}
+    </Layer>
+  );
+}
