@@ -1,5 +1,5 @@
 import { Fragment, useMemo } from 'react';
-import { Group, Layer, Rect, Text } from 'react-konva';
+import { Group, Layer, Line, Rect, Text } from 'react-konva';
 import { useCommentStore } from '../ui/comments/commentStore';
 import { useOpenCounts } from '../ui/comments/useThreads';
 import { useFacilitationStore } from '../ui/facilitation/facilitationStore';
@@ -37,22 +37,24 @@ export function CommentBadges({ layout, zoom }: { layout: BoardLayout; zoom: num
       {badges.map((b) => (
         <Fragment key={b.key}>
           <Group x={b.x} y={b.y} scaleX={k} scaleY={k}>
+            {/* A speech bubble: a rounded box with a tail, the count inside. */}
+            <Line points={[-22, 2, -26, 10, -14, 2]} closed fill={BADGE_COLOR} />
             <Rect
               x={-30}
               y={-10}
-              width={36}
-              height={22}
-              cornerRadius={11}
+              width={26}
+              height={20}
+              cornerRadius={6}
               fill={BADGE_COLOR}
               stroke="#fff"
-              strokeWidth={2}
+              strokeWidth={1.5}
             />
             <Text
               x={-30}
               y={-5}
-              width={36}
+              width={26}
               align="center"
-              text={`💬${b.count}`}
+              text={String(b.count)}
               fontSize={12}
               fontStyle="bold"
               fill="#fff"

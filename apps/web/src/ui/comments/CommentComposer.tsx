@@ -1,5 +1,5 @@
 import { CommentError, type CommentPart, MAX_COMMENT_LENGTH, toCommentBody } from '@parcours/journey';
-import { useId, useMemo, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBoardStore } from '../../store/boardStore';
 import { fromBody, mentionQuery, toBody } from './mentionText';
@@ -51,11 +51,16 @@ export function CommentComposer({ placeholder, submitLabel, onSubmit, onCancel, 
     setPicked((list) => [...list.filter((p) => p.id !== person.id), person]);
     setCaret(at);
     setActive(0);
-    requestAnimationFrame(() => {
-      field.current?.focus();
-      field.current?.setSelectionRange(at, at);
-    });
+    placeCaret.current = at;
   };
+  // The caret goes after the picked name as soon as React wrote the new text, before any next key.
+  const placeCaret = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    if (placeCaret.current === null || !field.current) return;
+    field.current.focus();
+    field.current.setSelectionRange(placeCaret.current, placeCaret.current);
+    placeCaret.current = null;
+  });
 
   const submit = () => {
     try {
