@@ -8,6 +8,7 @@ import { installProbe } from '../../sync/testHook';
 import { useBoardSession } from '../../sync/useBoardSession';
 import { CommentsPanel } from '../comments/CommentsPanel';
 import { useCommentStore } from '../comments/commentStore';
+import { useFacilitationStore } from '../facilitation/facilitationStore';
 import { PlanView } from '../plan/PlanView';
 import { ViewHost } from '../views/ViewHost';
 import { BoardErrorPage } from './BoardErrorPage';
@@ -47,7 +48,9 @@ export function BoardPage(props: { boardId: string; token: string | null }) {
   const role = useBoardStore((s) => s.role);
   const selected = useBoardStore((s) => s.selection.size > 0);
   const title = useBoardStore((s) => s.snapshot?.board.title);
-  const commentsOpen = useCommentStore((s) => s.panelOpen);
+  // Presentation hides comments unless the facilitator shows them (ui/comments).
+  const presenting = useFacilitationStore((s) => s.presenting);
+  const commentsOpen = useCommentStore((s) => s.panelOpen && (!presenting || s.showInPresentation));
   useEffect(() => {
     document.title = title ? `${title} · Parcours` : 'Parcours';
     return () => {

@@ -21,6 +21,21 @@ export function useThreads(): readonly CommentThread[] {
   );
 }
 
+/** Each card's threads (the table view's column). */
+export function useThreadsByCard(): ReadonlyMap<string, readonly CommentThread[]> {
+  const threads = useThreads();
+  return useMemo(() => {
+    const byCard = new Map<string, CommentThread[]>();
+    for (const thread of threads) {
+      if (thread.anchor.kind !== 'card') continue;
+      const list = byCard.get(thread.anchor.id);
+      if (list) list.push(thread);
+      else byCard.set(thread.anchor.id, [thread]);
+    }
+    return byCard;
+  }, [threads]);
+}
+
 /** Open threads per card, header or persona id: the badges. */
 export function useOpenCounts(): ReadonlyMap<string, number> {
   const threads = useThreads();

@@ -4,6 +4,7 @@ import {
   type CardKind,
   type CardPatch,
   type Channel,
+  type CommentThread,
   EMOTIONS,
   type Emotion,
   moveCard,
@@ -16,6 +17,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../i18n/formatNumber';
 import { useBoardStore } from '../../store/boardStore';
+import { CommentsCell } from '../comments/CommentsCell';
 import { DebouncedText } from '../common/DebouncedText';
 import { MetricCell } from './MetricCell';
 import type { CardRow } from './tableRows';
@@ -36,6 +38,8 @@ export const TableRow = memo(
     editable: boolean;
     /** Only the facilitator sets a card's own emotion; participants rate it (see forbiddenChanges). */
     facilitator: boolean;
+    /** The card's comment threads (ui/comments), the last column. */
+    comments?: readonly CommentThread[] | undefined;
   }) {
     const { t, i18n } = useTranslation('views');
     const doc = useBoardStore((s) => s.doc);
@@ -183,6 +187,7 @@ export const TableRow = memo(
             ))}
           </select>
         </td>
+        <CommentsCell threads={props.comments} />
       </tr>
     );
   },
@@ -193,5 +198,6 @@ export const TableRow = memo(
     a.phases === b.phases &&
     a.channels === b.channels &&
     a.editable === b.editable &&
-    a.facilitator === b.facilitator,
+    a.facilitator === b.facilitator &&
+    a.comments === b.comments,
 );

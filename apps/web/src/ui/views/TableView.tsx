@@ -2,6 +2,7 @@ import { CARD_KINDS, type CardKind } from '@parcours/journey';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canEdit, useBoardStore } from '../../store/boardStore';
+import { useThreadsByCard } from '../comments/useThreads';
 import { TableRow } from './TableRow';
 import { filterCardRows, sortCardRows, type TableColumn, type TableSort, toCardRows } from './tableRows';
 import '../plan/feedback.css';
@@ -50,6 +51,7 @@ export function TableView() {
   const [kind, setKind] = useState<CardKind | 'all'>('all');
   const all = useMemo(() => (view ? toCardRows(view) : []), [view]);
   const rows = useMemo(() => sortCardRows(filterCardRows(all, { query, kind }), sort), [all, query, kind, sort]);
+  const comments = useThreadsByCard();
   if (!view) return null;
 
   const onSort = (key: TableColumn) =>
@@ -94,6 +96,7 @@ export function TableView() {
                 </button>
               </th>
             ))}
+            <th className="col-comments">{t('comments:column')}</th>
           </tr>
         </thead>
         <tbody>
@@ -105,6 +108,7 @@ export function TableView() {
               channels={view.channels}
               editable={editable}
               facilitator={facilitator}
+              comments={comments.get(row.card.id)}
             />
           ))}
         </tbody>
