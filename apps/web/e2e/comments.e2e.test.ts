@@ -95,6 +95,15 @@ describe('comments on the map', () => {
     await usable(panel.getByRole('button', { name: 'Rouvrir' }));
     await screenshot(remi.page, 'comments-reviewer-resolved-1920');
 
+    // A 100 KB comment is refused with a clear message, and nothing is written.
+    await press(panel.getByRole('button', { name: 'Commenter' }));
+    const huge = panel.getByRole('combobox', { name: /Écrivez un commentaire/ });
+    await huge.fill('x'.repeat(100_000));
+    await press(panel.getByRole('button', { name: 'Publier' }));
+    await usable(panel.getByRole('alert').filter({ hasText: 'Un commentaire fait au plus 5000 caractères' }));
+    await press(panel.getByRole('button', { name: 'Annuler' }));
+    expect(Object.keys((await snapshotOf(remi.page))!.comments)).toHaveLength(2);
+
     // Fanny leaves; two new mentions meanwhile; on her next visit she is told.
     const boardUrl = fanny.page.url();
     await fanny.page.goto(server.url);
@@ -113,6 +122,23 @@ describe('comments on the map', () => {
     await usable(fanny.page.getByText('2 nouvelles mentions'));
     await expect.poll(() => fanny.page.getByTestId('comments-button').textContent()).toBe('Commentaires (2)@2');
     await screenshot(fanny.page, 'comments-next-visit-1280');
+
+    // A peer deletes the card: its threads stay, "on a deleted card"; undo brings them back on it.
+    await openCard(fanny.page, irritant.id);
+    await press(fanny.page.getByRole('button', { name: 'Supprimer la sélection' }));
+    await press(remi.page.getByTestId('comments-button'));
+    const remiPanel = remi.page.getByTestId('comments-panel');
+    await expect.poll(() => remiPanel.getByText('Sur une carte supprimée').count()).toBe(2);
+    await screenshot(remi.page, 'comments-deleted-card-1920');
+    await press(fanny.page.getByRole('button', { name: 'Annuler', exact: true }));
+    await expect.poll(() => remiPanel.getByText('Sur une carte supprimée').count()).toBe(0);
+    await expect.poll(() => remiPanel.getByTestId('thread-summary').count()).toBe(2);
+
+    // The same in English.
+    await remi.page.getByRole('combobox', { name: 'Langue' }).selectOption('en');
+    await expect.poll(() => remi.page.getByTestId('view-only').textContent()).toBe('Read and comment');
+    await expect.poll(() => remi.page.getByTestId('comments-button').textContent()).toBe('Comments (2)');
+    await usable(remiPanel.getByRole('button', { name: 'For me' }));
     await fanny.context.close();
     await remi.context.close();
   }, 120_000);
