@@ -110,6 +110,25 @@ describe('comment rights (checkUpdate)', () => {
     expect(checkUpdate(doc, unsigned, 'comment', { author: alice.key }).ok).toBe(false);
   });
 
+  it("refuses a comment under another participant's id from another device (the first comment binds them)", () => {
+    const { doc, cardId } = server();
+    addComment(doc, { anchor: { kind: 'card', id: cardId }, author: alice, body: 'Premier' });
+    const posing = updateOf(doc, (d) =>
+      addComment(d, {
+        anchor: { kind: 'card', id: cardId },
+        author: { ...bob, id: alice.id, name: 'alice' },
+        body: 'Faux',
+      }),
+    );
+    expect(checkUpdate(doc, posing, 'comment', { author: bob.key }).reasons).toEqual([
+      "a participant's comments come from one device",
+    ]);
+    const own = updateOf(doc, (d) =>
+      addComment(d, { anchor: { kind: 'card', id: cardId }, author: bob, body: 'Vrai' }),
+    );
+    expect(checkUpdate(doc, own, 'comment', { author: bob.key }).ok).toBe(true);
+  });
+
   it('refuses a body over the length limit, markup in a value, or a nested type', () => {
     const { doc, cardId } = server();
     const long = updateOf(doc, (d) => {

@@ -2,8 +2,9 @@
  * Who may change which comment, checked by the server on every update whatever the role
  * (trust/checkUpdate.ts). `author` is the key the connection proved (comments/authorKey.ts), null
  * when it presented no secret.
- *   - A new comment is written under the connection's own key only (checked once the whole
- *     update is seen: `newComments` then `unsigned`).
+ *   - A new comment is written under the connection's own key only, and under a participant id
+ *     that no other key has written under on this board: the first comment binds a participant id
+ *     to its device's key (checked once the whole update is seen, `unsigned`).
  *   - An existing comment's fields, and the comment itself, are changed or deleted by its author
  *     only; anyone who may comment resolves or reopens a thread (`resolved`).
  *   - A commenter (role `comment`) changes nothing but comments.
@@ -22,6 +23,8 @@ export const NOT_YOURS = 'only its author edits or deletes a comment';
 export class CommentWrites {
   private readonly created = new Set<string>();
   private readonly signed = new Set<string>();
+  /** Participant ids the new comments are written under. */
+  private readonly authorIds = new Set<string>();
 
   constructor(
     private readonly doc: Y.Doc,
@@ -45,6 +48,8 @@ export class CommentWrites {
           return 'a comment is written under its author key';
         this.signed.add(id);
       }
+      if (field === 'authorId' && item && item.content instanceof Y.ContentAny)
+        for (const value of item.content.arr) if (typeof value === 'string') this.authorIds.add(value);
       return null;
     }
     if (this.isMine(id)) return null;
@@ -55,6 +60,20 @@ export class CommentWrites {
   /** After every change was seen: a reason when a new comment was not signed with the connection's key. */
   unsigned(): string | null {
     for (const id of this.created) if (!this.signed.has(id)) return 'a comment is written under its author key';
+    if (this.authorIds.size === 0) return null;
+    // One pass over the stored comments, only for an update that writes a new one.
+    for (const [, record] of commentsMap(this.doc)) {
+      if (!(record instanceof Y.Map)) continue;
+      const authorId = record.get('authorId');
+      const key = record.get('authorKey');
+      if (
+        typeof authorId === 'string' &&
+        this.authorIds.has(authorId) &&
+        typeof key === 'string' &&
+        key !== this.author
+      )
+        return "a participant's comments come from one device";
+    }
     return null;
   }
 
