@@ -134,10 +134,20 @@ describe('comments on the map', () => {
     await expect.poll(() => remiPanel.getByText('Sur une carte supprimée').count()).toBe(0);
     await expect.poll(() => remiPanel.getByTestId('thread-summary').count()).toBe(2);
 
+    // A thread on a phase header, from the panel.
+    await remiPanel.getByRole('combobox', { name: 'Nouveau fil sur' }).selectOption({ label: 'Phase « Comparaison »' });
+    await remiPanel.getByRole('combobox', { name: /Écrivez un commentaire/ }).fill('Phase trop longue ?');
+    await press(remiPanel.getByRole('button', { name: 'Publier' }));
+    await expect.poll(() => remiPanel.getByTestId('thread-summary').count()).toBe(3);
+    await expect
+      .poll(() => remiPanel.getByTestId('thread-summary').filter({ hasText: 'Phase « Comparaison »' }).count())
+      .toBe(1);
+    await screenshot(remi.page, 'comments-header-thread-1920');
+
     // The same in English.
     await remi.page.getByRole('combobox', { name: 'Langue' }).selectOption('en');
     await expect.poll(() => remi.page.getByTestId('view-only').textContent()).toBe('Read and comment');
-    await expect.poll(() => remi.page.getByTestId('comments-button').textContent()).toBe('Comments (2)');
+    await expect.poll(() => remi.page.getByTestId('comments-button').textContent()).toBe('Comments (3)');
     await usable(remiPanel.getByRole('button', { name: 'For me' }));
     await fanny.context.close();
     await remi.context.close();

@@ -1,5 +1,6 @@
 import { Fragment, useMemo } from 'react';
 import { Group, Layer, Line, Rect, Text } from 'react-konva';
+import { useBoardStore } from '../store/boardStore';
 import { useCommentStore } from '../ui/comments/commentStore';
 import { useOpenCounts } from '../ui/comments/useThreads';
 import { useFacilitationStore } from '../ui/facilitation/facilitationStore';
@@ -13,6 +14,7 @@ const BADGE_COLOR = '#b45309';
  */
 export function CommentBadges({ layout, zoom }: { layout: BoardLayout; zoom: number }) {
   const counts = useOpenCounts();
+  const personaId = useBoardStore((s) => (s.journeyId ? s.snapshot?.journeys[s.journeyId]?.personaId : null));
   const presenting = useFacilitationStore((s) => s.presenting);
   const shown = useCommentStore((s) => s.showInPresentation);
   const places = useMemo(() => (counts.size > 0 ? locateCards(layout) : null), [counts, layout]);
@@ -30,6 +32,8 @@ export function CommentBadges({ layout, zoom }: { layout: BoardLayout; zoom: num
     const row = column ? undefined : layout.rows.find((r) => r.channel.id === id);
     const header = column?.header ?? row?.header;
     if (header) badges.push({ key: id, x: header.x + header.w, y: header.y, count });
+    else if (id === personaId)
+      badges.push({ key: id, x: layout.persona.x + layout.persona.w, y: layout.persona.y, count });
   }
   return (
     // A layer of its own, drawn only when some thread is open (an empty layer still costs compositing).
