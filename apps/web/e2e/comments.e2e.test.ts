@@ -60,7 +60,9 @@ describe('comments on the map', () => {
 
     // The participant: the count and the mention arrive live; "Pour moi" lists the thread.
     const button = fanny.page.getByTestId('comments-button');
-    await expect.poll(() => button.textContent(), { timeout: 15_000 }).toBe('Commentaires (1)@1');
+    await expect
+      .poll(() => button.getAttribute('aria-label'), { timeout: 15_000 })
+      .toBe('Commentaires (1), 1 nouvelle mention');
     await screenshot(fanny.page, 'comments-badge-1280');
     await press(button);
     const commentsPanel = fanny.page.getByTestId('comments-panel');
@@ -88,7 +90,7 @@ describe('comments on the map', () => {
 
     // The reviewer sees the reply and the resolution live.
     await expect
-      .poll(() => remi.page.getByTestId('comments-button').textContent(), { timeout: 15_000 })
+      .poll(() => remi.page.getByTestId('comments-button').getAttribute('aria-label'), { timeout: 15_000 })
       .toBe('Commentaires');
     await press(panel.getByRole('button', { name: 'Résolus (1)' }));
     await expect.poll(() => panel.textContent()).toContain('On le traite au prochain sprint.');
@@ -120,7 +122,9 @@ describe('comments on the map', () => {
     await fanny.page.goto(boardUrl);
     await waitConnected(fanny.page);
     await usable(fanny.page.getByText('2 nouvelles mentions'));
-    await expect.poll(() => fanny.page.getByTestId('comments-button').textContent()).toBe('Commentaires (2)@2');
+    await expect
+      .poll(() => fanny.page.getByTestId('comments-button').getAttribute('aria-label'))
+      .toBe('Commentaires (2), 2 nouvelles mentions');
     await screenshot(fanny.page, 'comments-next-visit-1280');
 
     // A peer deletes the card: its threads stay, "on a deleted card"; undo brings them back on it.
@@ -147,7 +151,7 @@ describe('comments on the map', () => {
     // The same in English.
     await remi.page.getByRole('combobox', { name: 'Langue' }).selectOption('en');
     await expect.poll(() => remi.page.getByTestId('view-only').textContent()).toBe('Read and comment');
-    await expect.poll(() => remi.page.getByTestId('comments-button').textContent()).toBe('Comments (3)');
+    await expect.poll(() => remi.page.getByTestId('comments-button').getAttribute('aria-label')).toBe('Comments (3)');
     await usable(remiPanel.getByRole('button', { name: 'For me' }));
     await fanny.context.close();
     await remi.context.close();

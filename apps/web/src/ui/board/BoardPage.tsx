@@ -6,6 +6,7 @@ import { toastError } from '../../store/toastStore';
 import { takeRefusalNotice } from '../../sync/refusal';
 import { installProbe } from '../../sync/testHook';
 import { useBoardSession } from '../../sync/useBoardSession';
+import { CommentsButton } from '../comments/CommentsButton';
 import { CommentsPanel } from '../comments/CommentsPanel';
 import { useCommentStore } from '../comments/commentStore';
 import { useFacilitationStore } from '../facilitation/facilitationStore';
@@ -87,6 +88,7 @@ export function BoardPage(props: { boardId: string; token: string | null }) {
             </div>
           )}
           {loaded && <ViewHost />}
+          {loaded && <CommentsButton />}
           <Toolbar />
           <PlanView />
         </main>

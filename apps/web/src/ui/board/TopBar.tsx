@@ -2,7 +2,6 @@ import { renameBoard } from '@parcours/journey';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canEdit, useBoardStore } from '../../store/boardStore';
-import { CommentsButton } from '../comments/CommentsButton';
 import { InlineEdit } from '../common/InlineEdit';
 import { LanguageSwitcher } from '../common/LanguageSwitcher';
 import { Logo } from '../common/Logo';
@@ -31,7 +30,6 @@ function useBarContent(): string {
       s.snapshot?.session.timer ? 'timer' : '',
       new Set(s.peers.map((p) => p.user.id)).size,
       s.view?.actions.length ?? 0,
-      Object.keys(s.snapshot?.comments ?? {}).length,
     ].join('\n'),
   );
 }
@@ -95,7 +93,6 @@ export function TopBar(props: { onEditMe: () => void }) {
             <ExportMenu />
           </>
         )}
-        <CommentsButton />
         <button type="button" className="button primary" onClick={() => setDialog('share')}>
           {t('share.button')}
         </button>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import './comments.css';
 import { useBoardStore } from '../../store/boardStore';
 import { toastInfo } from '../../store/toastStore';
+import { useFacilitationStore } from '../facilitation/facilitationStore';
 import { useCommentStore } from './commentStore';
 import { lastSeen, markSeen } from './lastSeen';
 import { rememberPeople } from './people';
@@ -23,6 +24,8 @@ export function CommentsButton() {
   const since = useCommentStore((s) => s.seenBefore);
   const set = useCommentStore((s) => s.set);
   const threads = useThreads();
+  const presenting = useFacilitationStore((s) => s.presenting);
+  const shownInPresentation = useCommentStore((s) => s.showInPresentation);
   const openCount = threads.filter((th) => !th.resolved).length;
   const unread = me !== null && since !== null ? unreadFor(threads, me, since) : null;
   const told = useRef(false);
@@ -63,18 +66,30 @@ export function CommentsButton() {
     }
   }, [open, boardId, me, set]);
 
+  // Presentation hides comments unless the facilitator shows them.
+  if (presenting && !shownInPresentation) return null;
+  // Floats at the top right of the board (the top bar is full on a laptop), over every view.
+  const label = openCount > 0 ? t('buttonCount', { count: openCount }) : t('button');
+  const mentionsLabel = unread && unread.mentions > 0 ? t('newMentions', { count: unread.mentions }) : null;
   return (
     <button
       type="button"
       className={`button comments-button ${open ? 'active' : ''}`}
       aria-pressed={open}
+      aria-label={mentionsLabel ? `${label}, ${mentionsLabel}` : label}
+      title={mentionsLabel ? `${label}, ${mentionsLabel}` : label}
       onClick={() => set({ panelOpen: !open })}
       data-testid="comments-button"
     >
-      {openCount > 0 ? t('buttonCount', { count: openCount }) : t('button')}
-      {unread && unread.mentions > 0 && (
-        <span className="comment-mention-badge" title={t('newMentions', { count: unread.mentions })}>
-          @{unread.mentions}
+      <span aria-hidden="true">💬 {t('button')}</span>
+      {openCount > 0 && (
+        <span className="comment-count-badge" aria-hidden="true">
+          {openCount}
+        </span>
+      )}
+      {mentionsLabel && (
+        <span className="comment-mention-badge" aria-hidden="true">
+          @{unread!.mentions}
         </span>
       )}
     </button>
