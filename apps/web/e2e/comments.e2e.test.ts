@@ -146,12 +146,21 @@ describe('comments on the map', () => {
     await expect
       .poll(() => remiPanel.getByTestId('thread-summary').filter({ hasText: 'Phase « Comparaison »' }).count())
       .toBe(1);
+    // And one pinned to a free point of the board.
+    await remiPanel
+      .getByRole('combobox', { name: 'Nouveau fil sur' })
+      .selectOption({ label: 'Un point du tableau (au centre de l’écran)' });
+    await remiPanel.getByRole('combobox', { name: /Écrivez un commentaire/ }).fill('Il manque une étape ici.');
+    await press(remiPanel.getByRole('button', { name: 'Publier' }));
+    await expect
+      .poll(() => remiPanel.getByTestId('thread-summary').filter({ hasText: 'Point du tableau' }).count())
+      .toBe(1);
     await screenshot(remi.page, 'comments-header-thread-1920');
 
     // The same in English.
     await remi.page.getByRole('combobox', { name: 'Langue' }).selectOption('en');
     await expect.poll(() => remi.page.getByTestId('view-only').textContent()).toBe('Read and comment');
-    await expect.poll(() => remi.page.getByTestId('comments-button').getAttribute('aria-label')).toBe('Comments (3)');
+    await expect.poll(() => remi.page.getByTestId('comments-button').getAttribute('aria-label')).toBe('Comments (4)');
     await usable(remiPanel.getByRole('button', { name: 'For me' }));
     await fanny.context.close();
     await remi.context.close();

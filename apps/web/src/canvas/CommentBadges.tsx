@@ -2,7 +2,7 @@ import { Fragment, useMemo } from 'react';
 import { Group, Layer, Line, Rect, Text } from 'react-konva';
 import { useBoardStore } from '../store/boardStore';
 import { useCommentStore } from '../ui/comments/commentStore';
-import { useOpenCounts } from '../ui/comments/useThreads';
+import { useOpenCounts, useThreads } from '../ui/comments/useThreads';
 import { useFacilitationStore } from '../ui/facilitation/facilitationStore';
 import { type BoardLayout, cardRectAt, locateCards } from './layout';
 
@@ -17,12 +17,23 @@ export function CommentBadges({ layout, zoom }: { layout: BoardLayout; zoom: num
   const personaId = useBoardStore((s) => (s.journeyId ? s.snapshot?.journeys[s.journeyId]?.personaId : null));
   const presenting = useFacilitationStore((s) => s.presenting);
   const shown = useCommentStore((s) => s.showInPresentation);
+  const threads = useThreads();
+  const journeyId = useBoardStore((s) => s.journeyId);
   const places = useMemo(() => (counts.size > 0 ? locateCards(layout) : null), [counts, layout]);
-  if (!places || (presenting && !shown)) return null;
+  const points = threads.filter((th) => th.anchor.kind === 'point' && !th.resolved && th.journeyId === journeyId);
+  if ((!places && points.length === 0) || (presenting && !shown)) return null;
   const k = Math.min(1 / zoom, 3);
   const badges: { key: string; x: number; y: number; count: number }[] = [];
-  for (const [id, count] of counts) {
-    const place = places.get(id);
+  for (const thread of points)
+    if (thread.anchor.kind === 'point')
+      badges.push({
+        key: thread.id,
+        x: thread.anchor.x + 26 * k,
+        y: thread.anchor.y - 10 * k,
+        count: thread.comments.length,
+      });
+  for (const [id, count] of places ? counts : []) {
+    const place = places?.get(id);
     if (place) {
       const r = cardRectAt(place.container, place.index);
       badges.push({ key: id, x: r.x + r.w, y: r.y, count });

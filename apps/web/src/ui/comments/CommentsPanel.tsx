@@ -1,6 +1,8 @@
 import { addComment, bodyText, type CommentAnchor, type CommentThread, mentions, sortByOrder } from '@parcours/journey';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { toBoard } from '../../canvas/camera';
+import { cameraOf, useCameraStore } from '../../canvas/cameraStore';
 import { canComment, useBoardStore } from '../../store/boardStore';
 import { anchorLabel } from './anchorLabel';
 import { authorOf } from './author';
@@ -118,13 +120,14 @@ function NewThreadOnHeader() {
   const phases = sortByOrder(Object.values(snapshot.phases).filter((p) => p.journeyId === journeyId));
   const channels = sortByOrder(Object.values(snapshot.channels).filter((c) => c.journeyId === journeyId));
   const personas = sortByOrder(Object.values(snapshot.personas));
-  const anchor = parse(target);
+  const anchor = target === 'point:here' && journeyId ? pointHere(journeyId) : parse(target);
   return (
     <div className="new-thread">
       <label className="field">
         <span className="field-label">{t('newOn')}</span>
         <select value={target} onChange={(e) => setTarget(e.target.value)}>
           <option value="">{t('pickAnchor')}</option>
+          {journeyId && <option value="point:here">{t('pointHere')}</option>}
           {phases.map((p) => (
             <option key={p.id} value={`phase:${p.id}`}>
               {t('on.phase', { name: p.name })}
@@ -155,6 +158,13 @@ function NewThreadOnHeader() {
       )}
     </div>
   );
+}
+
+/** The board point at the centre of the canvas: a thread pinned where the person is looking. */
+function pointHere(journeyId: string): CommentAnchor {
+  const camera = useCameraStore.getState();
+  const center = toBoard(cameraOf(camera), { x: camera.width / 2, y: camera.height / 2 });
+  return { kind: 'point', journeyId, x: Math.round(center.x), y: Math.round(center.y) };
 }
 
 function parse(value: string): CommentAnchor | null {
