@@ -80,8 +80,13 @@ describe('comments on the map', () => {
     expect(await cardPanel.getByTestId('comment').locator('b').count()).toBe(0);
 
     await press(cardPanel.getByRole('button', { name: 'Répondre' }));
-    await cardPanel.getByRole('combobox', { name: /Répondre/ }).fill('On le traite au prochain sprint.');
+    await cardPanel.getByRole('combobox', { name: /Répondre/ }).fill('On le traite.');
     await press(cardPanel.getByRole('button', { name: 'Répondre' }).last());
+    // Her own reply can be edited (the server checks it is hers).
+    await press(cardPanel.getByRole('button', { name: 'Modifier' }));
+    await cardPanel.getByRole('combobox', { name: /Écrivez un commentaire/ }).fill('On le traite au prochain sprint.');
+    await press(cardPanel.getByRole('button', { name: 'Enregistrer' }));
+    await expect.poll(() => cardPanel.getByText('modifié').count()).toBe(1);
     await press(cardPanel.getByRole('button', { name: 'Résoudre' }));
     // Resolved threads are hidden by default, behind their count.
     await press(cardPanel.getByRole('button', { name: 'Résolus (1)' }));
@@ -156,11 +161,17 @@ describe('comments on the map', () => {
       .poll(() => remiPanel.getByTestId('thread-summary').filter({ hasText: 'Point du tableau' }).count())
       .toBe(1);
     await screenshot(remi.page, 'comments-header-thread-1920');
+    // Deleting one's only comment of a thread takes the thread away.
+    await press(remiPanel.getByTestId('thread-summary').filter({ hasText: 'Point du tableau' }));
+    await press(remiPanel.getByRole('button', { name: 'Supprimer' }));
+    await usable(remiPanel.getByText('Supprimer ce commentaire ?'));
+    await press(remiPanel.getByRole('button', { name: 'Supprimer' }));
+    await expect.poll(() => remiPanel.getByTestId('thread-summary').count()).toBe(3);
 
     // The same in English.
     await remi.page.getByRole('combobox', { name: 'Langue' }).selectOption('en');
     await expect.poll(() => remi.page.getByTestId('view-only').textContent()).toBe('Read and comment');
-    await expect.poll(() => remi.page.getByTestId('comments-button').getAttribute('aria-label')).toBe('Comments (4)');
+    await expect.poll(() => remi.page.getByTestId('comments-button').getAttribute('aria-label')).toBe('Comments (3)');
     await usable(remiPanel.getByRole('button', { name: 'For me' }));
     await fanny.context.close();
     await remi.context.close();

@@ -53,7 +53,7 @@ export function CommentsPanel() {
           </button>
         ))}
       </div>
-      <NewThreadOnHeader />
+      <NewThread />
       {shown.length === 0 ? (
         <p className="empty-state">{t(`empty.${filter}`)}</p>
       ) : (
@@ -107,8 +107,8 @@ function matches(thread: CommentThread, filter: ThreadFilter, me: string | null)
   }
 }
 
-/** A new thread on a phase or channel header or a persona (cards are commented from their panel). */
-function NewThreadOnHeader() {
+/** A new thread on a phase or channel header, a persona or a free point (cards are commented from their panel). */
+function NewThread() {
   const { t } = useTranslation('comments');
   const doc = useBoardStore((s) => s.doc);
   const me = useBoardStore((s) => s.participant);

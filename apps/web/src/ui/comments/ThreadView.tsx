@@ -79,6 +79,7 @@ function CommentItem({ comment, unread }: { comment: Comment; unread: boolean })
   const me = useBoardStore((s) => s.participant);
   const writable = useBoardStore((s) => canComment(s.role));
   const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const mine = writable && me !== null && comment.authorKey !== '' && comment.authorKey === commentAuthorKey();
   if (comment.deleted) {
     return (
@@ -114,20 +115,28 @@ function CommentItem({ comment, unread }: { comment: Comment; unread: boolean })
       ) : (
         <CommentBody body={comment.body} me={me?.id ?? null} />
       )}
-      {mine && !editing && (
+      {mine && !editing && !confirming && (
         <div className="row comment-own-actions">
           <button type="button" className="link-button" onClick={() => setEditing(true)}>
             {t('edit')}
           </button>
+          <button type="button" className="link-button danger" onClick={() => setConfirming(true)}>
+            {t('delete')}
+          </button>
+        </div>
+      )}
+      {mine && confirming && (
+        <div className="row comment-own-actions">
+          <span>{t('confirmDelete')}</span>
           <button
             type="button"
             className="link-button danger"
-            onClick={() => {
-              if (window.confirm(t('confirmDelete')))
-                deleteComment(doc, { commentId: comment.id, author: { key: commentAuthorKey() } });
-            }}
+            onClick={() => deleteComment(doc, { commentId: comment.id, author: { key: commentAuthorKey() } })}
           >
             {t('delete')}
+          </button>
+          <button type="button" className="link-button" onClick={() => setConfirming(false)}>
+            {t('cancel')}
           </button>
         </div>
       )}
