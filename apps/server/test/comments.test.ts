@@ -166,6 +166,27 @@ describe('comments on the relay', () => {
     expect(alice.closeCodes).toEqual([]);
   });
 
+  it('binds a connection to the participant id of its first comment', async () => {
+    const board = await createBoard();
+    const probe = await open(board, board.editToken, 'alice');
+    const cardId = Object.values(toSnapshot(probe.doc).cards)[0]!.id;
+    const reviewer = await open(board, board.commentToken, 'reviewer');
+    addComment(reviewer.doc, { anchor: { kind: 'card', id: cardId }, author: author('reviewer'), body: 'Un' });
+    const room = () => server.app.rooms.loaded(board.id)?.doc;
+    await waitFor(() => Boolean(room() && toThreads(toSnapshot(room()!)).length === 1), 'the server has the comment');
+    await settled(board.id);
+    const before = await storedBytes(server.store, board.id);
+    addComment(reviewer.doc, {
+      anchor: { kind: 'card', id: cardId },
+      author: { ...author('reviewer'), id: 'p-alice', name: 'alice' },
+      body: 'En son nom',
+    });
+    await waitFor(() => reviewer.closeCodes.length > 0, 'the server closes the connection');
+    expect(reviewer.closeCodes[0]).toBe(4403);
+    await settled(board.id);
+    expect((await storedBytes(server.store, board.id)).equals(before)).toBe(true);
+  });
+
   it('refuses a comment over the length limit from a client that skips the command’s check', async () => {
     const board = await createBoard();
     const probe = await open(board, board.editToken, 'alice');

@@ -46,6 +46,8 @@ export class Connection {
    * @parcours/journey authorKeyOf); null when none: it may then write no comment of its own.
    */
   author: string | null = null;
+  /** The participant id of this connection's first comment: its later comments carry the same (bound on first use). */
+  participantId: string | null = null;
   room: Room | null = null;
   /** Cleared by each heartbeat ping, set by any pong or frame. */
   alive = true;

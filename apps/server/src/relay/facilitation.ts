@@ -27,9 +27,13 @@ export function admitUpdate(room: Room, conn: Connection, update: Uint8Array): b
   if (conn.socket.readyState !== conn.socket.OPEN) return false;
   const check = checkUpdate(room.doc, update, role, {
     author: conn.author,
+    participantId: conn.participantId,
     ...(room.scratchRoots ? { scratchRoots: room.scratchRoots } : {}),
   });
-  if (check.ok) return true;
+  if (check.ok) {
+    conn.participantId ??= check.participantId ?? null;
+    return true;
+  }
   if (check.malformed) throw new ProtocolError('update rejected by Yjs');
   const { reasons } = check;
   const reason = `forbidden: ${reasons.join('; ')}`;

@@ -110,23 +110,50 @@ describe('comment rights (checkUpdate)', () => {
     expect(checkUpdate(doc, unsigned, 'comment', { author: alice.key }).ok).toBe(false);
   });
 
-  it("refuses a comment under another participant's id from another device (the first comment binds them)", () => {
+  it('binds a connection to the participant id of its first comment, as presence binds awareness ids', () => {
     const { doc, cardId } = server();
-    addComment(doc, { anchor: { kind: 'card', id: cardId }, author: alice, body: 'Premier' });
+    const first = updateOf(doc, (d) =>
+      addComment(d, { anchor: { kind: 'card', id: cardId }, author: alice, body: 'Un' }),
+    );
+    const check = checkUpdate(doc, first, 'comment', { author: alice.key });
+    expect(check).toMatchObject({ ok: true, participantId: alice.id });
+    Y.applyUpdate(doc, first);
     const posing = updateOf(doc, (d) =>
       addComment(d, {
         anchor: { kind: 'card', id: cardId },
-        author: { ...bob, id: alice.id, name: 'alice' },
-        body: 'Faux',
+        author: { ...alice, id: 'bob', name: 'Bob' },
+        body: 'Deux',
       }),
     );
-    expect(checkUpdate(doc, posing, 'comment', { author: bob.key }).reasons).toEqual([
-      "a participant's comments come from one device",
+    expect(checkUpdate(doc, posing, 'comment', { author: alice.key, participantId: alice.id }).reasons).toEqual([
+      'a connection comments as one participant',
     ]);
-    const own = updateOf(doc, (d) =>
-      addComment(d, { anchor: { kind: 'card', id: cardId }, author: bob, body: 'Vrai' }),
-    );
-    expect(checkUpdate(doc, own, 'comment', { author: bob.key }).ok).toBe(true);
+    const both = updateOf(doc, (d) => {
+      addComment(d, { anchor: { kind: 'card', id: cardId }, author: alice, body: 'Trois' });
+      addComment(d, { anchor: { kind: 'card', id: cardId }, author: { ...alice, id: 'bob' }, body: 'Quatre' });
+    });
+    expect(checkUpdate(doc, both, 'comment', { author: alice.key }).ok).toBe(false);
+    const threadId = Object.keys(toSnapshot(doc).comments)[0]!;
+    const again = updateOf(doc, (d) => replyToComment(d, { threadId, author: alice, body: 'Oui' }));
+    expect(checkUpdate(doc, again, 'comment', { author: alice.key, participantId: alice.id }).ok).toBe(true);
+  });
+
+  it('refuses a change to who wrote a comment, where or when, even by its author', () => {
+    const { doc, cardId } = server();
+    const id = addComment(doc, { anchor: { kind: 'card', id: cardId }, author: alice, body: 'Premier' });
+    for (const [field, value] of [
+      ['authorId', 'bob'],
+      ['authorName', 'Bob'],
+      ['anchor', { kind: 'phase', id: 'x' }],
+      ['createdAt', 5],
+    ] as const) {
+      const update = updateOf(doc, (d) => commentOf(d, id)!.set(field, value));
+      expect(checkUpdate(doc, update, 'comment', { author: alice.key }).reasons).toEqual([
+        `a comment's ${field} is written once`,
+      ]);
+    }
+    const erase = updateOf(doc, (d) => commentOf(d, id)!.delete('authorId'));
+    expect(checkUpdate(doc, erase, 'comment', { author: alice.key }).ok).toBe(false);
   });
 
   it('refuses a body over the length limit, markup in a value, or a nested type', () => {

@@ -71,6 +71,8 @@ export interface UpdateCheck {
   readonly malformed: boolean;
   /** Why it is refused (the first reason found); empty when ok. */
   readonly reasons: readonly string[];
+  /** When ok and the update writes new comments: the participant id they are under (to bind). */
+  readonly participantId?: string;
 }
 
 const OK: UpdateCheck = { ok: true, malformed: false, reasons: [] };
@@ -88,6 +90,8 @@ export interface CheckOptions {
    * and only comments that carry it may it edit or delete. Absent: it writes no comment.
    */
   readonly author?: string | null;
+  /** The participant id this connection's comments were written under so far (it binds on first use). */
+  readonly participantId?: string | null;
 }
 
 /** Whether `role` may apply `update` (Yjs v1 bytes) to `doc` as it is now. */
@@ -108,7 +112,7 @@ export function checkUpdate(doc: Y.Doc, update: Uint8Array, role: BoardRole, opt
   const reasons = new Set<string>();
   const listed: ListedItem[] = [];
   const locked = role === 'facilitator' ? false : readSession(doc).structureLocked;
-  const comments = new CommentWrites(doc, role, options.author ?? null);
+  const comments = new CommentWrites(doc, role, options.author ?? null, options.participantId ?? null);
   const perList = new Map<string, number>();
   let pairs = 0;
   let wroteVersion = false;
@@ -154,7 +158,8 @@ export function checkUpdate(doc: Y.Doc, update: Uint8Array, role: BoardRole, opt
   if (reasons.size > 0) return refuse(...reasons);
   const steps = integrationSteps(doc, groupByClient(decoded.structs), listed, limits.maxSteps);
   if (steps > limits.maxSteps) return refuse(overBudget(limits));
-  return OK;
+  const participantId = comments.participantId;
+  return participantId === undefined ? OK : { ...OK, participantId };
 }
 
 /**
