@@ -3,9 +3,10 @@
  * and a presented token is compared against every stored hash of its board in constant time.
  *
  * A board's tokens form a chain: the facilitator token is random, the edit token is derived from
- * it and the view token from the edit token (`deriveToken`). So whoever holds a link can rebuild
- * the links below it (a facilitator on any device can share the edit and view links, an editor the
- * view link) and no link gives the ones above, while the server still stores hashes only.
+ * it, and the view and comment tokens from the edit token (`deriveToken`). So whoever holds a link
+ * can rebuild the links below it (a facilitator on any device can share the edit, comment and view
+ * links, an editor the comment and view links) and no link gives the ones above, while the server
+ * still stores hashes only. Boards created before the comment link have no comment token.
  */
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Role, StoredToken } from './storage/store';
@@ -21,7 +22,7 @@ export function newToken(): string {
 }
 
 /** The token one step down the chain (HMAC-SHA-256 keyed by `from`, 192 bits kept, base64url). */
-export function deriveToken(from: string, role: 'edit' | 'view'): string {
+export function deriveToken(from: string, role: 'edit' | 'view' | 'comment'): string {
   return createHmac('sha256', from)
     .update(`parcours-board-token:${role}`)
     .digest()
@@ -29,11 +30,11 @@ export function deriveToken(from: string, role: 'edit' | 'view'): string {
     .toString('base64url');
 }
 
-/** A new board's three tokens, chained as above. */
-export function newBoardTokens(): { facilitator: string; edit: string; view: string } {
+/** A new board's four tokens, chained as above. */
+export function newBoardTokens(): { facilitator: string; edit: string; view: string; comment: string } {
   const facilitator = newToken();
   const edit = deriveToken(facilitator, 'edit');
-  return { facilitator, edit, view: deriveToken(edit, 'view') };
+  return { facilitator, edit, view: deriveToken(edit, 'view'), comment: deriveToken(edit, 'comment') };
 }
 
 /**
@@ -44,8 +45,8 @@ export function shareableTokens(
   tokens: readonly StoredToken[],
   token: string,
   role: Role,
-): { facilitator?: string; edit?: string; view?: string } {
-  const out: { facilitator?: string; edit?: string; view?: string } = { [role]: token };
+): { facilitator?: string; edit?: string; view?: string; comment?: string } {
+  const out: { facilitator?: string; edit?: string; view?: string; comment?: string } = { [role]: token };
   if (role === 'facilitator') {
     const edit = deriveToken(token, 'edit');
     if (roleOf(tokens, edit) === 'edit') out.edit = edit;
@@ -54,6 +55,8 @@ export function shareableTokens(
   if (fromEdit) {
     const view = deriveToken(fromEdit, 'view');
     if (roleOf(tokens, view) === 'view') out.view = view;
+    const comment = deriveToken(fromEdit, 'comment');
+    if (roleOf(tokens, comment) === 'comment') out.comment = comment;
   }
   return out;
 }

@@ -60,6 +60,8 @@ export interface CreatedBoard {
   readonly editUrl: string;
   readonly viewUrl: string;
   readonly facilitatorUrl: string;
+  readonly commentToken: string;
+  readonly commentUrl: string;
 }
 
 export async function createBoard(
@@ -79,10 +81,17 @@ export interface Client {
   destroy(): void;
 }
 
-export function connect(syncUrl: string, boardId: string, token: string | undefined, doc = new Y.Doc()): Client {
+/** `author`: the device's comment secret (the relay's `author` parameter), for tests of comments. */
+export function connect(
+  syncUrl: string,
+  boardId: string,
+  token: string | undefined,
+  doc = new Y.Doc(),
+  author?: string,
+): Client {
   const provider = new WebsocketProvider(syncUrl, boardId, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    params: token === undefined ? {} : { token },
+    params: { ...(token === undefined ? {} : { token }), ...(author === undefined ? {} : { author }) },
     disableBc: true,
     maxBackoffTime: 200,
   });

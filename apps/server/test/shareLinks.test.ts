@@ -13,6 +13,7 @@ interface Created {
   editToken: string;
   viewToken: string;
   facilitatorToken: string;
+  commentToken: string;
 }
 
 describe('share links from a token', () => {
@@ -35,14 +36,15 @@ describe('share links from a token', () => {
     return res.json() as { role: string; tokens: Record<string, string> };
   };
 
-  it('gives the facilitator the edit and view tokens, the editor the view token, the viewer its own', async () => {
+  it('gives the facilitator the edit, comment and view tokens, the editor the comment and view tokens, the viewer its own', async () => {
+    const comment = board.commentToken;
     expect(await access(board.facilitatorToken)).toEqual({
       id: board.id,
       role: 'facilitator',
       facilitated: true,
-      tokens: { facilitator: board.facilitatorToken, edit: board.editToken, view: board.viewToken },
+      tokens: { facilitator: board.facilitatorToken, edit: board.editToken, view: board.viewToken, comment },
     });
-    expect((await access(board.editToken)).tokens).toEqual({ edit: board.editToken, view: board.viewToken });
+    expect((await access(board.editToken)).tokens).toEqual({ edit: board.editToken, view: board.viewToken, comment });
     expect((await access(board.viewToken)).tokens).toEqual({ view: board.viewToken });
   });
 
@@ -53,6 +55,7 @@ describe('share links from a token', () => {
     const db = new Database(join(server.dir, 'parcours.sqlite'), { readonly: true });
     const dump = JSON.stringify(db.prepare('SELECT * FROM board_tokens').all());
     db.close();
-    for (const token of [board.editToken, board.viewToken, board.facilitatorToken]) expect(dump).not.toContain(token);
+    for (const token of [board.editToken, board.viewToken, board.facilitatorToken, board.commentToken])
+      expect(dump).not.toContain(token);
   });
 });

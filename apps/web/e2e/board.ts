@@ -102,6 +102,8 @@ export interface SharedLinks {
   edit: string | null;
   view: string | null;
   facilitator: string | null;
+  /** A reviewer's link: read the board and comment. */
+  comment: string | null;
 }
 
 /** Opens *Partager*, reads every link field, closes the dialog. */
@@ -119,6 +121,7 @@ export async function readShareDialog(page: Page): Promise<SharedLinks> {
     edit: await read("Lien d'édition"),
     view: await read('Lien de lecture seule'),
     facilitator: await read("Lien d'animation"),
+    comment: await read('Lien de commentaire'),
   };
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'detached' });

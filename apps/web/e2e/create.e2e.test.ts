@@ -92,11 +92,16 @@ describe('creating a board', () => {
     expect(await readShareDialog(other.page)).toEqual(links);
     await screenshot(other.page, 'share-dialog-other-device');
 
-    // An editor is given the view link too, and never sees the facilitator link.
+    // An editor is given the comment and view links too, and never sees the facilitator link.
     const editor = await newParticipant(browser, 'Alice');
     await editor.page.goto(links.edit!);
     await waitConnected(editor.page);
-    expect(await readShareDialog(editor.page)).toEqual({ edit: links.edit, view: links.view, facilitator: null });
+    expect(await readShareDialog(editor.page)).toEqual({
+      edit: links.edit,
+      view: links.view,
+      comment: links.comment,
+      facilitator: null,
+    });
     await Promise.all([other.context.close(), editor.context.close()]);
   });
 

@@ -8,7 +8,7 @@ import { addPhase, movePhase, removePhase } from './commands/phases';
 import { toJourneyView } from './read/journeyView';
 import { observeSnapshot } from './read/observeSnapshot';
 import { toSnapshot } from './read/toSnapshot';
-import { applyOp, brokenInvariants, opArbitrary, seedJourney } from './testing/randomOps';
+import { applyOp, brokenInvariants, opWithCommentsArbitrary, seedJourney } from './testing/randomOps';
 import { SyncedDocs } from './testing/syncedDocs';
 import type { Snapshot } from './types';
 
@@ -104,7 +104,7 @@ describe('concurrent edits on synced peers', () => {
 
   it('converges for random commands, sync orders and partitions (property)', () => {
     const step = fc.oneof(
-      { weight: 3, arbitrary: fc.record({ peer: fc.nat({ max: 4 }), op: opArbitrary }) },
+      { weight: 3, arbitrary: fc.record({ peer: fc.nat({ max: 4 }), op: opWithCommentsArbitrary }) },
       { weight: 1, arbitrary: fc.record({ from: fc.nat({ max: 4 }), to: fc.nat({ max: 4 }) }) },
     );
     fc.assert(

@@ -12,6 +12,12 @@
  *             keyMoment, emotion, ratings: Y.Map<participantId, -2..2>, votes: Y.Map<participantId, n>,
  *             csat, nps, ces, severity, feedback: string[] (survey comments, a plain array), touchpointId, color
  *   actions   journeyId, title, cardIds: Y.Array<string>, impact, effort, owner, due, status, order
+ *   comments  thread (a reply: its thread's first comment id), anchor ({kind, id} or {kind: 'point', journeyId, x, y},
+ *             on a thread's first comment), authorId, authorName, authorKey, body: (string | {mention, name})[],
+ *             createdAt, editedAt, resolved, deleted (comments/: plain values only, so the server can tell
+ *             who changes what; not a RecordKind, since no journey owns them and no card deletion takes them)
+ *
+ * Absent roots read as empty (a board from before comments has no `comments` map: no migration).
  *
  * A card's cell is one key so that a move is atomic: concurrent moves resolve to one cell, never
  * to the phase of one and the channel of the other. Per-participant values (ratings, votes) are
@@ -27,6 +33,25 @@ export type Value = string | number | boolean | null | readonly unknown[] | YRec
 
 export function metaMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap('meta');
+}
+
+/** Comments by id (comments/): threads and replies, each a Y.Map of plain values. */
+export function commentsMap(doc: Y.Doc): Y.Map<YRecord> {
+  return doc.getMap('comments');
+}
+
+/** A comment record by id; undefined when absent or malformed. */
+export function commentOf(doc: Y.Doc, id: string): YRecord | undefined {
+  const record: unknown = commentsMap(doc).get(id);
+  return record instanceof Y.Map && isSafeKey(id) ? (record as YRecord) : undefined;
+}
+
+/** Writes a new comment record: plain values only. */
+export function insertComment(doc: Y.Doc, id: string, fields: Record<string, unknown>): YRecord {
+  const record: YRecord = new Y.Map();
+  for (const [key, value] of Object.entries(fields)) if (value !== undefined) record.set(key, value);
+  commentsMap(doc).set(id, record);
+  return record;
 }
 
 /** Facilitation state (see session.ts): plain values under fixed keys, not records. */

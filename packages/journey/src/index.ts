@@ -12,6 +12,7 @@ export * from './commands/lanes';
 export * from './commands/personas';
 export { addPhase, type KpiFields, movePhase, removeKpi, removePhase, renamePhase, setKpi } from './commands/phases';
 export * from './commands/votes';
+export * from './comments/index';
 export { type CanvasFactory, type CanvasLike, type Context2DLike, toPngBytes } from './export/canvas';
 export {
   DOCUMENT_LABELS,

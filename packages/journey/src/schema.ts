@@ -6,6 +6,8 @@
  * Cross references (phaseId, personaId, ...) and id uniqueness are checked in format/fromJson.ts.
  */
 import { z } from 'zod';
+import { MAX_ANCHOR_COORDINATE } from './comments/anchor';
+import { bodyLength, MAX_COMMENT_LENGTH, MAX_COMMENT_PARTS, MAX_NAME_LENGTH } from './comments/body';
 import { LIMITS } from './format/limits';
 
 export const JOURNEY_MAP_FORMAT = 'parcours/journey-map';
@@ -141,6 +143,44 @@ export const personaSchema = z
   })
   .meta({ title: 'Persona', description: 'The customer the journey is told from.' });
 
+const recordAnchor = (kind: 'card' | 'phase' | 'channel' | 'persona') => z.strictObject({ kind: z.literal(kind), id });
+const coordinate = z.number().min(-MAX_ANCHOR_COORDINATE).max(MAX_ANCHOR_COORDINATE);
+
+export const commentSchema = z
+  .strictObject({
+    id,
+    thread: id.optional().meta({ description: "A reply: the id of its thread's first comment." }),
+    anchor: z
+      .union([
+        recordAnchor('card'),
+        recordAnchor('phase'),
+        recordAnchor('channel'),
+        recordAnchor('persona'),
+        z.strictObject({ kind: z.literal('point'), journeyId: id, x: coordinate, y: coordinate }),
+      ])
+      .optional()
+      .meta({
+        description: "A thread's first comment: where it sits (the record may be gone: a thread on a deleted card).",
+      }),
+    authorId: participantId,
+    authorName: z.string().max(MAX_NAME_LENGTH),
+    authorKey: participantId.optional().meta({ description: "Hash of its author's device secret: who may edit it." }),
+    body: z
+      .array(
+        z.union([z.string(), z.strictObject({ mention: participantId, name: z.string().min(1).max(MAX_NAME_LENGTH) })]),
+      )
+      .max(MAX_COMMENT_PARTS)
+      .refine((body) => bodyLength(body) <= MAX_COMMENT_LENGTH, {
+        message: `A comment is at most ${MAX_COMMENT_LENGTH} characters`,
+      })
+      .meta({ description: `Plain text and mentions, at most ${MAX_COMMENT_LENGTH} characters; never markup.` }),
+    createdAt: z.number().meta({ description: 'Milliseconds since 1970-01-01 UTC' }),
+    editedAt: z.number().optional(),
+    resolved: z.literal(true).optional(),
+    deleted: z.literal(true).optional(),
+  })
+  .meta({ title: 'Comment', description: 'A comment of a review thread, or a reply (docs/FORMAT.md, Comments).' });
+
 export const journeyMapSchema = z
   .strictObject({
     format: z.literal(JOURNEY_MAP_FORMAT),
@@ -149,6 +189,11 @@ export const journeyMapSchema = z
     locale: z.enum(['fr', 'en']),
     personas: z.array(personaSchema).max(LIMITS.personas),
     journeys: z.array(journeySchema).max(LIMITS.journeys),
+    comments: z
+      .array(commentSchema)
+      .max(LIMITS.comments)
+      .optional()
+      .meta({ description: 'Review comments and replies (optional: absent when the board has none).' }),
   })
   .meta({
     title: 'Parcours journey map, format version 1',
@@ -163,3 +208,4 @@ export type KpiJson = z.infer<typeof kpiSchema>;
 export type ChannelJson = z.infer<typeof channelSchema>;
 export type CardJson = z.infer<typeof cardSchema>;
 export type ActionJson = z.infer<typeof actionSchema>;
+export type CommentJson = z.infer<typeof commentSchema>;

@@ -3,6 +3,10 @@
  * Everything outside packages/journey reads these and never a Y type.
  */
 
+import type { Comment } from './comments/types';
+
+export type { Comment, CommentAnchor, CommentAuthor, CommentMention, CommentPart } from './comments/types';
+
 export type Locale = 'fr' | 'en';
 export type CardKind = 'touchpoint' | 'irritant' | 'enchantment' | 'note';
 export type JourneyStage = 'as-is' | 'to-be';
@@ -146,6 +150,8 @@ export interface Snapshot {
   readonly channels: Readonly<Record<string, Channel>>;
   readonly cards: Readonly<Record<string, Card>>;
   readonly actions: Readonly<Record<string, Action>>;
+  /** Comments and replies by id (comments/threads.ts groups them into threads). */
+  readonly comments: Readonly<Record<string, Comment>>;
   /** The facilitation state (lock, timer, private mode, vote, rating round); not part of the JSON format. */
   readonly session: Session;
 }

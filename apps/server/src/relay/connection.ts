@@ -41,6 +41,13 @@ const MAX_EARLY_FRAMES = 256;
 
 export class Connection implements RoomMember {
   role: Role | null = null;
+  /**
+   * The comment author key this connection proved (the `author` query parameter, a device secret:
+   * @parcours/journey authorKeyOf); null when none: it may then write no comment of its own.
+   */
+  author: string | null = null;
+  /** The participant id of this connection's first comment: its later comments carry the same (bound on first use). */
+  participantId: string | null = null;
   room: JoinedRoom | null = null;
   /** Cleared by each heartbeat ping, set by any pong or frame. */
   alive = true;
@@ -91,8 +98,9 @@ export class Connection implements RoomMember {
     socket.on('error', (err) => this.log.debug({ err }, 'websocket error'));
   }
 
+  /** Whether its updates are checked and applied (a commenter's too: the check lets comments only through). */
   get canEdit(): boolean {
-    return this.role === 'edit' || this.role === 'facilitator';
+    return this.role === 'edit' || this.role === 'facilitator' || this.role === 'comment';
   }
 
   get open(): boolean {

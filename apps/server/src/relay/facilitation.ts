@@ -24,8 +24,15 @@ export function admitUpdate(room: PeerRoom, peer: Peer, update: Uint8Array): boo
   if (role === null) return false;
   // Closing already: what follows a refused update is dropped, not applied nor logged again.
   if (!peer.open) return false;
-  const check = checkUpdate(room.doc, update, role, room.scratchRoots ? { scratchRoots: room.scratchRoots } : {});
-  if (check.ok) return true;
+  const check = checkUpdate(room.doc, update, role, {
+    author: peer.author,
+    participantId: peer.participantId,
+    ...(room.scratchRoots ? { scratchRoots: room.scratchRoots } : {}),
+  });
+  if (check.ok) {
+    peer.participantId ??= check.participantId ?? null;
+    return true;
+  }
   if (check.malformed) throw new ProtocolError('update rejected by Yjs');
   peer.refuse({ kind: 'forbidden', reasons: check.reasons, bytes: update.byteLength });
   return false;

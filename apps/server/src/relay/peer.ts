@@ -16,6 +16,10 @@ export interface Peer {
   readonly canEdit: boolean;
   /** False once closing: what follows a refused update is dropped, not applied nor logged again. */
   readonly open: boolean;
+  /** The comment author key the connection proved at connect (null: it may write no comment of its own). */
+  readonly author: string | null;
+  /** The participant id of its first comment: its later comments carry the same (bound on first use). */
+  participantId: string | null;
   send(message: Uint8Array): void;
   /** Sync step 2 for this state vector, once everything received is stored (connection.ts). */
   requestSync(stateVector: Uint8Array): void;

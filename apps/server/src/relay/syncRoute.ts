@@ -2,7 +2,7 @@
  * ws(s)://host/sync/:boardId?token=TOKEN — the y-websocket endpoint. The stock client connects
  * with `new WebsocketProvider('ws://host/sync', boardId, doc, { params: { token } })`.
  */
-import { NewerDocError } from '@parcours/journey';
+import { authorKeyOf, NewerDocError } from '@parcours/journey';
 import type { FastifyInstance } from 'fastify';
 import type { AddressConnections } from '../limits/addressConnections';
 import { addressKey } from '../limits/addressKey';
@@ -27,7 +27,7 @@ export function registerSyncRoute(
   },
 ): void {
   const { store, rooms, limiter, addresses } = options;
-  app.get<{ Params: { boardId: string }; Querystring: { token?: string } }>(
+  app.get<{ Params: { boardId: string }; Querystring: { token?: string; author?: string } }>(
     '/sync/:boardId',
     {
       websocket: true,
@@ -51,6 +51,7 @@ export function registerSyncRoute(
       conn.onClose(() => addresses.close(address));
       const { boardId } = request.params;
       const token = typeof request.query.token === 'string' ? request.query.token : undefined;
+      const secret = typeof request.query.author === 'string' ? request.query.author : undefined;
       void (async () => {
         const board = BOARD_ID_PATTERN.test(boardId) ? await store.describe(boardId) : null;
         const role = roleOf(board?.tokens ?? [], token); // hashed even without a board: same time
@@ -63,6 +64,7 @@ export function registerSyncRoute(
             : conn.close(CloseCode.notFound, 'board not found');
         }
         conn.role = role;
+        conn.author = secret === undefined ? null : authorKeyOf(secret);
         await rooms.join(boardId, conn);
       })().catch((err: unknown) => {
         const newer = err instanceof NewerDocError;

@@ -53,6 +53,9 @@ const created = z.object({
   /** The creator's link: runs the workshop (lock, timer, votes...); not meant to be shared with participants. */
   facilitatorToken: z.string(),
   facilitatorUrl: z.string(),
+  /** A reviewer's link: sees the board and comments, nothing else. */
+  commentToken: z.string(),
+  commentUrl: z.string(),
 });
 
 const counts = z.object({
@@ -66,15 +69,20 @@ const counts = z.object({
 
 const access = z.object({
   id: z.string(),
-  role: z.enum(['edit', 'view', 'facilitator']),
+  role: z.enum(['edit', 'view', 'facilitator', 'comment']),
   facilitated: z
     .boolean()
     .meta({ description: 'The board has a facilitator: only their token renames, deletes and restores versions' }),
   tokens: z
-    .object({ facilitator: z.string().optional(), edit: z.string().optional(), view: z.string().optional() })
+    .object({
+      facilitator: z.string().optional(),
+      edit: z.string().optional(),
+      view: z.string().optional(),
+      comment: z.string().optional(),
+    })
     .meta({
       description:
-        'The tokens this one may share: itself, and for a facilitator the edit and view tokens, for an editor the view token (derived from it: see Access)',
+        'The tokens this one may share: itself, and for a facilitator the edit, comment and view tokens, for an editor the comment and view tokens (derived from it: see Access)',
     }),
 });
 
@@ -83,7 +91,7 @@ const summary = z.object({
   title: z.string(),
   locale: z.enum(['fr', 'en']),
   schemaVersion: z.number(),
-  role: z.enum(['edit', 'view', 'facilitator']),
+  role: z.enum(['edit', 'view', 'facilitator', 'comment']),
   createdAt: z.string(),
   updatedAt: z.string(),
   counts,
@@ -132,11 +140,12 @@ export function registerBoardRoutes(app: FastifyInstance, options: BoardRoutesOp
     doc.destroy();
     if (snapshot.byteLength > options.boardMaxBytes) return null;
     const id = newBoardId();
-    const { edit: editToken, view: viewToken, facilitator: facilitatorToken } = newBoardTokens();
+    const { edit: editToken, view: viewToken, facilitator: facilitatorToken, comment: commentToken } = newBoardTokens();
     const tokens: { hash: Uint8Array; role: Role }[] = [
       { hash: hashToken(editToken), role: 'edit' },
       { hash: hashToken(viewToken), role: 'view' },
       { hash: hashToken(facilitatorToken), role: 'facilitator' },
+      { hash: hashToken(commentToken), role: 'comment' },
     ];
     await store.create({ id, snapshot, tokens });
     rooms.rememberNewBoard(id, snapshot, stateVector); // its first load needs no doc (relay/knownSnapshots.ts)
@@ -149,6 +158,8 @@ export function registerBoardRoutes(app: FastifyInstance, options: BoardRoutesOp
       viewUrl: link(viewToken),
       facilitatorToken,
       facilitatorUrl: link(facilitatorToken),
+      commentToken,
+      commentUrl: link(commentToken),
     };
   }
 

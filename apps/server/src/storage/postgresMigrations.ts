@@ -43,6 +43,16 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
     `,
   },
   POSTGRES_CHECKPOINTS_MIGRATION,
+  {
+    version: 3,
+    name: 'comment tokens',
+    // The reviewer's comment link (issue 15): a fourth role beside edit, view and facilitator.
+    sql: `
+      ALTER TABLE board_tokens DROP CONSTRAINT board_tokens_role_check;
+      ALTER TABLE board_tokens ADD CONSTRAINT board_tokens_role_check
+        CHECK (role IN ('edit', 'view', 'facilitator', 'comment'));
+    `,
+  },
 ];
 
 /** Any constant works: it names "the Parcours schema" among the database's advisory locks. */

@@ -141,6 +141,8 @@ function newBoard(snapshot: Uint8Array = new Uint8Array([0, 0])): NewBoard {
     tokens: [
       { hash: randomBytes(32), role: 'edit' },
       { hash: randomBytes(32), role: 'view' },
+      { hash: randomBytes(32), role: 'facilitator' },
+      { hash: randomBytes(32), role: 'comment' },
     ],
   };
 }

@@ -11,7 +11,7 @@
 import type { CheckpointStore } from './checkpoints';
 
 /** What a token lets its holder do. 'facilitator' is reserved for a later issue. */
-export type Role = 'edit' | 'view' | 'facilitator';
+export type Role = 'edit' | 'view' | 'facilitator' | 'comment';
 
 export interface StoredToken {
   /** SHA-256 of the token: the token itself is never stored. */

@@ -11,11 +11,13 @@ export interface CreatedBoard {
   readonly facilitatorToken: string;
 }
 
-/** The tokens a token may share: itself and those below it (facilitator > edit > view). */
+/** The tokens a token may share: itself and those below it (facilitator > edit > comment, view). */
 export interface ShareableTokens {
   readonly facilitator?: string;
   readonly edit?: string;
   readonly view?: string;
+  /** A reviewer's link (absent for boards created before it). */
+  readonly comment?: string;
 }
 
 export interface BoardAccess {

@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { canEdit, useBoardStore } from '../store/boardStore';
 import { CanvasMessage } from './CanvasMessage';
 import { CardsLayer } from './CardsLayer';
+import { CommentBadges } from './CommentBadges';
 import { initialCamera, viewportOf } from './camera';
 import { useCameraStore } from './cameraStore';
 import { cullRect, sameRect } from './culling';
@@ -90,6 +91,7 @@ export function BoardCanvas() {
           <CardsLayer layout={layout} cull={cull} zoom={zoom} font={font} />
           <DiffLayer layout={layout} zoom={zoom} />
           <SpotlightLayer layout={layout} phaseId={spotlight} zoom={zoom} />
+          <CommentBadges layout={layout} zoom={zoom} />
           <DragLayer layout={layout} zoom={zoom}>
             <PresenceLayer layout={layout} zoom={zoom} />
           </DragLayer>

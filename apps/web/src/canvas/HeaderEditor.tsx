@@ -1,6 +1,6 @@
 import { renameChannel, renamePhase } from '@parcours/journey';
 import { useEffect, useRef, useState } from 'react';
-import { useBoardStore } from '../store/boardStore';
+import { canEdit, useBoardStore } from '../store/boardStore';
 import { toScreenRect } from './camera';
 import { useCameraStore } from './cameraStore';
 import { FONT_FAMILY } from './cardStyle';
@@ -36,7 +36,7 @@ export function HeaderEditor({ layout }: { layout: BoardLayout }) {
     ref.current.select();
   });
 
-  if (!renaming || !header || useBoardStore.getState().role === 'view') return null;
+  if (!renaming || !header || !canEdit(useBoardStore.getState().role)) return null;
   const close = () => useInteractionStore.getState().set({ renaming: null });
   const commit = () => {
     const doc = useBoardStore.getState().doc;

@@ -1,6 +1,6 @@
 import { setCardText } from '@parcours/journey';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { useBoardStore } from '../store/boardStore';
+import { canEdit, useBoardStore } from '../store/boardStore';
 import { discardNewCard } from '../ui/board/boardActions';
 import { useViewStore } from '../ui/views/viewStore';
 import { centerOn, toScreenRect } from './camera';
@@ -65,7 +65,7 @@ export function TextEditor({ layout }: { layout: BoardLayout }) {
 
   if (!editingId || !card || !place || !onMap) return null;
   const role = useBoardStore.getState().role;
-  if (role === 'view') return null;
+  if (!canEdit(role)) return null;
   const r = toScreenRect(camera, place);
   const scale = camera.zoom;
   return (

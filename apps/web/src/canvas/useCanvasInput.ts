@@ -8,7 +8,7 @@ import {
   movePhase,
 } from '@parcours/journey';
 import { type RefObject, useEffect, useRef } from 'react';
-import { useBoardStore } from '../store/boardStore';
+import { canEdit, useBoardStore } from '../store/boardStore';
 import { openNewCard } from '../ui/board/boardActions';
 import { toBoard, zoomAt } from './camera';
 import { cameraOf, useCameraStore } from './cameraStore';
@@ -66,7 +66,7 @@ export function useCanvasInput(
     const boardOf = (screen: Point) => toBoard(cameraOf(useCameraStore.getState()), screen);
     const editing = () => {
       const { role, doc, journeyId } = useBoardStore.getState();
-      return role !== 'view' && doc && journeyId ? { doc, journeyId } : null;
+      return canEdit(role) && doc && journeyId ? { doc, journeyId } : null;
     };
     const interaction = useInteractionStore.getState;
     // Touch points currently down (canvas pixels), for two-finger pinch and pan.

@@ -1,6 +1,6 @@
 import { addCards, duplicateCards, MAX_CARDS_PER_INSERT, removeCards } from '@parcours/journey';
 import { type RefObject, useEffect, useRef } from 'react';
-import { useBoardStore } from '../store/boardStore';
+import { canEdit, useBoardStore } from '../store/boardStore';
 import { stepZoom, zoomAt } from './camera';
 import { cameraOf, useCameraStore } from './cameraStore';
 import { parseClipboard, toClipboardText } from './clipboard';
@@ -55,7 +55,7 @@ export function useCanvasKeys(
   useEffect(() => {
     const editable = () => {
       const { role, doc, journeyId, view } = useBoardStore.getState();
-      return role !== 'view' && doc && journeyId && view ? { doc, journeyId, view } : null;
+      return canEdit(role) && doc && journeyId && view ? { doc, journeyId, view } : null;
     };
     const say = (text: string, tone: 'error' | 'info' = 'info') =>
       useInteractionStore.getState().set({ message: { text, tone } });

@@ -2,6 +2,8 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import blueprintEn from './blueprint.en.json';
 import blueprintFr from './blueprint.fr.json';
+import commentsEn from './comments.en.json';
+import commentsFr from './comments.fr.json';
 import deliverablesEn from './deliverables.en.json';
 import deliverablesFr from './deliverables.fr.json';
 import en from './en.json';
@@ -35,6 +37,7 @@ export function setupI18n(): typeof i18next {
         blueprint: blueprintFr,
         history: historyFr,
         deliverables: deliverablesFr,
+        comments: commentsFr,
       },
       en: {
         translation: en,
@@ -43,6 +46,7 @@ export function setupI18n(): typeof i18next {
         blueprint: blueprintEn,
         history: historyEn,
         deliverables: deliverablesEn,
+        comments: commentsEn,
       },
     },
     lng,

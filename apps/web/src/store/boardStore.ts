@@ -17,7 +17,8 @@ import { hideOpenVotes } from '../ui/facilitation/hideOpenVotes';
  * on `doc` (never through Y types).
  */
 
-export type Role = 'edit' | 'view' | 'facilitator';
+/** `comment`: a reviewer's link: the board read-only, with commenting (ui/comments). */
+export type Role = 'edit' | 'view' | 'facilitator' | 'comment';
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'offline';
 /** Why the board cannot be shown: each has its own page (never an endless reconnect). */
 export type BoardError =
@@ -109,7 +110,12 @@ export interface BoardState {
   readonly canRedo: boolean;
   readonly session: SessionHandle | null;
   /** The creator's tokens, when this device created the board (for the share dialog). */
-  readonly tokens: { readonly edit?: string; readonly view?: string; readonly current: string | null };
+  readonly tokens: {
+    readonly edit?: string;
+    readonly view?: string;
+    readonly comment?: string;
+    readonly current: string | null;
+  };
   readonly panel: SidePanel;
   readonly dialog: Dialog;
   /**
@@ -280,6 +286,11 @@ export const useBoardStore = create<BoardState>()((set, get) => ({
 
 /** Whether this participant may change the board. */
 export function canEdit(role: Role): boolean {
+  return role === 'edit' || role === 'facilitator';
+}
+
+/** Whether the role writes comments (everyone but a viewer). */
+export function canComment(role: Role): boolean {
   return role !== 'view';
 }
 

@@ -11,9 +11,10 @@ export interface RecentBoard {
   /** The links this device may share (from the create response or the server's /access answer). */
   readonly editToken?: string;
   readonly viewToken?: string;
+  readonly commentToken?: string;
 }
 
-const RANK: Record<Role, number> = { view: 0, edit: 1, facilitator: 2 };
+const RANK: Record<Role, number> = { view: 0, comment: 1, edit: 2, facilitator: 3 };
 
 const KEY = 'parcours.recentBoards';
 const MAX = 50;

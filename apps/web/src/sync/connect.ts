@@ -18,11 +18,12 @@ export function wsBase(location: Pick<Location, 'protocol' | 'host'> = window.lo
   return `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}`;
 }
 
-export function connectBoard(boardId: string, token: string): BoardConnection {
+/** `author`: this device's comment secret (store/commentSecret.ts): the server lets it edit its own comments. */
+export function connectBoard(boardId: string, token: string, author?: string): BoardConnection {
   const doc = new Y.Doc();
   const persistence = new IndexeddbPersistence(`parcours-board-${boardId}`, doc);
   const provider = new WebsocketProvider(`${wsBase()}/sync`, boardId, doc, {
-    params: { token },
+    params: author ? { token, author } : { token },
     // 44xx close codes (bad token, unknown board) stop reconnecting: y-websocket's default, kept on purpose.
     maxBackoffTime: 2500,
   });

@@ -36,6 +36,8 @@ describe('recovering from a refused update', () => {
     expect(causeOf('forbidden: only a facilitator changes the session')).toBe('session');
     expect(causeOf('forbidden: only a facilitator reveals private cards')).toBe('private');
     expect(causeOf('board is full')).toBe('full');
+    expect(causeOf('forbidden: only its author edits or deletes a comment')).toBe('comment');
+    expect(causeOf('forbidden: a commenter only comments')).toBe('comment');
     expect(causeOf('forbidden: the update depends on changes the board does not have')).toBe('other');
   });
 });

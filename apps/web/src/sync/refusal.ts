@@ -18,7 +18,7 @@ const LOOP_MS = 15_000;
 export type RefusedAction = 'change' | 'undo' | 'redo';
 
 /** Why, in the participant's terms (from the server's `forbidden: <reasons>`, relay/facilitation.ts). */
-export type RefusalCause = 'structure' | 'session' | 'private' | 'full' | 'other';
+export type RefusalCause = 'structure' | 'session' | 'private' | 'full' | 'comment' | 'other';
 
 export interface RefusalNotice {
   readonly action: RefusedAction;
@@ -39,6 +39,8 @@ export function causeOf(reason: string): RefusalCause {
   if (reason.includes('structure is locked')) return 'structure';
   if (reason.includes('reveals private')) return 'private';
   if (reason.includes('session')) return 'session';
+  // Comments (@parcours/journey comments/rights.ts): another's comment, or a comment link writing anything else.
+  if (/comment|author/.test(reason)) return 'comment';
   return 'other';
 }
 

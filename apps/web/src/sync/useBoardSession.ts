@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import type * as Y from 'yjs';
 import { ApiError, fetchBoardAccess } from '../api/boards';
 import { type ConnectionState, canEdit, type Participant, type Role, useBoardStore } from '../store/boardStore';
+import { loadCommentSecret } from '../store/commentSecret';
 import { findRecentBoard, rememberBoard } from '../store/recentBoards';
 import { connectBoard } from './connect';
 import { createPresence, toPeers } from './presence';
@@ -37,7 +38,7 @@ export function useBoardSession(boardId: string, token: string | null, participa
     store.patch({
       boardId,
       participant,
-      tokens: { edit: recent?.editToken, view: recent?.viewToken, current: token },
+      tokens: { edit: recent?.editToken, view: recent?.viewToken, comment: recent?.commentToken, current: token },
     });
     if (!token) {
       store.patch({ error: 'missing-token' });
@@ -60,9 +61,10 @@ export function useBoardSession(boardId: string, token: string | null, participa
         // the edit and view links here); each from its own token, never the one in the address bar.
         const edit = info.tokens?.edit ?? recent?.editToken;
         const view = info.tokens?.view ?? recent?.viewToken;
-        patch({ tokens: { edit, view, current: token } });
+        const comment = info.tokens?.comment ?? recent?.commentToken;
+        patch({ tokens: { edit, view, comment, current: token } });
         // The title is remembered once the board has synced (below).
-        rememberBoard({ id: boardId, token, role: info.role, editToken: edit, viewToken: view });
+        rememberBoard({ id: boardId, token, role: info.role, editToken: edit, viewToken: view, commentToken: comment });
       },
       (error: unknown) => {
         if (stopped || !(error instanceof ApiError)) return;
@@ -71,7 +73,7 @@ export function useBoardSession(boardId: string, token: string | null, participa
       },
     );
 
-    const connection = connectBoard(boardId, token);
+    const connection = connectBoard(boardId, token, loadCommentSecret());
     const { doc, provider, persistence } = connection;
     stops.push(() => connection.destroy());
 

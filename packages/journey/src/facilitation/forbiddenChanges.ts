@@ -36,6 +36,8 @@ export function forbiddenChanges(docBefore: Y.Doc, update: Uint8Array, role: Boa
   }
   if (targets.length === 0) return [];
   if (role === 'view') return ['a viewer cannot edit the board'];
+  if (role === 'comment' && targets.some((t) => t === UNRESOLVED || t.root !== 'comments'))
+    return ['a commenter only comments'];
   const locked = readSession(docBefore).structureLocked;
   // Deleting a card deletes its fields too: that is not setting its emotion.
   const deletedCards = new Set<string>();

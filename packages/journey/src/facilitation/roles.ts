@@ -3,7 +3,20 @@
  * rules, the server enforces them per incoming update (see forbiddenChanges.ts).
  */
 
-export type BoardRole = 'edit' | 'view' | 'facilitator';
+/** `comment`: sees the board and writes comments, nothing else (a reviewer's link). */
+export type BoardRole = 'edit' | 'view' | 'facilitator' | 'comment';
+
+/** Commands a commenter runs (comments/): everything else changes the board. */
+export const COMMENT_COMMANDS = [
+  'addComment',
+  'replyToComment',
+  'editComment',
+  'deleteComment',
+  'resolveThread',
+  'reopenThread',
+] as const;
+
+const COMMENT_SET = new Set<string>(COMMENT_COMMANDS);
 
 /** Commands that only a facilitator may run: they change the session for everyone. */
 export const FACILITATOR_ONLY = [
@@ -26,10 +39,12 @@ const FACILITATOR_SET = new Set<string>(FACILITATOR_ONLY);
 
 /**
  * Whether a role may run a command (by its exported name), for the UI to show or hide it.
- * A viewer runs nothing that writes; an editor anything but the facilitator's commands.
+ * A viewer runs nothing that writes; a commenter only comment commands; an editor anything but the
+ * facilitator's commands.
  */
 export function canRun(role: BoardRole, command: string): boolean {
   if (role === 'facilitator') return true;
   if (role === 'view') return false;
+  if (role === 'comment') return COMMENT_SET.has(command);
   return !FACILITATOR_SET.has(command);
 }

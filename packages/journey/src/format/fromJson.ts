@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { writeComments } from '../comments/json';
 import { insertRecord, metaMap, phaseKpis, toCellValue } from '../doc';
 import { SCHEMA_VERSION } from '../migrations/index';
 import { writeSchemaVersion } from '../migrations/run';
@@ -38,6 +39,7 @@ export function writeJourneyMap(doc: Y.Doc, map: JourneyMapJson): void {
     map.journeys.forEach((journey, i) => {
       writeJourney(doc, journey, journeyOrders[i]!);
     });
+    if (map.comments) writeComments(doc, map.comments);
   }, SYSTEM_ORIGIN);
 }
 

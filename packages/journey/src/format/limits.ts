@@ -17,6 +17,8 @@ export const LIMITS = {
   participantsPerCard: 1_000,
   votesPerParticipant: 1_000,
   goalsPerPersona: 100,
+  /** Comments and replies of the whole map. */
+  comments: 20_000,
   /** Survey comments kept on one touchpoint (the first ones of the file), each a short text. */
   feedbackPerCard: 200,
   /** Characters (UTF-16 code units) of a name, title, unit or other short field. */

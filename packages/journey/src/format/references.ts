@@ -96,5 +96,25 @@ export function checkReferences(map: JourneyMapJson, maxIssues: number): FormatI
       });
     });
   });
+  checkCommentReferences(map, report);
   return issues;
+}
+
+/** Comment ids are unique; a reply names a thread of the file; a thread has an anchor and a reply none. */
+function checkCommentReferences(map: JourneyMapJson, report: (path: string, message: string) => void): void {
+  const threads = new Set<string>();
+  const ids = new Set<string>();
+  map.comments?.forEach((comment, i) => {
+    if (ids.has(comment.id)) report(`comments[${i}].id`, `Duplicate id "${comment.id}".`);
+    ids.add(comment.id);
+    if (comment.thread === undefined) {
+      threads.add(comment.id);
+      if (comment.anchor === undefined)
+        report(`comments[${i}].anchor`, 'A thread (a comment without "thread") has an anchor.');
+    } else if (comment.anchor !== undefined) report(`comments[${i}].anchor`, 'A reply has no anchor of its own.');
+  });
+  map.comments?.forEach((comment, i) => {
+    if (comment.thread !== undefined && !threads.has(comment.thread))
+      report(`comments[${i}].thread`, `No thread has the id "${comment.thread}".`);
+  });
 }

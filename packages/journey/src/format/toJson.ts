@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { canLinkTouchpoint, laneOf, toLane } from '../blueprint/lanes';
+import { toCommentsJson } from '../comments/json';
 import {
   actionCardIds,
   cardRatings,
@@ -19,6 +20,7 @@ import {
   type ActionJson,
   type CardJson,
   type ChannelJson,
+  type CommentJson,
   JOURNEY_MAP_FORMAT,
   JOURNEY_MAP_VERSION,
   type JourneyJson,
@@ -54,7 +56,13 @@ export function toJson(doc: Y.Doc): JourneyMapJson {
     locale: meta.get('locale') === 'en' ? 'en' : 'fr',
     personas: personas.map(toPersona),
     journeys: sorted(doc, 'journeys', () => true).map((j) => toJourney(j, personaIds, byJourney)),
+    ...withComments(doc),
   };
+}
+
+function withComments(doc: Y.Doc): { comments?: CommentJson[] } {
+  const comments = toCommentsJson(doc);
+  return comments ? { comments } : {};
 }
 
 type Grouped = Map<string, Record<'phases' | 'channels' | 'cards' | 'actions', Entry[]>>;

@@ -14,7 +14,7 @@ export interface RawRecords {
   actions: Map<string, Action>;
 }
 
-type Collections = Omit<Snapshot, 'board' | 'session'>;
+type Collections = Omit<Snapshot, 'board' | 'session' | 'comments'>;
 
 /**
  * Builds each collection, reusing the previous collection object when none of its entries changed.

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { metaMap, RECORD_KINDS, rootMap, sessionMap } from '../doc';
+import { commentsMap, metaMap, RECORD_KINDS, rootMap, sessionMap } from '../doc';
 import type { Snapshot } from '../types';
 import { SnapshotReader } from './snapshotReader';
 
@@ -20,6 +20,10 @@ export function observeSnapshot(
     root.observeDeep(handler);
     stops.push(() => root.unobserveDeep(handler));
   }
+  const comments = commentsMap(doc);
+  const onComments = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => reader.markComments(events);
+  comments.observeDeep(onComments);
+  stops.push(() => comments.unobserveDeep(onComments));
   const meta = metaMap(doc);
   const onMeta = () => reader.markMeta();
   meta.observe(onMeta);

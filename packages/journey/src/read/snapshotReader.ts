@@ -1,7 +1,17 @@
 import type * as Y from 'yjs';
-import { metaMap, RECORD_KINDS, type RecordKind, recordOf, rootMap, type YRecord } from '../doc';
+import { readComment } from '../comments/readComment';
+import {
+  commentOf,
+  commentsMap,
+  metaMap,
+  RECORD_KINDS,
+  type RecordKind,
+  recordOf,
+  rootMap,
+  type YRecord,
+} from '../doc';
 import { readSession, reuseSession } from '../session';
-import type { Board, Locale, Snapshot } from '../types';
+import type { Board, Comment, Locale, Snapshot } from '../types';
 import { normalize, type RawRecords } from './normalize';
 import { readAction, readCard, readChannel, readJourney, readPersona, readPhase } from './records';
 
@@ -37,12 +47,24 @@ export class SnapshotReader {
     RecordKind,
     Set<string>
   >;
+  private readonly comments = new Map<string, Comment>();
+  private commentsDirty = new Set<string>();
   private metaDirty = true;
   private sessionDirty = true;
   private current: Snapshot | null = null;
 
   constructor(private readonly doc: Y.Doc) {
     for (const kind of RECORD_KINDS) for (const id of rootMap(doc, kind).keys()) this.dirty[kind].add(id);
+    for (const id of commentsMap(doc).keys()) this.commentsDirty.add(id);
+  }
+
+  /** As markFromEvents, for the comments map. */
+  markComments(events: readonly Y.YEvent<Y.AbstractType<unknown>>[]): void {
+    for (const event of events) {
+      const id = event.path[0];
+      if (typeof id === 'string') this.commentsDirty.add(id);
+      else for (const key of event.keys.keys()) this.commentsDirty.add(key);
+    }
   }
 
   /** Marks records dirty from a deep event on a root map (path[0] is the record id of a nested change). */
@@ -63,7 +85,12 @@ export class SnapshotReader {
   }
 
   get hasChanges(): boolean {
-    return this.metaDirty || this.sessionDirty || RECORD_KINDS.some((k) => this.dirty[k].size > 0);
+    return (
+      this.metaDirty ||
+      this.sessionDirty ||
+      this.commentsDirty.size > 0 ||
+      RECORD_KINDS.some((k) => this.dirty[k].size > 0)
+    );
   }
 
   /** The snapshot after applying what changed since the last call. */
@@ -88,8 +115,27 @@ export class SnapshotReader {
         ? reuseSession(this.current?.session, readSession(this.doc))
         : this.current.session;
     this.sessionDirty = false;
-    this.current = { board: sameBoard, ...normalize(this.raw, this.current, changed), session };
+    this.current = {
+      board: sameBoard,
+      ...normalize(this.raw, this.current, changed),
+      comments: this.readComments(),
+      session,
+    };
     return this.current;
+  }
+
+  /** The comments collection: the previous object when no comment changed, else one with only the changed ones re-read. */
+  private readComments(): Snapshot['comments'] {
+    const previous = this.current?.comments;
+    if (previous && this.commentsDirty.size === 0) return previous;
+    for (const id of this.commentsDirty) {
+      const record = commentOf(this.doc, id);
+      const comment = record && readComment(id, record);
+      if (comment) this.comments.set(id, comment);
+      else this.comments.delete(id);
+    }
+    this.commentsDirty = new Set();
+    return Object.fromEntries(this.comments);
   }
 }
 

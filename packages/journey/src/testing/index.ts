@@ -13,6 +13,15 @@ export {
 } from './adversarialUpdates';
 export { idArbitrary, journeyMapArbitrary, textArbitrary } from './arbitraries';
 export { deliverableFixture, hostileText } from './deliverableFixture';
-export { applyOp, brokenInvariants, type Op, opArbitrary, seedJourney } from './randomOps';
+export {
+  applyOp,
+  brokenInvariants,
+  commentOpArbitrary,
+  type Op,
+  opArbitrary,
+  opWithCommentsArbitrary,
+  seedJourney,
+  testAuthor,
+} from './randomOps';
 export { DEFAULT_TEST_SEED, replayCommand, testSeed } from './seed';
 export { cloneDoc, REMOTE, SyncedDocs } from './syncedDocs';

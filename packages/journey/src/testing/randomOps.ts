@@ -14,6 +14,14 @@ import { addBlueprintLanes, setChannelLane } from '../commands/lanes';
 import { addPersona, removePersona } from '../commands/personas';
 import { addPhase, movePhase, removePhase, setKpi } from '../commands/phases';
 import { unvote, vote } from '../commands/votes';
+import { addComment } from '../comments/addComment';
+import { authorKeyOf } from '../comments/authorKey';
+import { deleteComment } from '../comments/deleteComment';
+import { editComment } from '../comments/editComment';
+import { reopenThread } from '../comments/reopenThread';
+import { replyToComment } from '../comments/replyToComment';
+import { resolveThread } from '../comments/resolveThread';
+import type { CommentAuthor } from '../comments/types';
 import { sortByOrder } from '../order';
 import { toSnapshot } from '../read/toSnapshot';
 import type { CardKind, Emotion, Lane, Snapshot } from '../types';
@@ -35,7 +43,11 @@ export type Op =
   | { type: 'persona' | 'removePersona'; item: number }
   | { type: 'kpi'; phase: number; value: number }
   | { type: 'lane'; item: number; lane: Lane }
-  | { type: 'blueprint' };
+  | { type: 'blueprint' }
+  | { type: 'comment'; card: number; mention: number | null }
+  | { type: 'reply'; comment: number; mention: number | null }
+  | { type: 'editComment' | 'deleteComment'; comment: number }
+  | { type: 'resolve' | 'reopen'; comment: number };
 
 const idx = fc.nat({ max: 12 });
 const emotion = fc.constantFrom<Emotion>(-2, -1, 0, 1, 2);
@@ -79,6 +91,25 @@ export const opArbitrary: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ type: fc.constant('blueprint' as const) }),
 );
 
+/** Comment ops: threads on cards and headers, replies with mentions, edits, deletions, resolve/reopen. */
+export const commentOpArbitrary: fc.Arbitrary<Op> = fc.oneof(
+  fc.record({ type: fc.constant('comment' as const), card: idx, mention: fc.option(fc.nat({ max: 4 })) }),
+  fc.record({ type: fc.constant('reply' as const), comment: idx, mention: fc.option(fc.nat({ max: 4 })) }),
+  fc.record({ type: fc.constantFrom('editComment' as const, 'deleteComment' as const), comment: idx }),
+  fc.record({ type: fc.constantFrom('resolve' as const, 'reopen' as const), comment: idx }),
+);
+
+/** Board ops and comment ops (the convergence property and the server's check run both). */
+export const opWithCommentsArbitrary: fc.Arbitrary<Op> = fc.oneof(
+  { weight: 3, arbitrary: opArbitrary },
+  { weight: 1, arbitrary: commentOpArbitrary },
+);
+
+/** The comment identity of a test participant: its key from a secret derived from its id. */
+export function testAuthor(participantId: string): CommentAuthor {
+  return { id: participantId, name: `Nom ${participantId}`, key: authorKeyOf(`test-secret-of-${participantId}`)! };
+}
+
 function pick<T extends { id: string; order?: string }>(items: readonly T[], index: number): T | undefined {
   return items.length === 0 ? undefined : items[index % items.length];
 }
@@ -102,7 +133,41 @@ export function applyOp(
   const actions = sortByOrder(Object.values(snap.actions));
   const personas = sortByOrder(Object.values(snap.personas));
   const card = 'card' in op ? pick(cards, op.card) : undefined;
+  const author = testAuthor(participantId);
+  const comments = Object.values(snap.comments).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const comment = 'comment' in op ? pick(comments, op.comment) : undefined;
+  const mine =
+    'comment' in op
+      ? pick(
+          comments.filter((c) => c.authorKey === author.key),
+          op.comment,
+        )
+      : undefined;
+  const mention = (n: number | null) =>
+    n === null ? ' ' : { mention: `participant-${n}`, name: `Nom participant-${n}` };
   switch (op.type) {
+    case 'comment': {
+      const anchor = card
+        ? { kind: 'card' as const, id: card.id }
+        : phases[0] && { kind: 'phase' as const, id: phases[0].id };
+      if (anchor) addComment(doc, { anchor, author, body: ['Vu ', mention(op.mention), '<b>ok</b>'] });
+      return;
+    }
+    case 'reply':
+      if (comment) replyToComment(doc, { threadId: comment.threadId, author, body: [mention(op.mention), 'réponse'] });
+      return;
+    case 'editComment':
+      if (mine) editComment(doc, { commentId: mine.id, author, body: `modifié ${op.comment}` });
+      return;
+    case 'deleteComment':
+      if (mine) deleteComment(doc, { commentId: mine.id, author });
+      return;
+    case 'resolve':
+      if (comment) resolveThread(doc, { threadId: comment.threadId });
+      return;
+    case 'reopen':
+      if (comment) reopenThread(doc, { threadId: comment.threadId });
+      return;
     case 'addPhase':
       addPhase(doc, { journeyId, name: `P${op.at}`, before: pick(phases, op.at)?.id });
       return;
@@ -232,6 +297,12 @@ export function brokenInvariants(snapshot: Snapshot): string[] {
     for (const id of action.cardIds)
       if (!snapshot.cards[id]) broken.push(`action ${action.id} links missing card ${id}`);
     if (new Set(action.cardIds).size !== action.cardIds.length) broken.push(`action ${action.id} links a card twice`);
+  }
+  for (const comment of Object.values(snapshot.comments)) {
+    if (!snapshot.comments[comment.threadId]) broken.push(`comment ${comment.id} in a missing thread`);
+    if (comment.deleted && comment.body.length > 0) broken.push(`deleted comment ${comment.id} shows text`);
+    if ((comment.threadId === comment.id) !== (comment.anchor !== undefined))
+      broken.push(`comment ${comment.id} anchored as a reply or unanchored as a thread`);
   }
   for (const journey of Object.values(snapshot.journeys)) {
     if (journey.personaId !== null && !snapshot.personas[journey.personaId])

@@ -15,19 +15,19 @@ import { pauseTimer, resetTimer, resumeTimer, startTimer } from '../facilitation
 import { castVote, closeVote, openVote } from '../facilitation/voting';
 import { migrate, SCHEMA_VERSION } from '../migrations/index';
 import { createBoardDoc } from '../templates/createBoardDoc';
-import { applyOp, opArbitrary, seedJourney } from '../testing/randomOps';
+import { applyOp, opWithCommentsArbitrary, seedJourney, testAuthor } from '../testing/randomOps';
 import { createUndoManager } from '../undo';
 import { checkUpdate } from './checkUpdate';
 
 /** A server doc and a client synced to it; every client update is checked, then applied, like the relay does. */
-function relayed(role: BoardRole = 'edit') {
+function relayed(role: BoardRole = 'edit', author: string | null = testAuthor('participant-1').key) {
   const server = createBoardDoc({ locale: 'fr', template: 'blank', title: 'Atelier' });
   const client = new Y.Doc();
   Y.applyUpdate(client, Y.encodeStateAsUpdate(server));
   const refused: string[] = [];
   client.on('update', (update: Uint8Array, origin: unknown) => {
     if (origin === 'server') return;
-    const check = checkUpdate(server, update, role);
+    const check = checkUpdate(server, update, role, { author });
     if (!check.ok) refused.push(...check.reasons);
     else Y.applyUpdate(server, update, 'client');
   });
@@ -46,7 +46,7 @@ function updateOf(doc: Y.Doc, write: (copy: Y.Doc) => void): Uint8Array {
 describe('checkUpdate', () => {
   it('lets every honest edit through, one update per command (random commands, fixed seed)', () => {
     fc.assert(
-      fc.property(fc.array(opArbitrary, { minLength: 1, maxLength: 60 }), (ops) => {
+      fc.property(fc.array(opWithCommentsArbitrary, { minLength: 1, maxLength: 60 }), (ops) => {
         const { server, client, refused } = relayed();
         const journeyId = seedJourney(client);
         for (const op of ops) applyOp(client, journeyId, op, 'participant-1', { facilitator: false });
@@ -59,13 +59,14 @@ describe('checkUpdate', () => {
 
   it('lets an offline session through as one update (what y-indexeddb replays on reconnect)', () => {
     fc.assert(
-      fc.property(fc.array(opArbitrary, { minLength: 1, maxLength: 120 }), (ops) => {
+      fc.property(fc.array(opWithCommentsArbitrary, { minLength: 1, maxLength: 120 }), (ops) => {
         const server = createBoardDoc({ locale: 'fr', template: 'fr-purchase-8', title: 'Atelier' });
         const update = updateOf(server, (client) => {
           const journeyId = seedJourney(client);
           for (const op of ops) applyOp(client, journeyId, op, 'participant-1', { facilitator: false });
         });
-        expect(checkUpdate(server, update, 'edit').reasons).toEqual([]);
+        const author = testAuthor('participant-1').key;
+        expect(checkUpdate(server, update, 'edit', { author }).reasons).toEqual([]);
       }),
       { numRuns: 40 },
     );

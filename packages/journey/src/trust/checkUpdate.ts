@@ -12,6 +12,8 @@
  *     Object.prototype (`__proto__`, `constructor`...), a path deeper than the layout;
  *   - a write of meta.schemaVersion other than the version this code writes, and its deletion
  *     (migrations run on the server, rooms.ts);
+ *   - a comment written under another key than the connection's, a change to another's comment
+ *     but resolving it, and anything but comments from a commenter (comments/rights.ts);
  *   - what the role may not do (facilitation/forbiddenChanges.ts), and an update that depends on
  *     changes the board does not have (where it lands cannot be known).
  * Cost: O(u log n) for an update of u structs on a doc of n structs, plus the capped walks of
@@ -19,6 +21,7 @@
  */
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
+import { CommentWrites } from '../comments/rights';
 import { type RecordKind, rootMap } from '../doc';
 import {
   type DecodedUpdate,
@@ -32,6 +35,7 @@ import type { BoardRole } from '../facilitation/roles';
 import { readSession } from '../session';
 import { integrationSteps, type ListedItem } from './integrationCost';
 import {
+  COMMENT_FIELDS,
   isSafeKey,
   KPI_FIELDS,
   META_FIELDS,
@@ -67,6 +71,8 @@ export interface UpdateCheck {
   readonly malformed: boolean;
   /** Why it is refused (the first reason found); empty when ok. */
   readonly reasons: readonly string[];
+  /** When ok and the update writes new comments: the participant id they are under (to bind). */
+  readonly participantId?: string;
 }
 
 const OK: UpdateCheck = { ok: true, malformed: false, reasons: [] };
@@ -79,6 +85,13 @@ export interface CheckOptions {
    * apply): the server's tests of relay mechanics write into scratch roots. Never set in production.
    */
   readonly scratchRoots?: ReadonlySet<string>;
+  /**
+   * The author key the connection proved (comments/authorKey.ts): comments it writes must carry it,
+   * and only comments that carry it may it edit or delete. Absent: it writes no comment.
+   */
+  readonly author?: string | null;
+  /** The participant id this connection's comments were written under so far (it binds on first use). */
+  readonly participantId?: string | null;
 }
 
 /** Whether `role` may apply `update` (Yjs v1 bytes) to `doc` as it is now. */
@@ -99,6 +112,7 @@ export function checkUpdate(doc: Y.Doc, update: Uint8Array, role: BoardRole, opt
   const reasons = new Set<string>();
   const listed: ListedItem[] = [];
   const locked = role === 'facilitator' ? false : readSession(doc).structureLocked;
+  const comments = new CommentWrites(doc, role, options.author ?? null, options.participantId ?? null);
   const perList = new Map<string, number>();
   let pairs = 0;
   let wroteVersion = false;
@@ -121,6 +135,10 @@ export function checkUpdate(doc: Y.Doc, update: Uint8Array, role: BoardRole, opt
       const rights = rightsRule(located, item === null, locked, (cardId) => deletesCard(doc, decoded, cardId));
       if (rights) reasons.add(rights);
     }
+    if (!scratch?.has(located.root)) {
+      const comment = comments.rule(located, item);
+      if (comment) reasons.add(comment);
+    }
     if (item) {
       // The update's own items in one list may walk each other: refuse as soon as their pairs
       // exceed the budget, before locating the rest (integrationCost.ts counts them the same way).
@@ -134,11 +152,14 @@ export function checkUpdate(doc: Y.Doc, update: Uint8Array, role: BoardRole, opt
     if (reasons.size > 0) break; // one reason is enough: locating the rest would cost time for nothing
   }
   if (changes === 0) return OK;
+  const unsigned = reasons.size === 0 ? comments.unsigned() : null;
+  if (unsigned) reasons.add(unsigned);
   if (erasedVersion && !wroteVersion) reasons.add('meta.schemaVersion is written by the server only');
   if (reasons.size > 0) return refuse(...reasons);
   const steps = integrationSteps(doc, groupByClient(decoded.structs), listed, limits.maxSteps);
   if (steps > limits.maxSteps) return refuse(overBudget(limits));
-  return OK;
+  const participantId = comments.participantId;
+  return participantId === undefined ? OK : { ...OK, participantId };
 }
 
 /**
@@ -196,9 +217,10 @@ function insertionRule(location: Location, item: Y.Item): string | null {
   if (!isSafeKey(key)) return `"${clip(key)}" is not a valid record id`;
   if (field === undefined) return isRecordContent(item) ? null : `a ${kind} record must be a map`;
   if (field === null) return `a ${kind} record is a map, not a list`;
-  const fields = RECORD_FIELDS[kind];
+  const fields = root === 'comments' ? COMMENT_FIELDS : RECORD_FIELDS[kind];
   const shape = Object.hasOwn(fields, field) ? fields[field] : undefined;
   if (!shape) return `no field "${clip(field)}" in ${kind}`;
+  if (root === 'comments' && sub !== undefined) return `a comment holds plain values only`;
   if (sub === undefined) return contentFits(item, shape) ? null : `${kind}.${field} must be ${describe(shape)}`;
   return nestedRule(kind, field, shape, item, sub, subField, deeper.length);
 }
@@ -277,6 +299,12 @@ function describe(shape: ValueShape): string {
       return 'a Y.Map of KPIs';
     case 'stringArray':
       return 'a Y.Array of strings';
+    case 'commentBody':
+      return 'text and mentions of at most 5000 characters';
+    case 'anchor':
+      return 'a card, header, persona or point anchor';
+    case 'id':
+      return 'an id';
     default:
       return `a ${shape}`;
   }

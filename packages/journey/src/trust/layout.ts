@@ -5,6 +5,8 @@
  * convergence tests run every command through the check, so a missing key shows as a refusal).
  */
 import * as Y from 'yjs';
+import { isCommentAnchor } from '../comments/anchor';
+import { isCommentBody, MAX_NAME_LENGTH } from '../comments/body';
 import { isSafeKey, RECORD_KINDS, type RecordKind } from '../doc';
 import { SCHEMA_VERSION } from '../migrations/index';
 import { SESSION_KEYS } from '../session';
@@ -18,6 +20,10 @@ export type ValueShape =
   | 'cell' // [phaseId, channelId] or null
   | 'object' // a plain JSON value (session state)
   | 'schemaVersion'
+  | 'anchor' // a comment thread's anchor (comments/anchor.ts)
+  | 'commentBody' // text and mentions within MAX_COMMENT_LENGTH (comments/body.ts)
+  | 'name' // a display name (at most MAX_NAME_LENGTH)
+  | 'id' // a safe key (a participant id, an author key, a thread id)
   // nested shared types
   | 'text' // Y.Text of plain strings
   | 'numberMap' // Y.Map<key, number> (ratings, votes)
@@ -77,6 +83,20 @@ export const RECORD_FIELDS: Readonly<Record<RecordKind, Readonly<Record<string, 
   },
 };
 
+/** A comment record (doc.ts `comments`): plain values only, so rights can be told per field (comments/rights.ts). */
+export const COMMENT_FIELDS: Readonly<Record<string, ValueShape>> = {
+  thread: 'id',
+  anchor: 'anchor',
+  authorId: 'id',
+  authorName: 'name',
+  authorKey: 'id',
+  body: 'commentBody',
+  createdAt: 'number',
+  editedAt: 'number',
+  resolved: 'boolean',
+  deleted: 'boolean',
+};
+
 export const KPI_FIELDS: Readonly<Record<string, ValueShape>> = {
   ...COMMON,
   name: 'string',
@@ -98,7 +118,7 @@ export const SESSION_FIELDS: Readonly<Record<string, ValueShape>> = Object.fromE
 /** The root maps of a board; nothing else may exist at the top of its doc. */
 export { isSafeKey };
 
-export const ROOT_MAPS: ReadonlySet<string> = new Set(['meta', 'session', ...RECORD_KINDS]);
+export const ROOT_MAPS: ReadonlySet<string> = new Set(['meta', 'session', 'comments', ...RECORD_KINDS]);
 
 /** Whether a plain (JSON) value fits `shape`; null always does (it reads as unset). */
 export function plainValueFits(shape: ValueShape, value: unknown): boolean {
@@ -116,6 +136,14 @@ export function plainValueFits(shape: ValueShape, value: unknown): boolean {
       return Array.isArray(value) && value.length === 2 && value.every((x) => typeof x === 'string');
     case 'object':
       return typeof value !== 'function';
+    case 'anchor':
+      return isCommentAnchor(value);
+    case 'commentBody':
+      return isCommentBody(value);
+    case 'name':
+      return typeof value === 'string' && value.length <= MAX_NAME_LENGTH;
+    case 'id':
+      return typeof value === 'string' && isSafeKey(value);
     case 'schemaVersion':
       // What a client's own migration writes (web sync/schemaCheck.ts); never another number.
       return value === SCHEMA_VERSION;

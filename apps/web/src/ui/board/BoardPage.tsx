@@ -7,7 +7,11 @@ import { takeRefusalNotice } from '../../sync/refusal';
 import { installProbe } from '../../sync/testHook';
 import { useBoardSession } from '../../sync/useBoardSession';
 import { BlueprintPanel } from '../blueprint/BlueprintPanel';
+import { CommentsButton } from '../comments/CommentsButton';
+import { CommentsPanel } from '../comments/CommentsPanel';
+import { useCommentStore } from '../comments/commentStore';
 import { PdfDialog } from '../deliverables/PdfDialog';
+import { useFacilitationStore } from '../facilitation/facilitationStore';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { VersionBanner } from '../history/VersionBanner';
 import { PlanView } from '../plan/PlanView';
@@ -50,6 +54,9 @@ export function BoardPage(props: { boardId: string; token: string | null }) {
   const role = useBoardStore((s) => s.role);
   const selected = useBoardStore((s) => s.selection.size > 0);
   const title = useBoardStore((s) => s.snapshot?.board.title);
+  // Presentation hides comments unless the facilitator shows them (ui/comments).
+  const presenting = useFacilitationStore((s) => s.presenting);
+  const commentsOpen = useCommentStore((s) => s.panelOpen && (!presenting || s.showInPresentation));
   useEffect(() => {
     document.title = title ? `${title} · Parcours` : 'Parcours';
     return () => {
@@ -87,9 +94,11 @@ export function BoardPage(props: { boardId: string; token: string | null }) {
           )}
           {loaded && <ViewHost />}
           <VersionBanner />
+          {loaded && <CommentsButton />}
           <Toolbar />
           <PlanView />
         </main>
+        {commentsOpen && loaded && <CommentsPanel />}
         {sidePanel === 'card' && <CardPanel />}
         {sidePanel === 'persona' && <PersonaPanel />}
         {sidePanel === 'blueprint' && <BlueprintPanel />}

@@ -15,6 +15,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../i18n/formatNumber';
 import { canEdit, useBoardStore } from '../../store/boardStore';
+import { AnchorComments } from '../comments/AnchorComments';
 import { DebouncedText } from '../common/DebouncedText';
 import { CardVote } from '../facilitation/CardVote';
 import { SurveyFeedback } from '../plan/SurveyFeedback';
@@ -68,6 +69,7 @@ function CardForm({ card }: { card: Card }) {
 
   return (
     <div className="side-panel-body stack">
+      <AnchorComments anchor={{ kind: 'card', id: card.id }} />
       <label className="field">
         <span>{t('card.kind')}</span>
         <select

@@ -9,6 +9,7 @@ import {
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canEdit, useBoardStore } from '../../store/boardStore';
+import { AnchorComments } from '../comments/AnchorComments';
 import { DebouncedText } from '../common/DebouncedText';
 import { isStructureLockedFor } from '../facilitation/useFacilitation';
 
@@ -63,7 +64,10 @@ export function PersonaPanel() {
           </button>
         )}
         {persona ? (
-          <PersonaForm key={persona.id} persona={persona} readOnly={readOnly} />
+          <>
+            <AnchorComments anchor={{ kind: 'persona', id: persona.id }} />
+            <PersonaForm key={persona.id} persona={persona} readOnly={readOnly} />
+          </>
         ) : (
           <p className="empty-state">{t('persona.empty')}</p>
         )}

@@ -26,10 +26,17 @@ export function ShareDialog() {
   if (!boardId) return null;
   const editToken = tokens.edit ?? (role === 'edit' ? tokens.current : null);
   const viewToken = tokens.view ?? (role === 'view' ? tokens.current : null);
+  const commentToken = tokens.comment ?? (role === 'comment' ? tokens.current : null);
   const links = [
     { kind: 'edit' as const, token: editToken },
+    { kind: 'comment' as const, token: commentToken },
     { kind: 'view' as const, token: viewToken },
   ];
+  // The comment link lives in its own namespace (ui/comments); boards from before it have none.
+  const label = (kind: 'edit' | 'view' | 'comment') =>
+    kind === 'comment' ? t('comments:shareLabel') : t(`share.${kind}Label`);
+  const missing = (kind: 'edit' | 'view' | 'comment') =>
+    pending ? t('share.pending') : kind === 'comment' && editToken ? t('comments:shareOld') : t('share.unknown');
   const copy = async (url: string) => {
     try {
       await navigator.clipboard.writeText(url);
@@ -43,14 +50,14 @@ export function ShareDialog() {
       <div className="stack">
         {links.map(({ kind, token }) => (
           <div key={kind} className="field share-link">
-            <span className="field-label">{t(`share.${kind}Label`)}</span>
-            <small className="muted">{t(`share.${kind}Hint`)}</small>
+            <span className="field-label">{label(kind)}</span>
+            <small className="muted">{kind === 'comment' ? t('comments:shareHint') : t(`share.${kind}Hint`)}</small>
             {token ? (
               <div className="row">
                 <input
                   readOnly
                   value={absolute(boardPath(boardId, token))}
-                  aria-label={t(`share.${kind}Label`)}
+                  aria-label={label(kind)}
                   data-testid={`share-${kind}`}
                   onFocus={(e) => e.target.select()}
                 />
@@ -59,7 +66,7 @@ export function ShareDialog() {
                 </button>
               </div>
             ) : (
-              <p className="muted">{t(pending ? 'share.pending' : 'share.unknown')}</p>
+              <p className="muted">{missing(kind)}</p>
             )}
           </div>
         ))}

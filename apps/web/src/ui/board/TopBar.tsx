@@ -71,7 +71,7 @@ export function TopBar(props: { onEditMe: () => void }) {
         />
         {!canEdit(role) && (
           <span className="badge view-only" data-testid="view-only">
-            {t('board.viewOnly')}
+            {role === 'comment' ? t('comments:badge') : t('board.viewOnly')}
           </span>
         )}
         <JourneySwitcher folded={fold >= FOLD.journeys} />

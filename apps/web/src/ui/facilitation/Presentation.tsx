@@ -6,6 +6,7 @@ import { useInteractionStore } from '../../canvas/interactionStore';
 import { layoutBoard, phaseFrame } from '../../canvas/layout';
 import { measureOverlays } from '../../canvas/overlays';
 import { useBoardStore } from '../../store/boardStore';
+import { PresentationCommentsToggle } from '../comments/PresentationCommentsToggle';
 import { useFacilitationStore } from './facilitationStore';
 
 const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ']);
@@ -105,6 +106,7 @@ export function PresentationBar() {
       <button type="button" className="button" disabled={index >= phases - 1} onClick={() => go(index + 1)}>
         {t('facilitation.present.next')} ▶
       </button>
+      <PresentationCommentsToggle />
       <button type="button" className="button ghost" onClick={stopPresentation}>
         {t('facilitation.present.stop')}
       </button>

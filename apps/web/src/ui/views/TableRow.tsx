@@ -4,6 +4,7 @@ import {
   type CardKind,
   type CardPatch,
   type Channel,
+  type CommentThread,
   EMOTIONS,
   type Emotion,
   moveCard,
@@ -17,6 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../i18n/formatNumber';
 import { useBoardStore } from '../../store/boardStore';
 import { useLaneLabels } from '../blueprint/BlueprintPanel';
+import { CommentsCell } from '../comments/CommentsCell';
 import { DebouncedText } from '../common/DebouncedText';
 import { MetricCell } from './MetricCell';
 import type { CardRow } from './tableRows';
@@ -39,6 +41,8 @@ export const TableRow = memo(
     facilitator: boolean;
     /** A service blueprint: the row shows its channel's lane. */
     showLane?: boolean;
+    /** The card's comment threads (ui/comments), the last column. */
+    comments?: readonly CommentThread[] | undefined;
   }) {
     const laneLabels = useLaneLabels();
     const { t, i18n } = useTranslation('views');
@@ -192,6 +196,7 @@ export const TableRow = memo(
             ))}
           </select>
         </td>
+        <CommentsCell threads={props.comments} />
       </tr>
     );
   },
@@ -203,5 +208,6 @@ export const TableRow = memo(
     a.channels === b.channels &&
     a.editable === b.editable &&
     a.showLane === b.showLane &&
-    a.facilitator === b.facilitator,
+    a.facilitator === b.facilitator &&
+    a.comments === b.comments,
 );

@@ -2,6 +2,7 @@ import { CARD_KINDS, type CardKind, laneGroups } from '@parcours/journey';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canEdit, useBoardStore } from '../../store/boardStore';
+import { useThreadsByCard } from '../comments/useThreads';
 import { TableRow } from './TableRow';
 import { filterCardRows, sortCardRows, type TableColumn, type TableSort, toCardRows } from './tableRows';
 import '../plan/feedback.css';
@@ -53,6 +54,7 @@ export function TableView() {
   const rows = useMemo(() => sortCardRows(filterCardRows(all, { query, kind }), sort), [all, query, kind, sort]);
   // The lane column only for a service blueprint (a journey where some channel has a lane).
   const blueprint = useMemo(() => (view ? laneGroups(view.channels).groups.length > 0 : false), [view]);
+  const comments = useThreadsByCard();
   if (!view) return null;
   const columns = blueprint ? TABLE_COLUMNS : TABLE_COLUMNS.filter((c) => c !== 'lane');
 
@@ -98,6 +100,7 @@ export function TableView() {
                 </button>
               </th>
             ))}
+            <th className="col-comments">{t('comments:column')}</th>
           </tr>
         </thead>
         <tbody>
@@ -110,6 +113,7 @@ export function TableView() {
               editable={editable}
               facilitator={facilitator}
               showLane={blueprint}
+              comments={comments.get(row.card.id)}
             />
           ))}
         </tbody>
