@@ -10,7 +10,8 @@
  *   channels  journeyId, name, order
  *   cards     journeyId, kind, cell: [phaseId, channelId] | null, order, text: Y.Text, does..department,
  *             keyMoment, emotion, ratings: Y.Map<participantId, -2..2>, votes: Y.Map<participantId, n>,
- *             csat, nps, ces, severity, feedback: string[] (survey comments, a plain array), touchpointId, color
+ *             csat, nps, ces, severity, feedback: string[] (survey comments, a plain array), touchpointId, color,
+ *             image: { hash, width, height, alt? } (a plain object: images/imageRef.ts)
  *   actions   journeyId, title, cardIds: Y.Array<string>, impact, effort, owner, due, status, order
  *
  * A card's cell is one key so that a move is atomic: concurrent moves resolve to one cell, never

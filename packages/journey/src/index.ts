@@ -31,6 +31,7 @@ export { LIMITS as JOURNEY_MAP_LIMITS } from './format/limits';
 export { parseJourneyMap } from './format/parseJourneyMap';
 export { toJson } from './format/toJson';
 export { newId } from './ids';
+export * from './images/imageRef';
 export {
   type MigrationResult,
   migrate,

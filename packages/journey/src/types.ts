@@ -2,6 +2,7 @@
  * The snapshot types: plain, readonly, JSON-friendly records read from the Y.Doc.
  * Everything outside packages/journey reads these and never a Y type.
  */
+import type { ImageRef } from './images/imageRef';
 
 export type Locale = 'fr' | 'en';
 export type CardKind = 'touchpoint' | 'irritant' | 'enchantment' | 'note';
@@ -106,6 +107,8 @@ export interface Card {
   readonly hidden?: true;
   /** The participant who wrote a private card. */
   readonly authorId?: string;
+  /** The card's picture (images/imageRef.ts), shown above its text; with no text it is a photo. */
+  readonly image?: ImageRef;
 }
 
 export interface Action {

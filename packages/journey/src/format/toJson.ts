@@ -13,6 +13,7 @@ import {
   recordsOf,
   type YRecord,
 } from '../doc';
+import { readImageRef } from '../images/imageRef';
 import { compareOrder } from '../order';
 import {
   type ActionJson,
@@ -197,6 +198,8 @@ function toCard({ id, record, phaseId, channelId }: PlacedEntry): CardJson {
     if (list.length > 0) card.feedback = list;
   }
   copyStrings(record, card, ['touchpointId', 'color']);
+  const image = readImageRef(record.get('image'));
+  if (image) card.image = image;
   return card;
 }
 

@@ -6,6 +6,7 @@
  */
 import * as Y from 'yjs';
 import { isSafeKey, RECORD_KINDS, type RecordKind } from '../doc';
+import { isImageRefValue } from '../images/imageRef';
 import { SCHEMA_VERSION } from '../migrations/index';
 import { SESSION_KEYS } from '../session';
 
@@ -17,6 +18,7 @@ export type ValueShape =
   | 'strings' // a plain array of strings (persona goals, frustrations)
   | 'cell' // [phaseId, channelId] or null
   | 'object' // a plain JSON value (session state)
+  | 'imageRef' // a card's picture: { hash, width, height, alt? } (images/imageRef.ts)
   | 'schemaVersion'
   // nested shared types
   | 'text' // Y.Text of plain strings
@@ -64,6 +66,7 @@ export const RECORD_FIELDS: Readonly<Record<RecordKind, Readonly<Record<string, 
     hidden: 'boolean',
     authorId: 'string',
     feedback: 'strings',
+    image: 'imageRef',
   },
   actions: {
     ...IN_JOURNEY,
@@ -116,6 +119,8 @@ export function plainValueFits(shape: ValueShape, value: unknown): boolean {
       return Array.isArray(value) && value.length === 2 && value.every((x) => typeof x === 'string');
     case 'object':
       return typeof value !== 'function';
+    case 'imageRef':
+      return isImageRefValue(value);
     case 'schemaVersion':
       // What a client's own migration writes (web sync/schemaCheck.ts); never another number.
       return value === SCHEMA_VERSION;
