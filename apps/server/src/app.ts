@@ -12,6 +12,7 @@ import type { BoardBus } from './bus/bus';
 import { type ExportLimits, ExportPool } from './export/exportPool';
 import { installJsonBody } from './http/jsonBody';
 import { installValidation, swaggerTransform } from './http/validation';
+import { type ImageServices, imageServices } from './images/imageServices';
 import { AddressConnections } from './limits/addressConnections';
 import { type Limits, withDefaults } from './limits/limits';
 import { SendBudget } from './limits/sendBudget';
@@ -23,6 +24,7 @@ import { registerSyncRoute } from './relay/syncRoute';
 import { registerBoardRoutes } from './routes/boards';
 import { registerExportRoutes } from './routes/export';
 import { registerHealthRoutes } from './routes/health';
+import { registerImageRoutes } from './routes/images';
 import type { BoardStore } from './storage/store';
 import { registerWeb } from './web';
 
@@ -63,6 +65,8 @@ export interface AppOptions {
    * rights still checked). Only for the tests of relay mechanics; main.ts never sets it.
    */
   readonly scratchRoots?: readonly string[];
+  /** Images of the boards (images/): their store, limits and collection; an in-memory store when absent. */
+  readonly images?: ImageServices;
 }
 
 /** Long enough for a 10 MiB import at about 1.5 Mbit/s. */
@@ -162,6 +166,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const exports = new ExportPool(options.exports);
   app.addHook('onClose', async () => exports.close());
   registerExportRoutes(app, { store, rooms, limiter, exports });
+  await registerImageRoutes(app, { store, rooms, limiter, ...imageServices(app, rooms, options.images) });
   registerSyncRoute(app, {
     store,
     rooms,

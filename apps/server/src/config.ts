@@ -5,6 +5,8 @@ import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { DEFAULT_EXPORT_LIMITS, type ExportLimits } from './export/exportPool';
+import { DEFAULT_IMAGE_COLLECT_EVERY_MS, DEFAULT_IMAGE_GRACE_MS } from './images/imageServices';
+import { DEFAULT_IMAGE_LIMITS, type ImageLimits } from './images/limits';
 import { DEFAULT_LIMITS, type Limits } from './limits/limits';
 
 /** apps/server/src -> the repository root, whatever the working directory. */
@@ -59,6 +61,19 @@ const envSchema = z.object({
   BOARDS_PER_ADDRESS_PER_HOUR: limit(DEFAULT_LIMITS.boardsPerAddressPerHour),
   WS_CONNECTIONS_PER_ADDRESS: limit(DEFAULT_LIMITS.connectionsPerAddress),
   WS_SEND_BUFFER_TOTAL_BYTES: limit(DEFAULT_LIMITS.sendBufferTotalBytes),
+  IMAGE_MAX_BYTES: limit(DEFAULT_IMAGE_LIMITS.maxBytes),
+  IMAGE_MAX_PIXELS: limit(DEFAULT_IMAGE_LIMITS.maxPixels),
+  IMAGE_BOARD_QUOTA_BYTES: limit(DEFAULT_IMAGE_LIMITS.boardQuotaBytes),
+  IMAGE_UPLOADS_PER_ADDRESS_PER_HOUR: limit(DEFAULT_IMAGE_LIMITS.uploadsPerAddressPerHour),
+  IMAGE_PROCESSING_CONCURRENCY: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(64)
+    .default(DEFAULT_IMAGE_LIMITS.processingConcurrency),
+  IMAGE_PROCESSING_QUEUE: z.coerce.number().int().min(0).max(10_000).default(DEFAULT_IMAGE_LIMITS.processingQueue),
+  IMAGE_GRACE_MS: z.coerce.number().int().min(0).default(DEFAULT_IMAGE_GRACE_MS),
+  IMAGE_COLLECT_EVERY_MS: z.coerce.number().int().min(0).default(DEFAULT_IMAGE_COLLECT_EVERY_MS),
 });
 
 function isOrigin(value: string): boolean {
@@ -97,6 +112,8 @@ export interface Config {
   readonly exports: ExportLimits;
   /** What one client may cost (docs/API.md, Limits). */
   readonly limits: Limits;
+  /** Board images: upload and storage limits, collection of unused ones (docs/API.md, Images). */
+  readonly images: { readonly limits: ImageLimits; readonly graceMs: number; readonly collectEveryMs: number };
 }
 
 export class ConfigError extends Error {
@@ -150,6 +167,18 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       boardsPerAddressPerHour: e.BOARDS_PER_ADDRESS_PER_HOUR,
       connectionsPerAddress: e.WS_CONNECTIONS_PER_ADDRESS,
       sendBufferTotalBytes: e.WS_SEND_BUFFER_TOTAL_BYTES,
+    },
+    images: {
+      limits: {
+        maxBytes: e.IMAGE_MAX_BYTES,
+        maxPixels: e.IMAGE_MAX_PIXELS,
+        boardQuotaBytes: e.IMAGE_BOARD_QUOTA_BYTES,
+        uploadsPerAddressPerHour: e.IMAGE_UPLOADS_PER_ADDRESS_PER_HOUR,
+        processingConcurrency: e.IMAGE_PROCESSING_CONCURRENCY,
+        processingQueue: e.IMAGE_PROCESSING_QUEUE,
+      },
+      graceMs: e.IMAGE_GRACE_MS,
+      collectEveryMs: e.IMAGE_COLLECT_EVERY_MS,
     },
   };
 }

@@ -1,0 +1,102 @@
+/**
+ * Turns uploaded bytes into what is stored: checked by their magic bytes (never the file name or
+ * the client's MIME type), decoded with a pixel limit read from the header (a 50,000 x 50,000 PNG
+ * of a few KB is refused before any pixel is allocated), the first frame of an animation, turned
+ * upright by its EXIF orientation, scaled so its longest side is at most 2,048 px, re-encoded
+ * without any metadata (EXIF, GPS, XMP, ICC comments are dropped), plus a thumbnail for the
+ * zoomed-out canvas. A truncated or corrupt file fails the decode: nothing is stored.
+ */
+import { createHash } from 'node:crypto';
+import { IMAGE_MAX_SIDE } from '@parcours/journey';
+import { fileTypeFromBuffer } from 'file-type';
+import sharp, { type Metadata, type Sharp } from 'sharp';
+import type { ImageMime, NewImage } from './imageStore';
+
+/** Longest side of the thumbnail drawn when the canvas is zoomed out. */
+export const THUMB_MAX_SIDE = 320;
+
+/** What is accepted, by the type its bytes show. SVG is never accepted (scripts, external fetches). */
+const ACCEPTED = new Set(['image/png', 'image/jpeg', 'image/webp', 'image/gif', 'image/avif']);
+
+// One libvips thread per image and no operation cache: uploads are bounded by the queue
+// (imageProcessor.ts), and memory stays proportional to the images being decoded.
+sharp.concurrency(1);
+sharp.cache(false);
+
+export class ImageRefused extends Error {
+  constructor(
+    message: string,
+    readonly statusCode: 400 | 413 | 415 = 400,
+  ) {
+    super(message);
+    this.name = 'ImageRefused';
+  }
+}
+
+export async function processImage(input: Uint8Array, options: { maxPixels: number }): Promise<NewImage> {
+  const type = await fileTypeFromBuffer(input);
+  if (!type || !ACCEPTED.has(type.mime)) {
+    throw new ImageRefused(
+      `not an accepted image (${type ? type.mime : 'unknown type'}): send a PNG, JPEG, WebP, GIF or AVIF file`,
+      415,
+    );
+  }
+  const source = () =>
+    sharp(input, {
+      limitInputPixels: options.maxPixels,
+      // A truncated or corrupt file is an error, not a half-grey picture.
+      failOn: 'warning',
+      // GIF, WebP, AVIF animations: the first frame only.
+      pages: 1,
+      sequentialRead: true,
+    });
+  let meta: Metadata;
+  try {
+    meta = await source().metadata();
+  } catch (err) {
+    throw refusedDecode(err);
+  }
+  const pixels = (meta.width ?? 0) * (meta.pageHeight ?? meta.height ?? 0);
+  if (!meta.width || !meta.height) throw new ImageRefused('this image has no size: it may be corrupt');
+  if (pixels > options.maxPixels) {
+    throw new ImageRefused(
+      `this image is too large (${meta.width} x ${meta.height} pixels; at most ${options.maxPixels} pixels)`,
+      413,
+    );
+  }
+  // Opaque images become JPEG (photos, screenshots of pages), those with transparency PNG.
+  const mime: ImageMime = meta.hasAlpha ? 'image/png' : 'image/jpeg';
+  try {
+    const full = await encode(source(), IMAGE_MAX_SIDE, mime);
+    const thumb = await encode(source(), THUMB_MAX_SIDE, mime);
+    return {
+      hash: createHash('sha256').update(full.data).digest('hex'),
+      mime,
+      width: full.info.width,
+      height: full.info.height,
+      data: new Uint8Array(full.data.buffer, full.data.byteOffset, full.data.byteLength),
+      thumb: new Uint8Array(thumb.data.buffer, thumb.data.byteOffset, thumb.data.byteLength),
+    };
+  } catch (err) {
+    throw refusedDecode(err);
+  }
+}
+
+function encode(image: Sharp, side: number, mime: ImageMime) {
+  // rotate() with no angle applies the EXIF orientation; sharp writes no metadata unless asked.
+  const resized = image.rotate().resize({ width: side, height: side, fit: 'inside', withoutEnlargement: true });
+  const encoded =
+    mime === 'image/png'
+      ? resized.png({ compressionLevel: 8, adaptiveFiltering: true })
+      : resized.flatten({ background: '#ffffff' }).jpeg({ quality: 85, mozjpeg: true });
+  return encoded.toBuffer({ resolveWithObject: true });
+}
+
+function refusedDecode(err: unknown): ImageRefused {
+  if (err instanceof ImageRefused) return err;
+  const message = err instanceof Error ? err.message : String(err);
+  if (/pixel limit/i.test(message)) {
+    return new ImageRefused('this image is too large in pixels (a decompression bomb?)', 413);
+  }
+  return new ImageRefused('this image could not be read: it is truncated or corrupt');
+}
