@@ -165,8 +165,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerBoardRoutes(app, { store, rooms, limiter, creations, publicUrl, boardMaxBytes: limits.boardMaxBytes });
   const exports = new ExportPool(options.exports);
   app.addHook('onClose', async () => exports.close());
-  registerExportRoutes(app, { store, rooms, limiter, exports });
-  await registerImageRoutes(app, { store, rooms, limiter, ...imageServices(app, rooms, options.images) });
+  const images = imageServices(app, rooms, options.images);
+  registerExportRoutes(app, { store, rooms, limiter, exports, images: images.images });
+  await registerImageRoutes(app, { store, rooms, limiter, ...images });
   registerSyncRoute(app, {
     store,
     rooms,

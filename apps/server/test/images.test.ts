@@ -267,6 +267,50 @@ describe('image uploads', () => {
   });
 });
 
+describe('the PNG export', () => {
+  it("draws a card's picture", async () => {
+    const board = await createBoard(server.app, { title: 'Export', locale: 'fr', template: 'fr-purchase-8' });
+    const green = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#00ff00' } })
+      .png()
+      .toBuffer();
+    const { hash, width, height } = (await upload(board.id, board.editToken, green, 'image/png')).json();
+    const count = async () => {
+      const res = await server.app.inject({ url: `/api/boards/${board.id}/export.png?token=${board.viewToken}` });
+      expect(res.statusCode).toBe(200);
+      const { data, info } = await sharp(res.rawPayload).raw().toBuffer({ resolveWithObject: true });
+      let n = 0;
+      for (let i = 0; i < data.length; i += info.channels) {
+        if (data[i]! < 40 && data[i + 1]! > 215 && data[i + 2]! < 40) n++;
+      }
+      return n;
+    };
+    expect(await count()).toBe(0);
+    const editor = connect(server.syncUrl, board.id, board.editToken);
+    try {
+      await synced(editor);
+      const snapshot = toSnapshot(editor.doc);
+      const journeyId = firstJourneyId(editor.doc);
+      const phaseId = Object.values(snapshot.phases).find((p) => p.journeyId === journeyId)!.id;
+      const channelId = Object.values(snapshot.channels).find((c) => c.journeyId === journeyId)!.id;
+      const cardId = addCard(editor.doc, {
+        journeyId,
+        kind: 'touchpoint',
+        text: 'Écran',
+        cell: { phaseId, channelId },
+        image: { hash, width, height },
+      });
+      await waitFor(
+        () => server.app.rooms.loaded(board.id)?.doc.getMap('cards').has(cardId) === true,
+        'the server has the card',
+      );
+      // At pixel ratio 2, a picture of about 60 x 45 px: thousands of green pixels.
+      expect(await count()).toBeGreaterThan(1000);
+    } finally {
+      editor.destroy();
+    }
+  });
+});
+
 async function imageCount(boardId: string): Promise<number> {
   return (await images.list(boardId)).length;
 }

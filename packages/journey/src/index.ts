@@ -11,6 +11,7 @@ export * from './commands/personas';
 export { addPhase, type KpiFields, movePhase, removeKpi, removePhase, renamePhase, setKpi } from './commands/phases';
 export * from './commands/votes';
 export { type CanvasFactory, type CanvasLike, type Context2DLike, toPngBytes } from './export/canvas';
+export type { PictureSource } from './export/drawCards';
 export { fromPng, readMapFromPng } from './export/fromPng';
 export { LAYOUT as PNG_LAYOUT, layoutMap, type MapLayout } from './export/layout';
 export { readPngText, withPngText } from './export/pngText';

@@ -21,6 +21,8 @@ export interface PngJob extends BoardJob {
   readonly pixelRatio: number;
   /** Cap on width x height of the image in device pixels; the ratio is lowered to fit it. */
   readonly maxPixels: number;
+  /** The cards' pictures (thumbnails, encoded), by hash; cards whose picture is missing are drawn without. */
+  readonly images?: readonly { readonly hash: string; readonly data: Uint8Array }[];
 }
 
 export type ExportJob = JsonJob | PngJob;
@@ -69,7 +71,13 @@ async function renderBoardPng(json: JourneyMapJson, job: PngJob): Promise<Export
   const fits = Math.floor(Math.sqrt(job.maxPixels / Math.max(1, width * height)) * 100) / 100;
   if (fits < MIN_RATIO) return { ok: false, error: 'too large' };
   const pixelRatio = Math.min(job.pixelRatio, fits);
-  const { createCanvas } = await import('@napi-rs/canvas');
+  const { createCanvas, loadImage } = await import('@napi-rs/canvas');
+  const pictures = new Map<string, unknown>();
+  for (const image of job.images ?? []) {
+    // A picture that does not decode is left out; the card is still drawn.
+    const decoded = await loadImage(Buffer.from(image.data)).catch(() => undefined);
+    if (decoded) pictures.set(image.hash, decoded);
+  }
   // A big journey is hundreds of MB of native pixels that V8 does not count: release them as soon
   // as the PNG is encoded instead of waiting for a GC.
   const canvases: Canvas[] = [];
@@ -77,6 +85,7 @@ async function renderBoardPng(json: JourneyMapJson, job: PngJob): Promise<Export
     const png = await renderPng(json, {
       ...options,
       pixelRatio,
+      images: (hash) => pictures.get(hash),
       createCanvas: (w, h) => {
         const canvas = createCanvas(w, h);
         canvases.push(canvas);

@@ -4,11 +4,14 @@
  * within its limits (export/exportPool.ts): 429 or 503 with Retry-After past them.
  */
 
+import { referencedImageHashes } from '@parcours/journey';
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import type * as Y from 'yjs';
 import { z } from 'zod';
 import type { ExportJob, ExportResult, JsonJob, PngJob } from '../export/exportJob';
 import { type ExportPool, ExportRefused } from '../export/exportPool';
 import { errorSchema } from '../http/validation';
+import type { ImageStore } from '../images/imageStore';
 import type { AuthLimiter } from '../relay/authLimiter';
 import type { Rooms } from '../relay/rooms';
 import type { BoardStore } from '../storage/store';
@@ -20,7 +23,12 @@ export interface ExportRoutesOptions {
   /** Failed token checks per address, shared with the relay. */
   readonly limiter: AuthLimiter;
   readonly exports: ExportPool;
+  /** The boards' images, for the pictures of the PNG export. */
+  readonly images?: ImageStore;
 }
+
+/** Pictures handed to one PNG export at most (thumbnails, a few KB each). */
+const MAX_EXPORT_PICTURES = 1000;
 
 const pngQuery = tokenQuery.extend({
   journeyId: z.string().max(64).optional().meta({ description: 'Journey to draw; the first one when absent' }),
@@ -43,6 +51,28 @@ export function registerExportRoutes(app: FastifyInstance, options: ExportRoutes
   const { store, rooms, exports } = options;
   const checks = { store, limiter: options.limiter };
 
+  /**
+   * A PNG job gets the thumbnails of the board's pictures: those its cards show when the board is
+   * live, else all of the board's (the worker draws those referenced).
+   */
+  const withPictures = async (boardId: string, job: ExportJob, doc?: Y.Doc): Promise<ExportJob> => {
+    const { images } = options;
+    if (job.kind !== 'png' || !images) return job;
+    const stored = await images.list(boardId);
+    if (stored.length === 0) return job;
+    const wanted = doc ? referencedImageHashes(doc) : null;
+    const hashes = stored
+      .map((i) => i.hash)
+      .filter((hash) => !wanted || wanted.has(hash))
+      .slice(0, MAX_EXPORT_PICTURES);
+    const pictures = [];
+    for (const hash of hashes) {
+      const thumb = await images.get(boardId, hash, 'thumb');
+      if (thumb) pictures.push({ hash, data: thumb.data });
+    }
+    return { ...job, images: pictures };
+  };
+
   /** Runs the export in the pool; null when the reply was sent already (refused, or no board). */
   const run = async (
     reply: FastifyReply,
@@ -52,10 +82,13 @@ export function registerExportRoutes(app: FastifyInstance, options: ExportRoutes
     const load = async (): Promise<ExportJob | null> => {
       // The live board when loaded (its encoding, without waking it), else the stored rows.
       const room = rooms.loaded(key.boardId);
-      if (room) return { ...spec, updates: [room.encoded()] };
+      if (room) return withPictures(key.boardId, { ...spec, updates: [room.encoded()] }, room.doc);
       const stored = await store.load(key.boardId);
       if (!stored) return null;
-      return { ...spec, updates: [...(stored.snapshot ? [stored.snapshot] : []), ...stored.updates] };
+      return withPictures(key.boardId, {
+        ...spec,
+        updates: [...(stored.snapshot ? [stored.snapshot] : []), ...stored.updates],
+      });
     };
     try {
       const result = await exports.run(key, load);

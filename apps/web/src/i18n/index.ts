@@ -2,6 +2,8 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
 import fr from './fr.json';
+import imagesEn from './images.en.json';
+import imagesFr from './images.fr.json';
 import planEn from './plan.en.json';
 import planFr from './plan.fr.json';
 import viewsEn from './views.en.json';
@@ -22,8 +24,8 @@ export function setupI18n(): typeof i18next {
   void i18next.use(initReactI18next).init({
     // One namespace per feature area, so each has its own file to edit.
     resources: {
-      fr: { translation: fr, plan: planFr, views: viewsFr },
-      en: { translation: en, plan: planEn, views: viewsEn },
+      fr: { translation: fr, plan: planFr, views: viewsFr, images: imagesFr },
+      en: { translation: en, plan: planEn, views: viewsEn, images: imagesEn },
     },
     lng,
     fallbackLng: 'fr',

@@ -75,7 +75,13 @@ export function drawGrid(
   for (const overflow of layout.overflows) ctx.fillText(labels.overflow(overflow.hidden), overflow.x + 2, overflow.y);
 }
 
-export function drawCards(ctx: Context2DLike, cards: readonly CardLayout[]): void {
+/** A decoded picture by image hash (RenderPngOptions.images). */
+export type PictureSource = (hash: string) => unknown;
+
+/** Widest a card's picture is drawn, at the left of the card (the text follows it). */
+const PICTURE_MAX_WIDTH = 72;
+
+export function drawCards(ctx: Context2DLike, cards: readonly CardLayout[], pictures?: PictureSource): void {
   ctx.font = font(LAYOUT.cardFontSize);
   const measure = (t: string) => ctx.measureText(t).width;
   const charWidth = charWidthOf(ctx);
@@ -93,9 +99,21 @@ export function drawCards(ctx: Context2DLike, cards: readonly CardLayout[]): voi
 
     const markers = (card.keyMoment ? 1 : 0) + (card.kind === 'irritant' ? 1 : 0);
     const votes = Object.values(card.votes ?? {}).reduce((a, b) => a + b, 0);
+    // A picture goes at the left, after the stripe, as large as the card's height allows.
+    const picture = card.image ? pictures?.(card.image.hash) : undefined;
+    let pictureWidth = 0;
+    if (card.image && picture) {
+      const boxH = height - 2 * pad;
+      const boxW = Math.min(PICTURE_MAX_WIDTH, (width - LAYOUT.cardStripe) / 3);
+      const scale = Math.min(boxW / card.image.width, boxH / card.image.height);
+      const w = card.image.width * scale;
+      const h = card.image.height * scale;
+      ctx.drawImage(picture as never, x + LAYOUT.cardStripe + pad, y + pad + (boxH - h) / 2, w, h);
+      pictureWidth = w + pad;
+    }
     // Text keeps clear of the markers (top right) and of the vote badge (bottom right).
-    const textX = x + LAYOUT.cardStripe + pad;
-    const textWidth = width - LAYOUT.cardStripe - 2 * pad - Math.max(markers * 14, votes > 0 ? 24 : 0);
+    const textX = x + LAYOUT.cardStripe + pad + pictureWidth;
+    const textWidth = width - LAYOUT.cardStripe - 2 * pad - pictureWidth - Math.max(markers * 14, votes > 0 ? 24 : 0);
     ctx.fillStyle = COLORS.text;
     drawLines(ctx, wrapText(measure, card.text, textWidth, maxLines, charWidth), textX, y + pad, LAYOUT.cardLineHeight);
 

@@ -1,7 +1,7 @@
 import { JOURNEY_MAP_FORMAT, type JourneyMapJson, type KpiJson } from '../schema';
 import type { Locale } from '../types';
 import { type CanvasFactory, type CanvasLike, type Context2DLike, toPngBytes } from './canvas';
-import { charWidthOf, drawCards, drawGrid } from './drawCards';
+import { charWidthOf, drawCards, drawGrid, type PictureSource } from './drawCards';
 import { drawLane } from './drawLane';
 import { phaseEmotions } from './emotion';
 import { LAYOUT, type LayoutOptions, layoutMap, type MapLayout } from './layout';
@@ -19,6 +19,11 @@ export interface RenderPngOptions extends LayoutOptions {
   readonly pixelRatio?: number;
   /** PNG bytes of the drawn canvas; default: decoded from `toDataURL('image/png')`. */
   readonly encode?: (canvas: CanvasLike) => Uint8Array | Promise<Uint8Array>;
+  /**
+   * Cards' pictures, decoded beforehand by the caller (the export is pure: it loads nothing): the
+   * image for a hash, or undefined to draw the card without it. An `Image` of @napi-rs/canvas on the server.
+   */
+  readonly images?: PictureSource;
 }
 
 const LABELS: Readonly<Record<Locale, Record<'emotion' | 'persona' | 'asIs' | 'toBe' | 'noJourney', string>>> = {
@@ -63,7 +68,7 @@ export async function renderPng(map: JourneyMapJson, options: RenderPngOptions):
   if (layout.journey) {
     const locale = map.locale;
     drawGrid(ctx, layout, { overflow: (hidden) => `+${hidden}`, kpis: (kpis) => kpiSummary(kpis, locale) });
-    drawCards(ctx, layout.cards);
+    drawCards(ctx, layout.cards, options.images);
     drawLane(ctx, layout, phaseEmotions(layout.journey), LABELS[locale].emotion);
     drawFooter(ctx, layout, locale);
   }

@@ -14,6 +14,7 @@ import {
 } from '@parcours/journey';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../i18n/formatNumber';
+import { CardPicture } from '../../images/CardPicture';
 import { canEdit, useBoardStore } from '../../store/boardStore';
 import { DebouncedText } from '../common/DebouncedText';
 import { CardVote } from '../facilitation/CardVote';
@@ -83,6 +84,7 @@ function CardForm({ card }: { card: Card }) {
           ))}
         </select>
       </label>
+      <CardPicture card={card} readOnly={readOnly} />
       <div className="field">
         <span>{t('card.text')}</span>
         <DebouncedText
