@@ -11,7 +11,7 @@ import { type PlacedCard, visibleCards } from './culling';
 import type { Rect } from './geometry';
 import { useInteractionStore } from './interactionStore';
 import { type BoardLayout, CARD_H, CARD_W } from './layout';
-import { CARD_FONT, drawsCardText } from './readability';
+import { drawsCardText } from './readability';
 
 interface CardsLayerProps {
   readonly layout: BoardLayout;
@@ -56,7 +56,7 @@ export const CardsLayer = memo(function CardsLayer({ layout, cull, zoom, font }:
           perfectDrawEnabled={false}
           sceneFunc={(ctx, shape) => {
             drawCards(ctx, shape, { cards: visible, cache, ratio, font, selection, dragged });
-            drawPictures(ctx._context, visible, pictures, { deviceScale: ratio, summary: font > CARD_FONT, dragged });
+            drawPictures(ctx._context, visible, pictures, { deviceScale: ratio, font, dragged });
           }}
         />
       )}

