@@ -21,10 +21,12 @@ import { AuthLimiter } from './relay/authLimiter';
 import type { AllowedOrigins } from './relay/origin';
 import { Rooms } from './relay/rooms';
 import { registerSyncRoute } from './relay/syncRoute';
+import { registerArchiveRoutes } from './routes/archive';
 import { registerBoardRoutes } from './routes/boards';
 import { registerExportRoutes } from './routes/export';
 import { registerHealthRoutes } from './routes/health';
 import { registerImageRoutes } from './routes/images';
+import { boardCreation } from './routes/newBoard';
 import type { BoardStore } from './storage/store';
 import { registerWeb } from './web';
 
@@ -168,6 +170,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const images = imageServices(app, rooms, options.images);
   registerExportRoutes(app, { store, rooms, limiter, exports, images: images.images });
   await registerImageRoutes(app, { store, rooms, limiter, ...images });
+  const creation = boardCreation({ store, creations, publicUrl, boardMaxBytes: limits.boardMaxBytes });
+  registerArchiveRoutes(app, { store, rooms, limiter, ...images, creation });
   registerSyncRoute(app, {
     store,
     rooms,

@@ -4,7 +4,7 @@
  * that an upload is refused at once (503) rather than holding its bytes in memory.
  */
 import type { NewImage } from './imageStore';
-import { processImage } from './processImage';
+import { acceptArchivedImage, processImage } from './processImage';
 
 export class ProcessorBusy extends Error {
   readonly retryAfterSeconds = 5;
@@ -25,7 +25,7 @@ export class ImageProcessor {
     return this.running >= this.options.concurrency && this.waiting.length >= this.options.queue;
   }
 
-  async process(input: Uint8Array): Promise<NewImage> {
+  async process(input: Uint8Array, archived = false): Promise<NewImage> {
     if (this.running >= this.options.concurrency) {
       if (this.waiting.length >= this.options.queue) throw new ProcessorBusy();
       await new Promise<void>((resolve) => this.waiting.push(resolve));
@@ -33,7 +33,8 @@ export class ImageProcessor {
       this.running++;
     }
     try {
-      return await processImage(input, { maxPixels: this.options.maxPixels });
+      const options = { maxPixels: this.options.maxPixels };
+      return await (archived ? acceptArchivedImage(input, options) : processImage(input, options));
     } finally {
       // Hand the slot to the next in line, or free it.
       const next = this.waiting.shift();

@@ -100,3 +100,64 @@ function refusedDecode(err: unknown): ImageRefused {
   }
   return new ImageRefused('this image could not be read: it is truncated or corrupt');
 }
+
+/** JPEG segments an image stored by processImage has: no EXIF (APP1), no comments, no other APPn. */
+function onlyBareJpegSegments(bytes: Uint8Array): boolean {
+  let at = 2;
+  while (at + 4 <= bytes.length) {
+    if (bytes[at] !== 0xff) return false;
+    const marker = bytes[at + 1]!;
+    if (marker === 0xda) return true; // start of scan: the headers are over
+    if ((marker >= 0xe1 && marker <= 0xef) || marker === 0xfe) return false;
+    at += 2 + ((bytes[at + 2]! << 8) | bytes[at + 3]!);
+  }
+  return false;
+}
+
+const BARE_PNG_CHUNKS = new Set(['IHDR', 'PLTE', 'tRNS', 'IDAT', 'IEND', 'pHYs', 'gAMA', 'cHRM', 'sRGB', 'bKGD']);
+
+/** PNG chunks an image stored by processImage has: no text, no EXIF, no ICC profile. */
+function onlyBarePngChunks(bytes: Uint8Array): boolean {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let at = 8;
+  while (at + 8 <= bytes.length) {
+    const type = String.fromCharCode(...bytes.subarray(at + 4, at + 8));
+    if (!BARE_PNG_CHUNKS.has(type)) return false;
+    if (type === 'IEND') return true;
+    at += 12 + view.getUint32(at);
+  }
+  return false;
+}
+
+/**
+ * An image of a board archive: kept byte for byte (so its hash, and the cards that name it, stay
+ * the same) when it is what processImage stores: a JPEG or PNG of at most 2,048 px with no metadata
+ * that decodes whole; anything else goes through processImage like an upload (a new hash).
+ */
+export async function acceptArchivedImage(input: Uint8Array, options: { maxPixels: number }): Promise<NewImage> {
+  const type = await fileTypeFromBuffer(input);
+  const mime = type?.mime;
+  const bare =
+    (mime === 'image/jpeg' && onlyBareJpegSegments(input)) || (mime === 'image/png' && onlyBarePngChunks(input));
+  if (!bare) return processImage(input, options);
+  try {
+    const image = sharp(input, { limitInputPixels: options.maxPixels, failOn: 'warning' });
+    const meta = await image.metadata();
+    const { width, height } = meta;
+    if (!width || !height || Math.max(width, height) > IMAGE_MAX_SIDE || meta.exif || meta.icc || meta.xmp) {
+      return processImage(input, options);
+    }
+    // Decoding it whole proves it is not truncated; the thumbnail comes from the same decode.
+    const thumb = await encode(sharp(input, { failOn: 'warning' }), THUMB_MAX_SIDE, mime as ImageMime);
+    return {
+      hash: createHash('sha256').update(input).digest('hex'),
+      mime: mime as ImageMime,
+      width,
+      height,
+      data: input,
+      thumb: new Uint8Array(thumb.data.buffer, thumb.data.byteOffset, thumb.data.byteLength),
+    };
+  } catch (err) {
+    throw refusedDecode(err);
+  }
+}
