@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { cardsOf, rectOnCanvas, snapshotOf, waitConnected } from './board';
 import { createFromHome } from './fromHome';
-import { newParticipant, OUTPUT_DIR, type Server, screenshot, useServerAndBrowser } from './harness';
+import { newParticipant, OUTPUT_DIR, type Server, screenshot, startServer, useServerAndBrowser } from './harness';
 
 /** A "screenshot" a person would paste: a 640x400 PNG, bright green, with a dark band (drawn in the page). */
 async function pasteScreenshot(page: Page): Promise<void> {
@@ -105,6 +105,35 @@ for (const viewport of [
       // The PNG export (drawn by the server) contains the picture.
       const png = readFileSync(await download(bob.page, 'Export PNG'));
       expect(await greenPixels(bob.page, png)).toBeGreaterThan(500);
+
+      // The archive (.zip with the images), imported from the home page of a fresh server, gives the
+      // same board with its pictures.
+      const archive = await download(bob.page, /Exporter l’archive/);
+      const original = (await snapshotOf(bob.page))!;
+      const other = await startServer();
+      try {
+        const carol = await newParticipant(browser, 'Carol', { viewport });
+        await carol.page.goto(other.url);
+        await carol.page.getByTestId('import-file').setInputFiles(archive);
+        await waitConnected(carol.page);
+        const copy = (await snapshotOf(carol.page))!;
+        const cardsOfSnapshot = (s: typeof copy) =>
+          Object.values(s.cards)
+            .map((c) => ({ text: c.text, kind: c.kind, image: c.image ?? null }))
+            .sort((a, b) => a.text.localeCompare(b.text));
+        expect(cardsOfSnapshot(copy)).toEqual(cardsOfSnapshot(original));
+        expect(copy.board.title).toBe(original.board.title);
+        const copyRect = await rectOnCanvas(carol.page, { cardId: card.id }, true);
+        await expect
+          .poll(async () => greenPixels(carol.page, await carol.page.screenshot({ clip: copyRect })), {
+            timeout: 15_000,
+          })
+          .toBeGreaterThan(100);
+        await screenshot(carol.page, `images-archive-imported-${viewport.width}`);
+        await carol.context.close();
+      } finally {
+        await other.close();
+      }
       await alice.context.close();
       await bob.context.close();
     }, 120_000);
