@@ -102,6 +102,19 @@ for (const viewport of [
       await expect.poll(() => picture.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(640);
       await screenshot(bob.page, `images-panel-${viewport.width}`);
 
+      // The table view shows its thumbnail; back to the map.
+      await bob.page.getByTestId('view-switcher').getByRole('button', { name: 'Tableau' }).click();
+      await expect
+        .poll(() =>
+          bob.page
+            .getByTestId('card-thumb')
+            .first()
+            .evaluate((img: HTMLImageElement) => img.naturalWidth),
+        )
+        .toBe(320);
+      await screenshot(bob.page, `images-table-${viewport.width}`);
+      await bob.page.getByTestId('view-switcher').getByRole('button', { name: 'Carte' }).click();
+
       // The PNG export (drawn by the server) contains the picture.
       const png = readFileSync(await download(bob.page, 'Export PNG'));
       expect(await greenPixels(bob.page, png)).toBeGreaterThan(500);

@@ -1,6 +1,7 @@
 import { type Card, type Emotion, touchpointEmotion } from '@parcours/journey';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CardThumb } from '../../images/CardThumb';
 import { useBoardStore } from '../../store/boardStore';
 import { FaceIcon } from '../common/icons';
 import { type FlowStep, type LooseCard, linearFlow } from './linearFlow';
@@ -72,6 +73,7 @@ function Step({ step }: { step: FlowStep }) {
             </span>
           )}
         </div>
+        <CardThumb card={touchpoint} />
         <p className="linear-text">{touchpoint.text || <span className="muted">{t('linear.noText')}</span>}</p>
       </div>
       {step.linked.length > 0 && (
@@ -79,6 +81,7 @@ function Step({ step }: { step: FlowStep }) {
           {step.linked.map((card) => (
             <li key={card.id} className={`linear-linked-card kind-${card.kind}`}>
               <span className="visually-hidden">{t(`translation:kinds.${card.kind}`)} : </span>
+              <CardThumb card={card} />
               {card.text || t('linear.noText')}
             </li>
           ))}
@@ -95,6 +98,7 @@ function Loose({ loose }: { loose: LooseCard }) {
   return (
     <li className={`linear-linked-card kind-${card.kind}`} data-card-id={card.id}>
       <span className="visually-hidden">{t(`translation:kinds.${card.kind}`)} : </span>
+      <CardThumb card={card} />
       {card.text || t('linear.noText')}
       {(channel || about) && (
         <small className="linear-about">
