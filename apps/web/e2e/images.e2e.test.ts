@@ -50,6 +50,36 @@ async function download(page: Page, item: string | RegExp): Promise<string> {
   return path;
 }
 
+/** Drops files from the desktop onto the canvas at a viewport point (the events a browser sends). */
+async function dropFiles(
+  page: Page,
+  at: { x: number; y: number },
+  files: { name: string; type: string; text?: string }[],
+) {
+  await page.evaluate(
+    async ({ at, files }) => {
+      const data = new DataTransfer();
+      for (const f of files) {
+        let blob: Blob;
+        if (f.text !== undefined) blob = new Blob([f.text], { type: f.type });
+        else {
+          const canvas = new OffscreenCanvas(300, 200);
+          const ctx = canvas.getContext('2d')!;
+          ctx.fillStyle = '#00ff00';
+          ctx.fillRect(0, 0, 300, 200);
+          blob = await canvas.convertToBlob({ type: f.type });
+        }
+        data.items.add(new File([blob], f.name, { type: f.type }));
+      }
+      const target = document.elementFromPoint(at.x, at.y)!;
+      const init = { dataTransfer: data, clientX: at.x, clientY: at.y, bubbles: true, cancelable: true };
+      target.dispatchEvent(new DragEvent('dragover', init));
+      target.dispatchEvent(new DragEvent('drop', init));
+    },
+    { at, files },
+  );
+}
+
 for (const viewport of [
   { width: 1280, height: 720 },
   { width: 1920, height: 1080 },
@@ -150,5 +180,42 @@ for (const viewport of [
       await alice.context.close();
       await bob.context.close();
     }, 120_000);
+
+    it('a photo dropped into a cell becomes an image card; an SVG is refused with a message and adds nothing', async () => {
+      const { context, page } = await newParticipant(browser, 'Dana', { viewport });
+      await createFromHome(page, server, 'Atelier mur');
+      const snapshot = (await snapshotOf(page))!;
+      const phase = Object.values(snapshot.phases).sort((a, b) => (a.order < b.order ? -1 : 1))[2]!;
+      const channel = Object.values(snapshot.channels).sort((a, b) => (a.order < b.order ? -1 : 1))[3]!;
+      const cell = { phaseId: phase.id, channelId: channel.id };
+      const rect = await rectOnCanvas(page, cell, true);
+      const middle = { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+      const before = Object.keys(snapshot.cards).length;
+
+      await dropFiles(page, middle, [
+        {
+          name: 'script.svg',
+          type: 'image/svg+xml',
+          text: '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+        },
+      ]);
+      const refused = page.getByRole('alert').filter({ hasText: 'Fichier refusé : seules les images PNG, JPEG' });
+      await expect.poll(() => refused.count()).toBe(1);
+      // A file that claims to be a PNG but is not one: the server refuses it by its bytes.
+      await dropFiles(page, middle, [{ name: 'faux.png', type: 'image/png', text: 'MZ this is no picture' }]);
+      await expect.poll(() => refused.count()).toBe(2);
+      expect((await cardsOf(page)).length).toBe(before);
+
+      await dropFiles(page, middle, [{ name: 'mur.jpg', type: 'image/jpeg' }]);
+      await expect.poll(async () => (await cardsOf(page)).length).toBe(before + 1);
+      const added = (await cardsOf(page)).find((c) => c.image)!;
+      expect({ phaseId: added.phaseId, channelId: added.channelId, kind: added.kind }).toEqual({
+        ...cell,
+        kind: 'note',
+      });
+      expect(added.image).toMatchObject({ width: 300, height: 200 });
+      await screenshot(page, `images-dropped-${viewport.width}`);
+      await context.close();
+    }, 60_000);
   });
 }
