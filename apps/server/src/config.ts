@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { DEFAULT_EXPORT_LIMITS, type ExportLimits } from './export/exportPool';
 import { DEFAULT_IMAGE_COLLECT_EVERY_MS, DEFAULT_IMAGE_GRACE_MS } from './images/imageServices';
 import { DEFAULT_IMAGE_LIMITS, type ImageLimits } from './images/limits';
+import { parseS3Url, type S3Location } from './images/s3Images';
 import { DEFAULT_LIMITS, type Limits } from './limits/limits';
 
 /** apps/server/src -> the repository root, whatever the working directory. */
@@ -74,7 +75,20 @@ const envSchema = z.object({
   IMAGE_PROCESSING_QUEUE: z.coerce.number().int().min(0).max(10_000).default(DEFAULT_IMAGE_LIMITS.processingQueue),
   IMAGE_GRACE_MS: z.coerce.number().int().min(0).default(DEFAULT_IMAGE_GRACE_MS),
   IMAGE_COLLECT_EVERY_MS: z.coerce.number().int().min(0).default(DEFAULT_IMAGE_COLLECT_EVERY_MS),
+  S3_URL: z
+    .string()
+    .optional()
+    .refine((v) => !v || isS3Url(v), 'expected http(s)://ACCESS_KEY:SECRET_KEY@host[:port]/bucket[?region=...]'),
 });
+
+function isS3Url(value: string): boolean {
+  try {
+    parseS3Url(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 function isOrigin(value: string): boolean {
   try {
@@ -114,6 +128,8 @@ export interface Config {
   readonly limits: Limits;
   /** Board images: upload and storage limits, collection of unused ones (docs/API.md, Images). */
   readonly images: { readonly limits: ImageLimits; readonly graceMs: number; readonly collectEveryMs: number };
+  /** Images in S3-compatible storage instead of the database (S3_URL). */
+  readonly s3: S3Location | undefined;
 }
 
 export class ConfigError extends Error {
@@ -180,6 +196,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       graceMs: e.IMAGE_GRACE_MS,
       collectEveryMs: e.IMAGE_COLLECT_EVERY_MS,
     },
+    s3: e.S3_URL ? parseS3Url(e.S3_URL) : undefined,
   };
 }
 

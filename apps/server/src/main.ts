@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   }
   const store = await openStore(config.storage);
   const bus = await openBus(config.redisUrl);
-  const images = await openImages(config.storage);
+  const images = await openImages(config.storage, config.s3);
   const app = await buildApp({
     store,
     bus,
