@@ -5,6 +5,7 @@ import { runCanvas } from './canvas';
 import { runColdSync } from './coldsync';
 import { runExport } from './export';
 import { runFanout } from './fanout';
+import { runImages } from './images';
 import { runMemory } from './memory';
 import { runModel } from './model';
 import type { Scenario } from './types';
@@ -21,6 +22,7 @@ export const SCENARIOS: readonly Scenario[] = [
     columns: ['parcours', 'naive'],
     run: runCanvas,
   },
+  { id: 'images', title: 'Image upload and processing', columns: ['server'], run: runImages },
   {
     id: 'export',
     title: 'PNG export of a 2,000-card journey',
