@@ -189,7 +189,9 @@ describe('image uploads', () => {
   it('refuses a truncated JPEG and stores nothing', async () => {
     const board = await createBoard(server.app);
     const photo = await phonePhoto();
+    const before = process.memoryUsage().rss;
     const res = await upload(board.id, board.editToken, photo.subarray(0, Math.floor(photo.length / 2)));
+    expect(process.memoryUsage().rss - before).toBeLessThan(256 * 1024 * 1024);
     expect(res.statusCode).toBe(400);
     expect(res.json().error).toMatch(/truncated or corrupt/);
     // Nothing of it was stored: a later valid upload is the only image of the board.
