@@ -171,7 +171,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerExportRoutes(app, { store, rooms, limiter, exports, images: images.images });
   await registerImageRoutes(app, { store, rooms, limiter, ...images });
   const creation = boardCreation({ store, creations, publicUrl, boardMaxBytes: limits.boardMaxBytes });
-  registerArchiveRoutes(app, { store, rooms, limiter, ...images, creation });
+  registerArchiveRoutes(app, { store, rooms, limiter, ...images, creation, maxJsonBytes: MAX_BODY_BYTES });
   registerSyncRoute(app, {
     store,
     rooms,

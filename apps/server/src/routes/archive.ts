@@ -12,7 +12,6 @@
 import { type CardJson, fromJson, type JourneyMapJson, parseJourneyMap, toJson } from '@parcours/journey';
 import type { FastifyInstance } from 'fastify';
 import { strFromU8, strToU8, type Unzipped, unzipSync, type Zippable, zipSync } from 'fflate';
-import { MAX_BODY_BYTES } from '../app';
 import { errorSchema } from '../http/validation';
 import type { ImageProcessor } from '../images/imageProcessor';
 import { ProcessorBusy } from '../images/imageProcessor';
@@ -35,6 +34,8 @@ export interface ArchiveRoutesOptions {
   readonly processor: ImageProcessor;
   readonly limits: ImageLimits;
   readonly creation: BoardCreation;
+  /** Largest board.json read from an archive: the limit of a JSON import's body. */
+  readonly maxJsonBytes: number;
 }
 
 const BOARD_FILE = 'board.json';
@@ -47,7 +48,7 @@ export function registerArchiveRoutes(app: FastifyInstance, options: ArchiveRout
   const { store, rooms, images, processor, limits, creation } = options;
   const checks = { store, limiter: options.limiter };
   /** An archive holds at most the board's quota of images and its JSON. */
-  const maxArchiveBytes = limits.boardQuotaBytes + MAX_BODY_BYTES;
+  const maxArchiveBytes = limits.boardQuotaBytes + options.maxJsonBytes;
 
   app.get<{ Params: { id: string }; Querystring: { token?: string } }>(
     '/api/boards/:id/archive.zip',
@@ -110,7 +111,7 @@ export function registerArchiveRoutes(app: FastifyInstance, options: ArchiveRout
         if (!Buffer.isBuffer(body)) return reply.code(415).send({ error: 'send the archive as application/zip' });
         let entries: Unzipped;
         try {
-          entries = unzip(new Uint8Array(body.buffer, body.byteOffset, body.byteLength), limits);
+          entries = unzip(new Uint8Array(body.buffer, body.byteOffset, body.byteLength), limits, options.maxJsonBytes);
         } catch (err) {
           const message = err instanceof ArchiveRefused ? err.message : 'this file is not a readable .zip archive';
           return reply.code(400).send({ error: message });
@@ -172,18 +173,18 @@ function withImages(map: JourneyMapJson, accepted: ReadonlyMap<string, NewImage>
 }
 
 /** Inflates only what an archive may hold, refusing before inflating anything larger than its limit. */
-function unzip(data: Uint8Array, limits: ImageLimits): Unzipped {
+function unzip(data: Uint8Array, limits: ImageLimits, maxJsonBytes: number): Unzipped {
   let total = 0;
   let count = 0;
   return unzipSync(data, {
     filter(file) {
       const wanted = file.name === BOARD_FILE || IMAGE_FILE.test(file.name);
       if (!wanted) return false;
-      const max = file.name === BOARD_FILE ? MAX_BODY_BYTES : limits.maxBytes;
+      const max = file.name === BOARD_FILE ? maxJsonBytes : limits.maxBytes;
       if (file.originalSize > max) throw new ArchiveRefused(`${file.name} is over ${max} bytes`);
       total += file.originalSize;
       count++;
-      if (total > limits.boardQuotaBytes + MAX_BODY_BYTES || count > 20_001) {
+      if (total > limits.boardQuotaBytes + maxJsonBytes || count > 20_001) {
         throw new ArchiveRefused("this archive is over the board's limits");
       }
       return true;
