@@ -126,8 +126,16 @@ for (const viewport of [
       await expect.poll(onBobsCanvas, { timeout: 15_000 }).toBeGreaterThan(100);
       await screenshot(bob.page, `images-card-${viewport.width}`);
 
+      // Zoomed in, the canvas loads the full image instead of the thumbnail.
+      const fullLoaded = bob.page.waitForResponse((r) => /\/images\/[0-9a-f]{64}\?.*size=full/.test(r.url()));
+      for (let i = 0; i < 6; i++) await bob.page.getByRole('button', { name: 'Zoom avant' }).click();
+      await rectOnCanvas(bob.page, { cardId: card.id }, true);
+      expect((await fullLoaded).status()).toBe(200);
+      await screenshot(bob.page, `images-zoomed-${viewport.width}`);
+      const zoomedRect = await rectOnCanvas(bob.page, { cardId: card.id });
+
       // The card panel shows it full size with its description field.
-      await bob.page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
+      await bob.page.mouse.click(zoomedRect.x + zoomedRect.width / 2, zoomedRect.y + zoomedRect.height / 2);
       const picture = bob.page.getByTestId('card-picture');
       await expect.poll(() => picture.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(640);
       await screenshot(bob.page, `images-panel-${viewport.width}`);
