@@ -82,7 +82,11 @@ export function registerExportRoutes(app: FastifyInstance, options: ExportRoutes
     const load = async (): Promise<ExportJob | null> => {
       // The live board when loaded (its encoding, without waking it), else the stored rows.
       const room = rooms.loaded(key.boardId);
-      if (room) return withPictures(key.boardId, { ...spec, updates: [room.encoded()] }, room.doc);
+      if (room) {
+        // An asleep board is not woken for its pictures' hashes: the worker gets all of them.
+        const doc = room.asleep ? undefined : room.doc;
+        return withPictures(key.boardId, { ...spec, updates: [room.encoded()] }, doc);
+      }
       const stored = await store.load(key.boardId);
       if (!stored) return null;
       return withPictures(key.boardId, {
