@@ -63,10 +63,15 @@ async function dropFiles(
         let blob: Blob;
         if (f.text !== undefined) blob = new Blob([f.text], { type: f.type });
         else {
-          const canvas = new OffscreenCanvas(300, 200);
+          // Noise does not compress: a picture of a few hundred KB, whose upload takes a while on a slow link.
+          const canvas = new OffscreenCanvas(600, 400);
           const ctx = canvas.getContext('2d')!;
-          ctx.fillStyle = '#00ff00';
-          ctx.fillRect(0, 0, 300, 200);
+          const pixels = ctx.createImageData(600, 400);
+          for (let i = 0; i < pixels.data.length; i += 4) {
+            const v = f.noisy ? (i * 2654435761) >>> 24 : 0;
+            pixels.data.set([v, f.noisy ? v : 255, v, 255], i);
+          }
+          ctx.putImageData(pixels, 0, 0);
           blob = await canvas.convertToBlob({ type: f.type });
         }
         data.items.add(new File([blob], f.name, { type: f.type }));
@@ -214,14 +219,33 @@ for (const viewport of [
       await expect.poll(() => refused.count()).toBe(2);
       expect((await cardsOf(page)).length).toBe(before);
 
-      await dropFiles(page, middle, [{ name: 'mur.jpg', type: 'image/jpeg' }]);
-      await expect.poll(async () => (await cardsOf(page)).length).toBe(before + 1);
+      // On a slow connection the upload shows its progress; the card appears once the server has the image.
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: 50,
+        uploadThroughput: 64 * 1024,
+        downloadThroughput: 1024 * 1024,
+      });
+      await dropFiles(page, middle, [{ name: 'mur.png', type: 'image/png', noisy: true }]);
+      const status = page.getByTestId('upload-status');
+      await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/Envoi de l’image mur\.png : \d+ %/);
+      expect((await cardsOf(page)).length).toBe(before);
+      await screenshot(page, `images-uploading-${viewport.width}`);
+      await expect.poll(async () => (await cardsOf(page)).length, { timeout: 30_000 }).toBe(before + 1);
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: 0,
+        uploadThroughput: -1,
+        downloadThroughput: -1,
+      });
+      await status.waitFor({ state: 'detached' });
       const added = (await cardsOf(page)).find((c) => c.image)!;
       expect({ phaseId: added.phaseId, channelId: added.channelId, kind: added.kind }).toEqual({
         ...cell,
         kind: 'note',
       });
-      expect(added.image).toMatchObject({ width: 300, height: 200 });
+      expect(added.image).toMatchObject({ width: 600, height: 400 });
       await screenshot(page, `images-dropped-${viewport.width}`);
       await context.close();
     }, 60_000);

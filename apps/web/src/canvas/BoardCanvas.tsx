@@ -1,6 +1,7 @@
 import { type RefObject, useEffect, useMemo, useRef } from 'react';
 import { Stage } from 'react-konva';
 import { useShallow } from 'zustand/react/shallow';
+import { UploadStatus } from '../images/UploadStatus';
 import { useImageDrop } from '../images/useImageDrop';
 import { canEdit, useBoardStore } from '../store/boardStore';
 import { CanvasMessage } from './CanvasMessage';
@@ -97,6 +98,7 @@ export function BoardCanvas() {
       {layout && editable && <TextEditor layout={layout} />}
       {layout && structureEditable && <HeaderEditor layout={layout} />}
       <CanvasMessage />
+      <UploadStatus />
       <div
         data-canvas-ui
         style={{
