@@ -54,7 +54,7 @@ async function download(page: Page, item: string | RegExp): Promise<string> {
 async function dropFiles(
   page: Page,
   at: { x: number; y: number },
-  files: { name: string; type: string; text?: string }[],
+  files: { name: string; type: string; text?: string; noisy?: boolean }[],
 ) {
   await page.evaluate(
     async ({ at, files }) => {
