@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { LIMITS } from './format/limits';
-import { imageRefSchema } from './images/imageRef';
+import { imageJsonSchema } from './images/imageRef';
 
 export const JOURNEY_MAP_FORMAT = 'parcours/journey-map';
 export const JOURNEY_MAP_VERSION = 1;
@@ -88,7 +88,7 @@ export const cardSchema = z
       .string()
       .regex(/^#(?:[0-9a-fA-F]{3}){1,2}$/, 'A colour is "#rgb" or "#rrggbb"')
       .optional(),
-    image: imageRefSchema.optional().meta({
+    image: imageJsonSchema.optional().meta({
       description:
         "The card's picture, shown above its text: an image the server stores, by the SHA-256 of its bytes. It is served at /api/boards/{boardId}/images/{hash} with a token of that board; a board archive (.zip) carries it as images/{hash}.",
     }),

@@ -3,7 +3,7 @@
  * the v1 JSON text, or a PNG of one journey. Pure but for the native canvas.
  */
 import type { Canvas } from '@napi-rs/canvas';
-import { type JourneyMapJson, layoutMap, migrateForReading, renderPng, toJson } from '@parcours/journey';
+import { type JourneyMapJson, layoutMap, migrateForReading, renderPng, toJson, withImageUrls } from '@parcours/journey';
 import * as Y from 'yjs';
 
 interface BoardJob {
@@ -13,6 +13,8 @@ interface BoardJob {
 
 export interface JsonJob extends BoardJob {
   readonly kind: 'json';
+  /** The board's id: the file gives each picture's address on this server (`url`). */
+  readonly boardId?: string;
 }
 
 export interface PngJob extends BoardJob {
@@ -40,7 +42,10 @@ export type ExportResult =
 
 export async function runExport(job: ExportJob): Promise<ExportResult> {
   const map = readBoard(job.updates);
-  if (job.kind === 'json') return { ok: true, kind: 'json', text: JSON.stringify(map, null, 2), title: map.title };
+  if (job.kind === 'json') {
+    const file = job.boardId ? withImageUrls(map, job.boardId) : map;
+    return { ok: true, kind: 'json', text: JSON.stringify(file, null, 2), title: map.title };
+  }
   return renderBoardPng(map, job);
 }
 

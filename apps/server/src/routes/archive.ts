@@ -9,7 +9,14 @@
  * for byte when it is what the server stores, so the cards keep their hashes; re-encoded otherwise,
  * and the cards follow the new hash). A bad archive creates no board.
  */
-import { type CardJson, fromJson, type JourneyMapJson, parseJourneyMap, toJson } from '@parcours/journey';
+import {
+  type CardJson,
+  fromJson,
+  type JourneyMapJson,
+  parseJourneyMap,
+  toJson,
+  withImageUrls,
+} from '@parcours/journey';
 import type { FastifyInstance } from 'fastify';
 import { strFromU8, strToU8, type Unzipped, unzipSync, type Zippable, zipSync } from 'fflate';
 import { errorSchema } from '../http/validation';
@@ -68,7 +75,7 @@ export function registerArchiveRoutes(app: FastifyInstance, options: ArchiveRout
       const boardId = access.board.id;
       const map = await rooms.read(boardId, toJson);
       if (!map) return reply.code(404).send({ error: 'board not found' });
-      const files: Zippable = { [BOARD_FILE]: strToU8(JSON.stringify(map, null, 2)) };
+      const files: Zippable = { [BOARD_FILE]: strToU8(JSON.stringify(withImageUrls(map, boardId), null, 2)) };
       for (const hash of hashesOf(map)) {
         const image = await images.get(boardId, hash, 'full');
         // Already compressed: stored as is.

@@ -119,7 +119,14 @@ export function registerExportRoutes(app: FastifyInstance, options: ExportRoutes
     async (request, reply) => {
       const access = await authorize(checks, request, reply);
       if (!access) return reply;
-      const result = await run(reply, { boardId: access.board.id, address: request.ip }, { kind: 'json' });
+      const result = await run(
+        reply,
+        { boardId: access.board.id, address: request.ip },
+        {
+          kind: 'json',
+          boardId: access.board.id,
+        },
+      );
       if (!result) return reply;
       if (!result.ok || result.kind !== 'json') throw new Error('the export pool answered a JSON export with a PNG');
       return reply

@@ -6,7 +6,7 @@ import { toJson } from '../format/toJson';
 import { toSnapshot } from '../read/toSnapshot';
 import { createBoardDoc } from '../templates/createBoardDoc';
 import { checkUpdate } from '../trust/checkUpdate';
-import { type ImageRef, readImageRef, referencedImageHashes } from './imageRef';
+import { type ImageRef, readImageRef, referencedImageHashes, withImageUrls } from './imageRef';
 
 const HASH = 'a'.repeat(64);
 const PHOTO: ImageRef = { hash: HASH, width: 1600, height: 1200, alt: 'Le mur de post-it' };
@@ -69,6 +69,18 @@ describe('image references on cards', () => {
     const again = fromJson(JSON.parse(JSON.stringify(json)));
     expect(Object.values(toSnapshot(again).cards).map((c) => c.image)).toContainEqual(PHOTO);
     expect([...referencedImageHashes(again)]).toEqual([HASH]);
+  });
+
+  it('names each picture by hash and by its address in an export; an import keeps the hash and drops the address', () => {
+    const { doc, journeyId } = board();
+    addCard(doc, { journeyId, kind: 'note', text: 'Mur', image: PHOTO });
+    const json = withImageUrls(toJson(doc), 'board-1');
+    const card = json.journeys[0]!.cards.find((c) => c.image)!;
+    expect(card.image).toEqual({ ...PHOTO, url: `/api/boards/board-1/images/${HASH}` });
+    const again = fromJson(JSON.parse(JSON.stringify(json)));
+    expect(Object.values(toSnapshot(again).cards).find((c) => c.image)!.image).toEqual(PHOTO);
+    // The doc holds the reference alone: what the relay's layout check accepts.
+    expect(toJson(again).journeys[0]!.cards.find((c) => c.image)!.image).toEqual(PHOTO);
   });
 
   it('reads a malformed stored value as no picture', () => {

@@ -9,6 +9,7 @@ import type * as Y from 'yjs';
 import { z } from 'zod';
 import { recordsOf } from '../doc';
 import { LIMITS } from '../format/limits';
+import type { JourneyMapJson } from '../schema';
 
 /** Longest side of a stored image (the server scales larger ones down). */
 export const IMAGE_MAX_SIDE = 2048;
@@ -33,6 +34,23 @@ export const imageRefSchema = z
 
 export type ImageRef = z.infer<typeof imageRefSchema>;
 
+/** A card's picture in the JSON format: the reference, plus where the server that wrote the file serves it. */
+export const imageJsonSchema = imageRefSchema
+  .extend({
+    url: z.string().max(LIMITS.shortText).optional().meta({
+      description:
+        'Where the server that wrote the file serves the image (relative to it; a token of the board is needed). Informative: an import ignores it.',
+    }),
+  })
+  .meta({ title: 'ImageJson' });
+
+export type ImageJson = z.infer<typeof imageJsonSchema>;
+
+/** The reference alone (what a card stores), from the JSON form. */
+export function fromImageJson({ url: _, ...ref }: ImageJson): ImageRef {
+  return ref;
+}
+
 /** The reference under a card's `image` key, or undefined when it is absent or malformed. */
 export function readImageRef(value: unknown): ImageRef | undefined {
   if (value === null || typeof value !== 'object') return undefined;
@@ -48,6 +66,19 @@ export function isImageRefValue(value: unknown): boolean {
 /** Where the server serves an image of a board (a token of that board is needed: ?token= or Bearer). */
 export function imagePath(boardId: string, hash: string): string {
   return `/api/boards/${encodeURIComponent(boardId)}/images/${hash}`;
+}
+
+/** The map with each picture's address on this server (`url`), for exports of the board `boardId`. */
+export function withImageUrls(map: JourneyMapJson, boardId: string): JourneyMapJson {
+  return {
+    ...map,
+    journeys: map.journeys.map((journey) => ({
+      ...journey,
+      cards: journey.cards.map((card) =>
+        card.image ? { ...card, image: { ...card.image, url: imagePath(boardId, card.image.hash) } } : card,
+      ),
+    })),
+  };
 }
 
 /** The hashes of every image the board's cards reference now (the server's unused-image collection). */
