@@ -9,6 +9,9 @@
  * for byte when it is what the server stores, so the cards keep their hashes; re-encoded otherwise,
  * and the cards follow the new hash). A bad archive creates no board.
  */
+
+import { once } from 'node:events';
+import { PassThrough } from 'node:stream';
 import {
   type CardJson,
   fromJson,
@@ -18,7 +21,7 @@ import {
   withImageUrls,
 } from '@parcours/journey';
 import type { FastifyInstance } from 'fastify';
-import { strFromU8, strToU8, type Unzipped, unzipSync, type Zippable, zipSync } from 'fflate';
+import { strFromU8, strToU8, type Unzipped, unzipSync, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import { errorSchema } from '../http/validation';
 import type { ImageProcessor } from '../images/imageProcessor';
 import { ProcessorBusy } from '../images/imageProcessor';
@@ -75,17 +78,38 @@ export function registerArchiveRoutes(app: FastifyInstance, options: ArchiveRout
       const boardId = access.board.id;
       const map = await rooms.read(boardId, toJson);
       if (!map) return reply.code(404).send({ error: 'board not found' });
-      const files: Zippable = { [BOARD_FILE]: strToU8(JSON.stringify(withImageUrls(map, boardId), null, 2)) };
-      for (const hash of hashesOf(map)) {
-        const image = await images.get(boardId, hash, 'full');
-        // Already compressed: stored as is.
-        if (image) files[`images/${hash}.${EXTENSIONS[image.mime]}`] = [image.data, { level: 0 }];
-      }
-      const zip = zipSync(files, { level: 6 });
+      // Streamed, one image at a time: the archive of a board at its image quota is never in memory whole.
+      const body = new PassThrough();
+      const zip = new Zip((err, chunk) => {
+        if (err) body.destroy(err);
+        else body.write(chunk);
+      });
+      const json = new ZipDeflate(BOARD_FILE, { level: 6 });
+      zip.add(json);
+      json.push(strToU8(JSON.stringify(withImageUrls(map, boardId), null, 2)), true);
+      void (async () => {
+        try {
+          for (const hash of hashesOf(map)) {
+            const image = await images.get(boardId, hash, 'full');
+            if (!image) continue;
+            // Already compressed: stored as is.
+            const entry = new ZipPassThrough(`images/${hash}.${EXTENSIONS[image.mime]}`);
+            zip.add(entry);
+            entry.push(image.data, true);
+            // Let the client read what was written before the next image is loaded.
+            if (body.writableNeedDrain) await Promise.race([once(body, 'drain'), once(body, 'close')]);
+            if (body.destroyed) return; // the client went away
+          }
+          zip.end();
+          body.end();
+        } catch (err) {
+          body.destroy(err as Error);
+        }
+      })();
       return reply
         .header('content-type', 'application/zip')
         .header('content-disposition', attachment(`${fileBaseName(map.title)}.zip`))
-        .send(Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength));
+        .send(body);
     },
   );
 
