@@ -59,4 +59,30 @@ describe('unused-image collection', () => {
       editor.destroy();
     }
   });
+
+  it("runs on the server's own timer over every board with images", async () => {
+    const store = openSqliteImages({ file: ':memory:' });
+    const timed = await startServer({ images: { store, collectEveryMs: 50, graceMs: 0 } });
+    try {
+      const board = await createBoard(timed.app);
+      const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#abc' } })
+        .png()
+        .toBuffer();
+      const res = await timed.app.inject({
+        method: 'POST',
+        url: `/api/boards/${board.id}/images?token=${board.editToken}`,
+        headers: { 'content-type': 'image/png' },
+        payload: png,
+      });
+      expect(res.statusCode).toBe(201);
+      // No card shows it: the next round of collection removes it.
+      const deadline = Date.now() + 10_000;
+      while ((await store.list(board.id)).length > 0) {
+        if (Date.now() > deadline) throw new Error('the unused image was not collected');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    } finally {
+      await timed.close();
+    }
+  });
 });
