@@ -26,7 +26,6 @@ import { registerBoardRoutes } from './routes/boards';
 import { registerExportRoutes } from './routes/export';
 import { registerHealthRoutes } from './routes/health';
 import { registerImageRoutes } from './routes/images';
-import { boardCreation } from './routes/newBoard';
 import type { BoardStore } from './storage/store';
 import { registerWeb } from './web';
 
@@ -164,13 +163,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const limiter = new AuthLimiter();
   const creations = new WindowCounter({ max: limits.boardsPerAddressPerHour, windowMs: 60 * 60 * 1000 });
   const publicUrl = options.publicUrl ?? 'http://localhost:8080';
-  registerBoardRoutes(app, { store, rooms, limiter, creations, publicUrl, boardMaxBytes: limits.boardMaxBytes });
+  const creation = registerBoardRoutes(app, {
+    store,
+    rooms,
+    limiter,
+    creations,
+    publicUrl,
+    boardMaxBytes: limits.boardMaxBytes,
+  });
   const exports = new ExportPool(options.exports);
   app.addHook('onClose', async () => exports.close());
   const images = imageServices(app, rooms, options.images);
   registerExportRoutes(app, { store, rooms, limiter, exports, images: images.images });
   await registerImageRoutes(app, { store, rooms, limiter, ...images });
-  const creation = boardCreation({ store, creations, publicUrl, boardMaxBytes: limits.boardMaxBytes });
   registerArchiveRoutes(app, { store, rooms, limiter, ...images, creation, maxJsonBytes: MAX_BODY_BYTES });
   registerSyncRoute(app, {
     store,

@@ -20,8 +20,10 @@ import {
   toJson,
   withImageUrls,
 } from '@parcours/journey';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { strFromU8, strToU8, type Unzipped, unzipSync, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import type * as Y from 'yjs';
+import type { z } from 'zod';
 import { errorSchema } from '../http/validation';
 import type { ImageProcessor } from '../images/imageProcessor';
 import { ProcessorBusy } from '../images/imageProcessor';
@@ -33,8 +35,15 @@ import type { AuthLimiter } from '../relay/authLimiter';
 import type { Rooms } from '../relay/rooms';
 import type { BoardStore } from '../storage/store';
 import { authorize, boardParams, tokenQuery } from './access';
+import { created } from './boards';
 import { attachment, fileBaseName } from './export';
-import { type BoardCreation, created } from './newBoard';
+
+/** How boards are created (routes/boards.ts): the per-address limit hook and the store write. */
+export interface BoardCreation {
+  limit(request: FastifyRequest, reply: FastifyReply): Promise<void>;
+  save(doc: Y.Doc): Promise<z.infer<typeof created> | null>;
+  readonly tooLarge: string;
+}
 
 export interface ArchiveRoutesOptions {
   readonly store: BoardStore;

@@ -3,16 +3,18 @@
  */
 
 import { createBoardDoc, fromJson, fromPng, orderedJourneys, toSnapshot } from '@parcours/journey';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import * as Y from 'yjs';
 import { z } from 'zod';
 import { errorSchema } from '../http/validation';
+import { addressKey } from '../limits/addressKey';
 import type { WindowCounter } from '../limits/windowCounter';
 import type { AuthLimiter } from '../relay/authLimiter';
 import type { Rooms } from '../relay/rooms';
-import type { BoardStore } from '../storage/store';
-import { shareableTokens } from '../tokens';
+import type { BoardStore, Role } from '../storage/store';
+import { hashToken, newBoardId, newBoardTokens, shareableTokens } from '../tokens';
 import { authorize, bearer, boardParams, tokenQuery } from './access';
-import { boardCreation, created } from './newBoard';
+import type { BoardCreation } from './archive';
 
 export interface BoardRoutesOptions {
   readonly store: BoardStore;
@@ -33,6 +35,17 @@ const createBody = z.object({
   title: z.string().trim().max(200).optional().meta({ description: "Blank: the template's title" }),
   locale: z.enum(['fr', 'en']).default('fr'),
   template: z.enum(TEMPLATES).default('blank'),
+});
+
+export const created = z.object({
+  id: z.string(),
+  editToken: z.string(),
+  viewToken: z.string(),
+  editUrl: z.string(),
+  viewUrl: z.string(),
+  /** The creator's link: runs the workshop (lock, timer, votes...); not meant to be shared with participants. */
+  facilitatorToken: z.string(),
+  facilitatorUrl: z.string(),
 });
 
 const counts = z.object({
@@ -78,13 +91,54 @@ const summary = z.object({
   ),
 });
 
-export function registerBoardRoutes(app: FastifyInstance, options: BoardRoutesOptions): void {
+export function registerBoardRoutes(app: FastifyInstance, options: BoardRoutesOptions): BoardCreation {
   const { store, rooms, publicUrl, creations } = options;
   const checks = { store, limiter: options.limiter };
-  const creation = boardCreation({ store, creations, publicUrl, boardMaxBytes: options.boardMaxBytes });
-  const { tooLarge } = creation;
-  const limitCreation = creation.limit;
-  const saveNewBoard = creation.save;
+  const tooLarge = `the board would be over this server's size limit (${options.boardMaxBytes} bytes)`;
+
+  /**
+   * Counts an attempt to create a board, or refuses it past the hourly limit. An onRequest hook:
+   * a refused import is not even read.
+   */
+  async function limitCreation(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+    const address = addressKey(request.ip); // an IPv6 /64 counts as one address
+    if (creations.blocked(address)) {
+      const seconds = Math.max(1, Math.ceil(creations.retryAfterMs(address) / 1000));
+      await reply
+        .code(429)
+        .header('retry-after', String(seconds))
+        .send({
+          error: `too many boards created from this address (${creations.max} per hour): try again in ${Math.ceil(seconds / 60)} min`,
+        });
+      return;
+    }
+    creations.record(address);
+  }
+
+  /** Stores a new board from a fresh doc and returns its share links, or null when it is over the size limit. */
+  async function saveNewBoard(doc: Y.Doc): Promise<z.infer<typeof created> | null> {
+    const snapshot = Y.encodeStateAsUpdate(doc);
+    doc.destroy();
+    if (snapshot.byteLength > options.boardMaxBytes) return null;
+    const id = newBoardId();
+    const { edit: editToken, view: viewToken, facilitator: facilitatorToken } = newBoardTokens();
+    const tokens: { hash: Uint8Array; role: Role }[] = [
+      { hash: hashToken(editToken), role: 'edit' },
+      { hash: hashToken(viewToken), role: 'view' },
+      { hash: hashToken(facilitatorToken), role: 'facilitator' },
+    ];
+    await store.create({ id, snapshot, tokens });
+    const link = (token: string) => `${publicUrl}/b/${encodeURIComponent(id)}?token=${encodeURIComponent(token)}`;
+    return {
+      id,
+      editToken,
+      viewToken,
+      editUrl: link(editToken),
+      viewUrl: link(viewToken),
+      facilitatorToken,
+      facilitatorUrl: link(facilitatorToken),
+    };
+  }
 
   app.post<{ Body: z.infer<typeof createBody> }>(
     '/api/boards',
@@ -207,4 +261,7 @@ export function registerBoardRoutes(app: FastifyInstance, options: BoardRoutesOp
       return body;
     },
   );
+
+  // The archive import (routes/archive.ts) creates boards the same way, under the same limit.
+  return { limit: limitCreation, save: saveNewBoard, tooLarge };
 }
