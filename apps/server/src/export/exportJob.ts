@@ -77,12 +77,7 @@ async function renderBoardPng(json: JourneyMapJson, job: PngJob): Promise<Export
   if (fits < MIN_RATIO) return { ok: false, error: 'too large' };
   const pixelRatio = Math.min(job.pixelRatio, fits);
   const { createCanvas, loadImage } = await import('@napi-rs/canvas');
-  const pictures = new Map<string, unknown>();
-  for (const image of job.images ?? []) {
-    // A picture that does not decode is left out; the card is still drawn.
-    const decoded = await loadImage(Buffer.from(image.data)).catch(() => undefined);
-    if (decoded) pictures.set(image.hash, decoded);
-  }
+  const thumbnails = new Map((job.images ?? []).map((image) => [image.hash, image.data]));
   // A big journey is hundreds of MB of native pixels that V8 does not count: release them as soon
   // as the PNG is encoded instead of waiting for a GC.
   const canvases: Canvas[] = [];
@@ -90,7 +85,11 @@ async function renderBoardPng(json: JourneyMapJson, job: PngJob): Promise<Export
     const png = await renderPng(json, {
       ...options,
       pixelRatio,
-      images: (hash) => pictures.get(hash),
+      // Decoded only for the cards drawn; one that does not decode is drawn without its picture.
+      loadImage: async (hash) => {
+        const data = thumbnails.get(hash);
+        return data ? loadImage(Buffer.from(data)) : undefined;
+      },
       createCanvas: (w, h) => {
         const canvas = createCanvas(w, h);
         canvases.push(canvas);

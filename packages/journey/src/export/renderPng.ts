@@ -20,10 +20,11 @@ export interface RenderPngOptions extends LayoutOptions {
   /** PNG bytes of the drawn canvas; default: decoded from `toDataURL('image/png')`. */
   readonly encode?: (canvas: CanvasLike) => Uint8Array | Promise<Uint8Array>;
   /**
-   * Cards' pictures, decoded beforehand by the caller (the export is pure: it loads nothing): the
-   * image for a hash, or undefined to draw the card without it. An `Image` of @napi-rs/canvas on the server.
+   * Loads a card's picture by its hash, injected like the canvas (the export itself reads nothing):
+   * a drawable image (an `Image` of @napi-rs/canvas on the server, an ImageBitmap in a browser), or
+   * undefined to draw the card without it. Asked only for the cards the image shows, once per hash.
    */
-  readonly images?: PictureSource;
+  readonly loadImage?: (hash: string) => Promise<unknown>;
 }
 
 const LABELS: Readonly<Record<Locale, Record<'emotion' | 'persona' | 'asIs' | 'toBe' | 'noJourney', string>>> = {
@@ -68,13 +69,27 @@ export async function renderPng(map: JourneyMapJson, options: RenderPngOptions):
   if (layout.journey) {
     const locale = map.locale;
     drawGrid(ctx, layout, { overflow: (hidden) => `+${hidden}`, kpis: (kpis) => kpiSummary(kpis, locale) });
-    drawCards(ctx, layout.cards, options.images);
+    drawCards(ctx, layout.cards, await loadPictures(layout, options.loadImage));
     drawLane(ctx, layout, phaseEmotions(layout.journey), LABELS[locale].emotion);
     drawFooter(ctx, layout, locale);
   }
   ctx.restore();
   const png = await (options.encode ?? toPngBytes)(canvas);
   return withPngText(png, PNG_MAP_KEYWORD, JSON.stringify(map));
+}
+
+/** The pictures of the drawn cards (a cell shows its first cards only), each loaded once. */
+async function loadPictures(
+  layout: MapLayout,
+  load: RenderPngOptions['loadImage'],
+): Promise<PictureSource | undefined> {
+  if (!load) return undefined;
+  const pictures = new Map<string, unknown>();
+  for (const { card } of layout.cards) {
+    const hash = card.image?.hash;
+    if (hash && !pictures.has(hash)) pictures.set(hash, await load(hash).catch(() => undefined));
+  }
+  return (hash) => pictures.get(hash);
 }
 
 function drawHeader(ctx: Context2DLike, map: JourneyMapJson, layout: MapLayout): void {
