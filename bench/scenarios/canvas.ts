@@ -12,6 +12,7 @@ import { buildBoard } from '../fixtures/boards';
 import { median, percentile } from '../lib/stats';
 import { serveNaivePage } from '../naive/serve';
 import { ServerHandle } from '../servers/handle';
+import { defineImageMetrics, IMAGE_CARDS, measureImageCards } from './canvasImages';
 import { Collector, type ScenarioOptions } from './types';
 
 const VIEWPORT = { width: 1280, height: 800 };
@@ -29,10 +30,12 @@ export async function runCanvas(options: ScenarioOptions): Promise<{ collector: 
     collector.define(`drag-${n}`, `drag one card, busy time per frame (p50), ${s} cards`, 'ms', 'lower');
     collector.define(`drag-fps-${n}`, `drag one card, ${s} cards`, 'fps', 'higher');
   }
+  defineImageMetrics(collector);
   const notes = [
     `Chromium ${'/usr/bin/chromium'} headless with --disable-gpu (software rendering), viewport ${VIEWPORT.width}x${VIEWPORT.height}. Gestures: one wheel or pointer event per animation frame, up to 120 frames or ${maxMs} ms each.`,
     'fps = frames / time over the gesture (requestAnimationFrame timestamps). Busy time per frame: from the first rAF callback of the frame to a task queued from it (runs after that frame\'s callbacks, style, layout and paint); the "drag frame" target is checked on its median.',
     'First paint: Parcours, from navigation start until the first card is laid out plus two animation frames (the board arrives over the websocket); naive, from navigation start to the first animation frame after React mounted every card.',
+    `${IMAGE_CARDS} cards with pictures: each card shows its own 960 x 720 JPEG (a board archive imported through the API); panned once the pictures on screen have loaded (thumbnails at this zoom). Parcours only.`,
     'The Parcours page is whatever apps/web/dist held at the time of the run (built by the web engineers); the naive page is bench/naive/, bundled with esbuild for production.',
   ];
   const server = await ServerHandle.start('parcours', options.serverFlags);
@@ -96,6 +99,7 @@ export async function runCanvas(options: ScenarioOptions): Promise<{ collector: 
         }
       }
     }
+    await measureImageCards(browser, server, options, collector, VIEWPORT, maxMs);
   } finally {
     await browser?.close();
     await naive.close();

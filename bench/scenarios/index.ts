@@ -7,6 +7,7 @@ import { runDeliverables } from './deliverables';
 import { runExport } from './export';
 import { runFanout } from './fanout';
 import { runHistory } from './history';
+import { runImages } from './images';
 import { runMemory } from './memory';
 import { runModel } from './model';
 import { runPhone } from './phone';
@@ -30,6 +31,7 @@ export const SCENARIOS: readonly Scenario[] = [
     columns: ['parcours', 'naive'],
     run: runCanvas,
   },
+  { id: 'images', title: 'Image upload and processing', columns: ['server'], run: runImages },
   {
     id: 'export',
     title: 'PNG export of a 2,000-card journey',

@@ -73,6 +73,7 @@ export class ServerHandle {
         // And every client of every scenario connects from 127.0.0.1.
         WS_CONNECTIONS_PER_ADDRESS: '100000',
         BOARDS_PER_ADDRESS_PER_HOUR: '100000',
+        IMAGE_UPLOADS_PER_ADDRESS_PER_HOUR: '100000',
       },
       quietStdout: true,
     });

@@ -11,8 +11,10 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { BoardBus } from './bus/bus';
 import { type ExportLimits, ExportPool } from './export/exportPool';
 import { Checkpointer } from './history/checkpointer';
+import { imagesInVersions } from './history/versionImages';
 import { installJsonBody } from './http/jsonBody';
 import { installValidation, swaggerTransform } from './http/validation';
+import { type ImageServices, imageServices } from './images/imageServices';
 import { JoinCodes } from './join/joinCodes';
 import { AddressConnections } from './limits/addressConnections';
 import { type Limits, withDefaults } from './limits/limits';
@@ -22,11 +24,13 @@ import { AuthLimiter } from './relay/authLimiter';
 import type { AllowedOrigins } from './relay/origin';
 import { Rooms } from './relay/rooms';
 import { registerSyncRoute } from './relay/syncRoute';
+import { registerArchiveRoutes } from './routes/archive';
 import { registerBoardRoutes } from './routes/boards';
 import { registerDeliverableRoutes } from './routes/deliverables';
 import { registerExportRoutes } from './routes/export';
 import { registerHealthRoutes } from './routes/health';
 import { registerHistoryRoutes } from './routes/history';
+import { registerImageRoutes } from './routes/images';
 import { registerJoinRoutes } from './routes/join';
 import type { BoardStore } from './storage/store';
 import { registerWeb } from './web';
@@ -70,6 +74,8 @@ export interface AppOptions {
   readonly scratchRoots?: readonly string[];
   /** At most one automatic checkpoint per board per this interval while it is edited (history/checkpointer.ts). */
   readonly checkpointEveryMs?: number;
+  /** Images of the boards (images/): their store, limits and collection; an in-memory store when absent. */
+  readonly images?: ImageServices;
 }
 
 /** Long enough for a 10 MiB import at about 1.5 Mbit/s. */
@@ -171,12 +177,25 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const limiter = new AuthLimiter();
   const creations = new WindowCounter({ max: limits.boardsPerAddressPerHour, windowMs: 60 * 60 * 1000 });
   const publicUrl = options.publicUrl ?? 'http://localhost:8080';
-  registerBoardRoutes(app, { store, rooms, limiter, creations, publicUrl, boardMaxBytes: limits.boardMaxBytes });
+  const creation = registerBoardRoutes(app, {
+    store,
+    rooms,
+    limiter,
+    creations,
+    publicUrl,
+    boardMaxBytes: limits.boardMaxBytes,
+  });
   const codes = new JoinCodes({ ttlMs: limits.joinCodeTtlMinutes * 60_000, max: limits.joinCodesMax });
   registerJoinRoutes(app, { store, limiter, codes, publicUrl });
   const exports = new ExportPool(options.exports);
   app.addHook('onClose', async () => exports.close());
-  registerExportRoutes(app, { store, rooms, limiter, exports });
+  const images = imageServices(app, rooms, {
+    referencedElsewhere: imagesInVersions(store.checkpoints),
+    ...options.images,
+  });
+  registerExportRoutes(app, { store, rooms, limiter, exports, images: images.images });
+  await registerImageRoutes(app, { store, rooms, limiter, ...images });
+  registerArchiveRoutes(app, { store, rooms, limiter, ...images, creation, maxJsonBytes: MAX_BODY_BYTES });
   registerHistoryRoutes(app, { store, rooms, limiter, exports, checkpointer });
   registerDeliverableRoutes(app, { store, rooms, limiter, exports });
   registerSyncRoute(app, {

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, REPO_ROOT } from './config';
+import { DEFAULT_IMAGE_LIMITS } from './images/limits';
 import { DEFAULT_LIMITS } from './limits/limits';
 
 describe('loadConfig', () => {
@@ -141,5 +142,41 @@ describe('loadConfig', () => {
   ])('refuses %j, naming the variable', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(name);
+  });
+
+  it('reads the image limits and S3_URL', () => {
+    const defaults = loadConfig({});
+    expect(defaults.images).toEqual({
+      limits: DEFAULT_IMAGE_LIMITS,
+      graceMs: 24 * 60 * 60 * 1000,
+      collectEveryMs: 60 * 60 * 1000,
+    });
+    expect(defaults.s3).toBeUndefined();
+    const config = loadConfig({
+      IMAGE_MAX_BYTES: '1048576',
+      IMAGE_MAX_PIXELS: '1000000',
+      IMAGE_BOARD_QUOTA_BYTES: '2097152',
+      IMAGE_UPLOADS_PER_ADDRESS_PER_HOUR: '10',
+      IMAGE_PROCESSING_CONCURRENCY: '1',
+      IMAGE_PROCESSING_QUEUE: '0',
+      IMAGE_GRACE_MS: '0',
+      IMAGE_COLLECT_EVERY_MS: '0',
+      S3_URL: 'http://key:secret@127.0.0.1:9000/images',
+    });
+    expect(config.images).toEqual({
+      limits: {
+        maxBytes: 1048576,
+        maxPixels: 1000000,
+        boardQuotaBytes: 2097152,
+        uploadsPerAddressPerHour: 10,
+        processingConcurrency: 1,
+        processingQueue: 0,
+      },
+      graceMs: 0,
+      collectEveryMs: 0,
+    });
+    expect(config.s3).toMatchObject({ endpoint: 'http://127.0.0.1:9000', bucket: 'images', accessKeyId: 'key' });
+    expect(() => loadConfig({ S3_URL: 'http://127.0.0.1:9000/images' })).toThrow(/S3_URL/);
+    expect(() => loadConfig({ IMAGE_MAX_BYTES: '0' })).toThrow(/IMAGE_MAX_BYTES/);
   });
 });

@@ -5,6 +5,9 @@ import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { DEFAULT_EXPORT_LIMITS, type ExportLimits } from './export/exportPool';
+import { DEFAULT_IMAGE_COLLECT_EVERY_MS, DEFAULT_IMAGE_GRACE_MS } from './images/imageServices';
+import { DEFAULT_IMAGE_LIMITS, type ImageLimits } from './images/limits';
+import { parseS3Url, type S3Location } from './images/s3Images';
 import { DEFAULT_LIMITS, type Limits } from './limits/limits';
 
 /** apps/server/src -> the repository root, whatever the working directory. */
@@ -62,7 +65,33 @@ const envSchema = z.object({
   WS_SEND_BUFFER_TOTAL_BYTES: limit(DEFAULT_LIMITS.sendBufferTotalBytes),
   JOIN_CODE_TTL_MINUTES: limit(DEFAULT_LIMITS.joinCodeTtlMinutes),
   JOIN_CODES_MAX: limit(DEFAULT_LIMITS.joinCodesMax),
+  IMAGE_MAX_BYTES: limit(DEFAULT_IMAGE_LIMITS.maxBytes),
+  IMAGE_MAX_PIXELS: limit(DEFAULT_IMAGE_LIMITS.maxPixels),
+  IMAGE_BOARD_QUOTA_BYTES: limit(DEFAULT_IMAGE_LIMITS.boardQuotaBytes),
+  IMAGE_UPLOADS_PER_ADDRESS_PER_HOUR: limit(DEFAULT_IMAGE_LIMITS.uploadsPerAddressPerHour),
+  IMAGE_PROCESSING_CONCURRENCY: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(64)
+    .default(DEFAULT_IMAGE_LIMITS.processingConcurrency),
+  IMAGE_PROCESSING_QUEUE: z.coerce.number().int().min(0).max(10_000).default(DEFAULT_IMAGE_LIMITS.processingQueue),
+  IMAGE_GRACE_MS: z.coerce.number().int().min(0).default(DEFAULT_IMAGE_GRACE_MS),
+  IMAGE_COLLECT_EVERY_MS: z.coerce.number().int().min(0).default(DEFAULT_IMAGE_COLLECT_EVERY_MS),
+  S3_URL: z
+    .string()
+    .optional()
+    .refine((v) => !v || isS3Url(v), 'expected http(s)://ACCESS_KEY:SECRET_KEY@host[:port]/bucket[?region=...]'),
 });
+
+function isS3Url(value: string): boolean {
+  try {
+    parseS3Url(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 function isOrigin(value: string): boolean {
   try {
@@ -100,6 +129,10 @@ export interface Config {
   readonly exports: ExportLimits;
   /** What one client may cost (docs/API.md, Limits). */
   readonly limits: Limits;
+  /** Board images: upload and storage limits, collection of unused ones (docs/API.md, Images). */
+  readonly images: { readonly limits: ImageLimits; readonly graceMs: number; readonly collectEveryMs: number };
+  /** Images in S3-compatible storage instead of the database (S3_URL). */
+  readonly s3: S3Location | undefined;
 }
 
 export class ConfigError extends Error {
@@ -157,6 +190,19 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       joinCodeTtlMinutes: e.JOIN_CODE_TTL_MINUTES,
       joinCodesMax: e.JOIN_CODES_MAX,
     },
+    images: {
+      limits: {
+        maxBytes: e.IMAGE_MAX_BYTES,
+        maxPixels: e.IMAGE_MAX_PIXELS,
+        boardQuotaBytes: e.IMAGE_BOARD_QUOTA_BYTES,
+        uploadsPerAddressPerHour: e.IMAGE_UPLOADS_PER_ADDRESS_PER_HOUR,
+        processingConcurrency: e.IMAGE_PROCESSING_CONCURRENCY,
+        processingQueue: e.IMAGE_PROCESSING_QUEUE,
+      },
+      graceMs: e.IMAGE_GRACE_MS,
+      collectEveryMs: e.IMAGE_COLLECT_EVERY_MS,
+    },
+    s3: e.S3_URL ? parseS3Url(e.S3_URL) : undefined,
   };
 }
 

@@ -5,6 +5,7 @@
 import { buildApp } from './app';
 import { openBus } from './bus/open';
 import { ConfigError, loadConfig } from './config';
+import { openImages } from './images/openImages';
 import { openStore } from './storage/open';
 
 async function main(): Promise<void> {
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
   }
   const store = await openStore(config.storage);
   const bus = await openBus(config.redisUrl);
+  const images = await openImages(config.storage, config.s3);
   const app = await buildApp({
     store,
     bus,
@@ -25,6 +27,7 @@ async function main(): Promise<void> {
     ...(config.allowedOrigins ? { allowedOrigins: config.allowedOrigins } : {}),
     exports: config.exports,
     limits: config.limits,
+    images: { store: images, ...config.images },
     logLevel: config.logLevel === 'silent' ? false : config.logLevel,
   });
 

@@ -10,7 +10,8 @@
  *   channels  journeyId, name, order, lane (service blueprint: customer | backstage | support; absent = frontstage)
  *   cards     journeyId, kind, cell: [phaseId, channelId] | null, order, text: Y.Text, does..department,
  *             keyMoment, emotion, ratings: Y.Map<participantId, -2..2>, votes: Y.Map<participantId, n>,
- *             csat, nps, ces, severity, feedback: string[] (survey comments, a plain array), touchpointId, color
+ *             csat, nps, ces, severity, feedback: string[] (survey comments, a plain array), touchpointId, color,
+ *             image: { hash, width, height, alt? } (a plain object: images/imageRef.ts)
  *   actions   journeyId, title, cardIds: Y.Array<string>, impact, effort, owner, due, status, order
  *   comments  thread (a reply: its thread's first comment id), anchor ({kind, id} or {kind: 'point', journeyId, x, y},
  *             on a thread's first comment), authorId, authorName, authorKey, body: (string | {mention, name})[],

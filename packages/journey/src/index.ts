@@ -25,7 +25,14 @@ export { cutRows, type MapTile, tileMap } from './export/document/mapTiles';
 export { type JourneyOutline, outlineJourney, pickJourney, UnknownJourneyError } from './export/document/outline';
 export { type DocumentOptions, toMarkdown } from './export/document/toMarkdown';
 export { MERMAID_TASK_LENGTH, type MermaidOptions, toMermaid } from './export/document/toMermaid';
-export { cardHeightFor, cardTextWidth, charWidthOf, drawCards, drawGrid } from './export/drawCards';
+export {
+  cardHeightFor,
+  cardTextWidth,
+  charWidthOf,
+  drawCards,
+  drawGrid,
+  type PictureSource,
+} from './export/drawCards';
 export { drawLane } from './export/drawLane';
 export { cardEmotion, phaseEmotions } from './export/emotion';
 export { fromPng, readMapFromPng } from './export/fromPng';
@@ -51,6 +58,7 @@ export { parseJourneyMap } from './format/parseJourneyMap';
 export { toJson } from './format/toJson';
 export * from './history/index';
 export { newId } from './ids';
+export * from './images/imageRef';
 export {
   type MigrationResult,
   migrate,

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { MAX_ANCHOR_COORDINATE } from './comments/anchor';
 import { bodyLength, MAX_COMMENT_LENGTH, MAX_COMMENT_PARTS, MAX_NAME_LENGTH } from './comments/body';
 import { LIMITS } from './format/limits';
+import { imageJsonSchema } from './images/imageRef';
 
 export const JOURNEY_MAP_FORMAT = 'parcours/journey-map';
 export const JOURNEY_MAP_VERSION = 1;
@@ -99,6 +100,10 @@ export const cardSchema = z
       .string()
       .regex(/^#(?:[0-9a-fA-F]{3}){1,2}$/, 'A colour is "#rgb" or "#rrggbb"')
       .optional(),
+    image: imageJsonSchema.optional().meta({
+      description:
+        "The card's picture, shown above its text: an image the server stores, by the SHA-256 of its bytes. It is served at /api/boards/{boardId}/images/{hash} with a token of that board; a board archive (.zip) carries it as images/{hash}.",
+    }),
   })
   .meta({
     title: 'Card',

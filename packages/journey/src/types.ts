@@ -4,6 +4,7 @@
  */
 
 import type { Comment } from './comments/types';
+import type { ImageRef } from './images/imageRef';
 
 export type { Comment, CommentAnchor, CommentAuthor, CommentMention, CommentPart } from './comments/types';
 
@@ -121,6 +122,8 @@ export interface Card {
   readonly hidden?: true;
   /** The participant who wrote a private card. */
   readonly authorId?: string;
+  /** The card's picture (images/imageRef.ts), shown above its text; with no text it is a photo. */
+  readonly image?: ImageRef;
 }
 
 export interface Action {

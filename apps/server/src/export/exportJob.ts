@@ -4,7 +4,7 @@
  * Pure but for the native canvas and the font files.
  */
 import type { Canvas } from '@napi-rs/canvas';
-import { type JourneyMapJson, layoutMap, migrateForReading, renderPng, toJson } from '@parcours/journey';
+import { type JourneyMapJson, layoutMap, migrateForReading, renderPng, toJson, withImageUrls } from '@parcours/journey';
 import * as Y from 'yjs';
 import { type DocumentJob, type DocumentResult, runDocumentJob } from './documentJob';
 
@@ -15,6 +15,8 @@ interface BoardJob {
 
 export interface JsonJob extends BoardJob {
   readonly kind: 'json';
+  /** The board's id: the file gives each picture's address on this server (`url`). */
+  readonly boardId?: string;
 }
 
 export interface PngJob extends BoardJob {
@@ -23,6 +25,8 @@ export interface PngJob extends BoardJob {
   readonly pixelRatio: number;
   /** Cap on width x height of the image in device pixels; the ratio is lowered to fit it. */
   readonly maxPixels: number;
+  /** The cards' pictures (thumbnails, encoded), by hash; cards whose picture is missing are drawn without. */
+  readonly images?: readonly { readonly hash: string; readonly data: Uint8Array }[];
 }
 
 export type ExportJob = JsonJob | PngJob | (DocumentJob & BoardJob);
@@ -41,7 +45,10 @@ export type ExportResult =
 
 export async function runExport(job: ExportJob): Promise<ExportResult> {
   const map = readBoard(job.updates);
-  if (job.kind === 'json') return { ok: true, kind: 'json', text: JSON.stringify(map, null, 2), title: map.title };
+  if (job.kind === 'json') {
+    const file = job.boardId ? withImageUrls(map, job.boardId) : map;
+    return { ok: true, kind: 'json', text: JSON.stringify(file, null, 2), title: map.title };
+  }
   if (job.kind === 'png') return renderBoardPng(map, job);
   return runDocumentJob(map, job);
 }
@@ -73,7 +80,8 @@ async function renderBoardPng(json: JourneyMapJson, job: PngJob): Promise<Export
   const fits = Math.floor(Math.sqrt(job.maxPixels / Math.max(1, width * height)) * 100) / 100;
   if (fits < MIN_RATIO) return { ok: false, error: 'too large' };
   const pixelRatio = Math.min(job.pixelRatio, fits);
-  const { createCanvas } = await import('@napi-rs/canvas');
+  const { createCanvas, loadImage } = await import('@napi-rs/canvas');
+  const thumbnails = new Map((job.images ?? []).map((image) => [image.hash, image.data]));
   // A big journey is hundreds of MB of native pixels that V8 does not count: release them as soon
   // as the PNG is encoded instead of waiting for a GC.
   const canvases: Canvas[] = [];
@@ -81,6 +89,11 @@ async function renderBoardPng(json: JourneyMapJson, job: PngJob): Promise<Export
     const png = await renderPng(json, {
       ...options,
       pixelRatio,
+      // Decoded only for the cards drawn; one that does not decode is drawn without its picture.
+      loadImage: async (hash) => {
+        const data = thumbnails.get(hash);
+        return data ? loadImage(Buffer.from(data)) : undefined;
+      },
       createCanvas: (w, h) => {
         const canvas = createCanvas(w, h);
         canvases.push(canvas);

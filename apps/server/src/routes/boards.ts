@@ -14,6 +14,7 @@ import type { Rooms } from '../relay/rooms';
 import type { BoardStore, Role } from '../storage/store';
 import { hashToken, newBoardId, newBoardTokens, shareableTokens } from '../tokens';
 import { authorize, bearer, boardParams, tokenQuery } from './access';
+import type { BoardCreation } from './archive';
 
 export interface BoardRoutesOptions {
   readonly store: BoardStore;
@@ -44,7 +45,7 @@ const createBody = z.object({
   template: z.enum(TEMPLATES).default('blank'),
 });
 
-const created = z.object({
+export const created = z.object({
   id: z.string(),
   editToken: z.string(),
   viewToken: z.string(),
@@ -109,7 +110,7 @@ const summary = z.object({
   ),
 });
 
-export function registerBoardRoutes(app: FastifyInstance, options: BoardRoutesOptions): void {
+export function registerBoardRoutes(app: FastifyInstance, options: BoardRoutesOptions): BoardCreation {
   const { store, rooms, publicUrl, creations } = options;
   const checks = { store, limiter: options.limiter };
   const tooLarge = `the board would be over this server's size limit (${options.boardMaxBytes} bytes)`;
@@ -285,4 +286,7 @@ export function registerBoardRoutes(app: FastifyInstance, options: BoardRoutesOp
       return body;
     },
   );
+
+  // The archive import (routes/archive.ts) creates boards the same way, under the same limit.
+  return { limit: limitCreation, save: saveNewBoard, tooLarge };
 }

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { PngJob } from '../export/exportJob';
 import type { ExportPool } from '../export/exportPool';
 import { errorSchema } from '../http/validation';
+import type { ImageStore } from '../images/imageStore';
 import type { AuthLimiter } from '../relay/authLimiter';
 import type { Rooms } from '../relay/rooms';
 import type { BoardStore } from '../storage/store';
@@ -21,6 +22,8 @@ export interface ExportRoutesOptions {
   /** Failed token checks per address, shared with the relay. */
   readonly limiter: AuthLimiter;
   readonly exports: ExportPool;
+  /** The boards' images, for the pictures of the PNG export. */
+  readonly images?: ImageStore;
 }
 
 const pngQuery = tokenQuery.extend({
@@ -44,7 +47,7 @@ export function registerExportRoutes(app: FastifyInstance, options: ExportRoutes
   const checks = { store, limiter: options.limiter };
 
   /** Runs the export in the pool; null when the reply was sent already (refused, or no board). */
-  const run = exportRunner({ store, rooms, exports });
+  const run = exportRunner({ store, rooms, exports, ...(options.images ? { images: options.images } : {}) });
 
   app.get<{ Params: Params; Querystring: { token?: string } }>(
     '/api/boards/:id/export.json',
@@ -60,7 +63,14 @@ export function registerExportRoutes(app: FastifyInstance, options: ExportRoutes
     async (request, reply) => {
       const access = await authorize(checks, request, reply);
       if (!access) return reply;
-      const result = await run(reply, { boardId: access.board.id, address: request.ip }, { kind: 'json' });
+      const result = await run(
+        reply,
+        { boardId: access.board.id, address: request.ip },
+        {
+          kind: 'json',
+          boardId: access.board.id,
+        },
+      );
       if (!result) return reply;
       if (!result.ok || result.kind !== 'json') throw new Error('the export pool answered a JSON export with a PNG');
       return reply

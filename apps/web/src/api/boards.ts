@@ -75,6 +75,14 @@ export function createBoard(input: { title: string; locale: Locale; template: Te
 
 /** Imports a Parcours JSON or PNG as a new board; nothing is created when the server refuses the file. */
 export async function importBoard(file: Blob & { name?: string }): Promise<CreatedBoard> {
+  // A board archive (.zip: the board and its images): its own route.
+  if (/zip/.test(file.type) || (file.name ?? '').toLowerCase().endsWith('.zip')) {
+    return request('/api/boards/import-archive', {
+      method: 'POST',
+      headers: { 'content-type': 'application/zip' },
+      body: file,
+    });
+  }
   const isPng = file.type === 'image/png' || (file.name ?? '').toLowerCase().endsWith('.png');
   return request('/api/boards/import', {
     method: 'POST',

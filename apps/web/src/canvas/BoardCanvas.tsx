@@ -1,6 +1,8 @@
 import { type RefObject, useEffect, useMemo, useRef } from 'react';
 import { Stage } from 'react-konva';
 import { useShallow } from 'zustand/react/shallow';
+import { UploadStatus } from '../images/UploadStatus';
+import { useImageDrop } from '../images/useImageDrop';
 import { canEdit, useBoardStore } from '../store/boardStore';
 import { CanvasMessage } from './CanvasMessage';
 import { CardsLayer } from './CardsLayer';
@@ -52,6 +54,7 @@ export function BoardCanvas() {
   const input = useCanvasInput(container, layoutRef, strings);
   useCanvasKeys(container, layoutRef, input.pointer, input.space, strings);
   useTestHook(container);
+  useImageDrop(container, layoutRef);
 
   const { x, y, zoom, width, height } = useCameraStore(
     useShallow((s) => ({ x: s.x, y: s.y, zoom: s.zoom, width: s.width, height: s.height })),
@@ -100,6 +103,7 @@ export function BoardCanvas() {
       {layout && editable && <TextEditor layout={layout} />}
       {layout && structureEditable && <HeaderEditor layout={layout} />}
       <CanvasMessage />
+      <UploadStatus />
       <div
         data-canvas-ui
         style={{

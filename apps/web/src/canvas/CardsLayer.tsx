@@ -1,7 +1,8 @@
 import type { Context } from 'konva/lib/Context';
 import type { Shape as KonvaShape } from 'konva/lib/Shape';
-import { memo, useMemo, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import { Layer, Shape } from 'react-konva';
+import { drawPictures, usePictureSource } from '../images/drawPictures';
 import { useBoardStore } from '../store/boardStore';
 import { CardsOverview } from './CardsOverview';
 import { bitmapKey, bitmapRatio, CardBitmapCache, renderCardBitmap, SHADOW } from './cardBitmap';
@@ -39,6 +40,8 @@ export const CardsLayer = memo(function CardsLayer({ layout, cull, zoom, font }:
   const dragged = useMemo(() => (draggedIds ? new Set(draggedIds) : NONE), [draggedIds]);
   const visible = useMemo(() => visibleCards(layout, cull), [layout, cull]);
   const [cache] = useState(() => new CardBitmapCache(CACHE_CAPACITY));
+  const shapeRef = useRef<KonvaShape | null>(null);
+  const pictures = usePictureSource(() => shapeRef.current?.getLayer()?.batchDraw());
   const ratio = bitmapRatio(zoom * (typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1));
   const overview = !drawsCardText(zoom, visible.length);
   if (overview) Object.assign(lastCardsDraw, { cards: visible.length, font: null });
@@ -48,9 +51,13 @@ export const CardsLayer = memo(function CardsLayer({ layout, cull, zoom, font }:
         <CardsOverview cards={visible} selection={selection} dragged={dragged} />
       ) : (
         <Shape
+          ref={shapeRef}
           listening={false}
           perfectDrawEnabled={false}
-          sceneFunc={(ctx, shape) => drawCards(ctx, shape, { cards: visible, cache, ratio, font, selection, dragged })}
+          sceneFunc={(ctx, shape) => {
+            drawCards(ctx, shape, { cards: visible, cache, ratio, font, selection, dragged });
+            drawPictures(ctx._context, visible, pictures, { deviceScale: ratio, font, dragged });
+          }}
         />
       )}
     </Layer>

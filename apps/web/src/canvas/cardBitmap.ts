@@ -71,19 +71,35 @@ function drawPaper(ctx: CanvasRenderingContext2D, card: Card): void {
   ctx.restore();
 }
 
+/**
+ * Where a card's picture goes, in card units: below the kind's icon and above its caption (the
+ * card's text); zoomed out (a larger font: the summary), over the body with one line of caption below.
+ */
+export function pictureRect(card: Card, font = CARD_FONT): { x: number; y: number; w: number; h: number } {
+  const caption = card.text.trim() !== '';
+  if (font > CARD_FONT) return { x: 6, y: 8, w: CARD_W - 12, h: CARD_H - 14 - (caption ? summaryLine(font) : 0) };
+  return { x: 8, y: 24, w: CARD_W - 16, h: caption ? 46 : CARD_H - 24 - 22 };
+}
+
+const summaryLine = (font: number) => Math.round(font * 1.08);
+
 const SUMMARY_X = 7;
 const SUMMARY_Y = 7;
 
 function drawSummary(ctx: CanvasRenderingContext2D, card: Card, font: number): void {
+  // From afar the picture says more than the words: it takes the body, its caption one line below.
+  const picture = card.image ? pictureRect(card, font) : null;
+  if (picture) drawPictureFrame(ctx, picture);
   // Tight lines: at a projector's zoom a third line is worth more than air between them.
-  const lineH = Math.round(font * 1.08);
-  const maxLines = Math.max(1, Math.floor((CARD_H - SUMMARY_Y - 1) / lineH));
+  const lineH = summaryLine(font);
+  const maxLines = picture ? 1 : Math.max(1, Math.floor((CARD_H - SUMMARY_Y - 1) / lineH));
+  const top = picture ? picture.y + picture.h + 1 : SUMMARY_Y;
   ctx.textBaseline = 'top';
   ctx.font = `${font}px ${FONT_FAMILY}`;
   ctx.fillStyle = '#1f2328';
   const lines = wrapText(card.text, CARD_W - 2 * SUMMARY_X, maxLines, (s) => ctx.measureText(s).width);
   lines.forEach((line, i) => {
-    ctx.fillText(line, SUMMARY_X, SUMMARY_Y + i * lineH);
+    ctx.fillText(line, SUMMARY_X, top + i * lineH);
   });
   // Marks that matter from afar, in the top-right corner over the text's end: star, votes.
   const votes = voteCount(card);
@@ -126,14 +142,20 @@ function drawDetails(ctx: CanvasRenderingContext2D, card: Card): void {
 
   ctx.font = FONT;
   ctx.fillStyle = '#1f2328';
-  const lines = wrapText(card.text, CARD_W - 2 * TEXT_X, MAX_LINES, (s) => ctx.measureText(s).width);
+  const emotion = card.kind === 'touchpoint' ? touchpointEmotion(card) : null;
+  const votes = voteCount(card);
+  // With a picture, the text is its caption below it: one or two lines, clear of the footer marks.
+  const picture = card.image ? pictureRect(card) : null;
+  const textY = picture ? picture.y + picture.h + 4 : TEXT_Y;
+  const maxLines = picture ? (emotion !== null || votes > 0 ? 1 : 2) : MAX_LINES;
+  if (picture) drawPictureFrame(ctx, picture);
+  ctx.fillStyle = '#1f2328';
+  const lines = wrapText(card.text, CARD_W - 2 * TEXT_X, maxLines, (s) => ctx.measureText(s).width);
   lines.forEach((line, i) => {
-    ctx.fillText(line, TEXT_X, TEXT_Y + i * LINE_H);
+    ctx.fillText(line, TEXT_X, textY + i * LINE_H);
   });
 
-  const emotion = card.kind === 'touchpoint' ? touchpointEmotion(card) : null;
   if (emotion !== null) drawFace(ctx, 17, CARD_H - 12, 8, emotion);
-  const votes = voteCount(card);
   if (votes > 0) {
     ctx.fillStyle = '#5b3fd1';
     roundRect(ctx, CARD_W - 40, CARD_H - 21, 32, 18, 9);
@@ -144,6 +166,12 @@ function drawDetails(ctx: CanvasRenderingContext2D, card: Card): void {
     ctx.fillText(`● ${votes}`, CARD_W - 24, CARD_H - 17);
     ctx.textAlign = 'start';
   }
+}
+
+/** The picture's place while its bytes load (the canvas draws the image itself over it). */
+function drawPictureFrame(ctx: CanvasRenderingContext2D, r: { x: number; y: number; w: number; h: number }): void {
+  ctx.fillStyle = 'rgba(30,35,45,0.08)';
+  ctx.fillRect(r.x, r.y, r.w, r.h);
 }
 
 export function renderCardBitmap(card: Card, ratio: number, font = CARD_FONT): HTMLCanvasElement {

@@ -1,5 +1,7 @@
 import { addCards, duplicateCards, MAX_CARDS_PER_INSERT, removeCards } from '@parcours/journey';
 import { type RefObject, useEffect, useRef } from 'react';
+import { imageFiles } from '../images/addImage';
+import { imageTargetAt, placeImages } from '../images/imageTarget';
 import { canEdit, useBoardStore } from '../store/boardStore';
 import { stepZoom, zoomAt } from './camera';
 import { cameraOf, useCameraStore } from './cameraStore';
@@ -134,6 +136,15 @@ export function useCanvasKeys(
       const layout = layoutRef.current;
       if (!edit || !layout || isTyping(e.target) || !e.clipboardData) return;
       e.preventDefault();
+      // An image (a screenshot, a photo): onto the selected card, else into the cell under the pointer.
+      const files = imageFiles(e.clipboardData);
+      if (files.length > 0) {
+        const { selection } = useBoardStore.getState();
+        const target = imageTargetAt(layout, pointer.current, selection, true);
+        const cell = pasteCell(layout, pointer.current, edit.view, selection);
+        if (target) void placeImages(files, target, { cell });
+        return;
+      }
       const parsed = parseClipboard(e.clipboardData.getData('text/plain'));
       if (!parsed.ok) {
         const s = stringsRef.current;

@@ -10,6 +10,8 @@ import en from './en.json';
 import fr from './fr.json';
 import historyEn from './history.en.json';
 import historyFr from './history.fr.json';
+import imagesEn from './images.en.json';
+import imagesFr from './images.fr.json';
 import planEn from './plan.en.json';
 import planFr from './plan.fr.json';
 import viewsEn from './views.en.json';
@@ -38,6 +40,7 @@ export function setupI18n(): typeof i18next {
         history: historyFr,
         deliverables: deliverablesFr,
         comments: commentsFr,
+        images: imagesFr,
       },
       en: {
         translation: en,
@@ -47,6 +50,7 @@ export function setupI18n(): typeof i18next {
         history: historyEn,
         deliverables: deliverablesEn,
         comments: commentsEn,
+        images: imagesEn,
       },
     },
     lng,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from '../format/limits';
+import { imageRefSchema } from '../images/imageRef';
 import { CARD_KINDS } from '../types';
 
 const optionalText = z.string().max(10_000).nullable().optional();
@@ -29,6 +30,8 @@ export const cardPatchSchema = z
       .regex(/^#[0-9a-fA-F]{6}$/)
       .nullable()
       .optional(),
+    /** The card's picture: a reference to an image the server stores (images/imageRef.ts). */
+    image: imageRefSchema.nullable().optional(),
   })
   .strict();
 

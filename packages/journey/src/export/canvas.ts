@@ -26,6 +26,8 @@ export interface Context2DLike {
   stroke(): void;
   clip(): void;
   setLineDash(segments: number[]): void;
+  /** Draws a decoded image (a card's picture: RenderPngOptions.images). */
+  drawImage(image: never, x: number, y: number, width: number, height: number): void;
 }
 
 export interface CanvasLike {

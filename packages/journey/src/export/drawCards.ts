@@ -92,7 +92,13 @@ export function cardTextWidth(card: CardJson, width: number): number {
   return width - LAYOUT.cardStripe - 2 * LAYOUT.cardTextPadding - Math.max(markers * 14, votes > 0 ? 24 : 0);
 }
 
-export function drawCards(ctx: Context2DLike, cards: readonly CardLayout[]): void {
+/** A decoded picture by image hash (RenderPngOptions.images). */
+export type PictureSource = (hash: string) => unknown;
+
+/** Widest a card's picture is drawn, at the left of the card (the text follows it). */
+const PICTURE_MAX_WIDTH = 72;
+
+export function drawCards(ctx: Context2DLike, cards: readonly CardLayout[], pictures?: PictureSource): void {
   ctx.font = font(LAYOUT.cardFontSize);
   const measure = (t: string) => ctx.measureText(t).width;
   const charWidth = charWidthOf(ctx);
@@ -108,8 +114,26 @@ export function drawCards(ctx: Context2DLike, cards: readonly CardLayout[]): voi
     ctx.strokeRect(x + 0.5, y + 0.5, width - 1, height - 1);
 
     const votes = Object.values(card.votes ?? {}).reduce((a, b) => a + b, 0);
-    const textX = x + LAYOUT.cardStripe + pad;
-    const lines = wrapText(measure, card.text, cardTextWidth(card, width), cardLinesFor(height), charWidth);
+    // A picture goes at the left, after the stripe, as large as the card's height allows.
+    const picture = card.image ? pictures?.(card.image.hash) : undefined;
+    let pictureWidth = 0;
+    if (card.image && picture) {
+      const boxH = height - 2 * pad;
+      const boxW = Math.min(PICTURE_MAX_WIDTH, (width - LAYOUT.cardStripe) / 3);
+      const scale = Math.min(boxW / card.image.width, boxH / card.image.height);
+      const w = card.image.width * scale;
+      const h = card.image.height * scale;
+      ctx.drawImage(picture as never, x + LAYOUT.cardStripe + pad, y + pad + (boxH - h) / 2, w, h);
+      pictureWidth = w + pad;
+    }
+    const textX = x + LAYOUT.cardStripe + pad + pictureWidth;
+    const lines = wrapText(
+      measure,
+      card.text,
+      cardTextWidth(card, width) - pictureWidth,
+      cardLinesFor(height),
+      charWidth,
+    );
     ctx.fillStyle = COLORS.text;
     drawLines(ctx, lines, textX, y + pad, LAYOUT.cardLineHeight);
 

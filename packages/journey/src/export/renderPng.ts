@@ -3,7 +3,7 @@ import { JOURNEY_MAP_FORMAT, type JourneyMapJson, type KpiJson } from '../schema
 import type { Locale } from '../types';
 import { type CanvasFactory, type CanvasLike, type Context2DLike, toPngBytes } from './canvas';
 import { drawBlueprint } from './drawBlueprint';
-import { charWidthOf, drawCards, drawGrid } from './drawCards';
+import { charWidthOf, drawCards, drawGrid, type PictureSource } from './drawCards';
 import { drawLane } from './drawLane';
 import { phaseEmotions } from './emotion';
 import { LAYOUT, type LayoutOptions, layoutMap, type MapLayout } from './layout';
@@ -21,6 +21,12 @@ export interface RenderPngOptions extends LayoutOptions {
   readonly pixelRatio?: number;
   /** PNG bytes of the drawn canvas; default: decoded from `toDataURL('image/png')`. */
   readonly encode?: (canvas: CanvasLike) => Uint8Array | Promise<Uint8Array>;
+  /**
+   * Loads a card's picture by its hash, injected like the canvas (the export itself reads nothing):
+   * a drawable image (an `Image` of @napi-rs/canvas on the server, an ImageBitmap in a browser), or
+   * undefined to draw the card without it. Asked only for the cards the image shows, once per hash.
+   */
+  readonly loadImage?: (hash: string) => Promise<unknown>;
 }
 
 const LABELS: Readonly<Record<Locale, Record<'emotion' | 'persona' | 'asIs' | 'toBe' | 'noJourney', string>>> = {
@@ -65,7 +71,7 @@ export async function renderPng(map: JourneyMapJson, options: RenderPngOptions):
   if (layout.journey) {
     const locale = map.locale;
     drawGrid(ctx, layout, { overflow: (hidden) => `+${hidden}`, kpis: (kpis) => kpiSummary(kpis, locale) });
-    drawCards(ctx, layout.cards);
+    drawCards(ctx, layout.cards, await loadPictures(layout, options.loadImage));
     drawBlueprint(ctx, layout.blueprint, LANE_LABELS[locale]);
     drawLane(ctx, layout, phaseEmotions(layout.journey), LABELS[locale].emotion);
     drawFooter(ctx, layout, locale);
@@ -73,6 +79,20 @@ export async function renderPng(map: JourneyMapJson, options: RenderPngOptions):
   ctx.restore();
   const png = await (options.encode ?? toPngBytes)(canvas);
   return withPngText(png, PNG_MAP_KEYWORD, JSON.stringify(map));
+}
+
+/** The pictures of the drawn cards (a cell shows its first cards only), each loaded once. */
+async function loadPictures(
+  layout: MapLayout,
+  load: RenderPngOptions['loadImage'],
+): Promise<PictureSource | undefined> {
+  if (!load) return undefined;
+  const pictures = new Map<string, unknown>();
+  for (const { card } of layout.cards) {
+    const hash = card.image?.hash;
+    if (hash && !pictures.has(hash)) pictures.set(hash, await load(hash).catch(() => undefined));
+  }
+  return (hash) => pictures.get(hash);
 }
 
 function drawHeader(ctx: Context2DLike, map: JourneyMapJson, layout: MapLayout): void {

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { writeComments } from '../comments/json';
 import { insertRecord, metaMap, phaseKpis, toCellValue } from '../doc';
+import { fromImageJson } from '../images/imageRef';
 import { SCHEMA_VERSION } from '../migrations/index';
 import { writeSchemaVersion } from '../migrations/run';
 import { ordersBetween } from '../order';
@@ -57,9 +58,11 @@ function writeJourney(doc: Y.Doc, journey: JourneyJson, order: string): void {
     insertRecord(doc, 'channels', id, { ...rest, lane: stored, journeyId, order: channelOrders[i] });
   });
   const cardOrders = inCellOrders(cards);
-  for (const { id, phaseId, channelId, ...rest } of cards) {
+  for (const { id, phaseId, channelId, image, ...rest } of cards) {
     insertRecord(doc, 'cards', id, {
       ...rest,
+      // The picture's reference; its `url` belonged to the server that wrote the file.
+      image: image && fromImageJson(image),
       journeyId,
       cell: toCellValue(phaseId, channelId),
       order: cardOrders.get(id),

@@ -15,6 +15,7 @@ import {
   recordsOf,
   type YRecord,
 } from '../doc';
+import { readImageRef } from '../images/imageRef';
 import { compareOrder } from '../order';
 import {
   type ActionJson,
@@ -216,6 +217,8 @@ function toCard({ id, record, phaseId, channelId }: PlacedEntry): CardJson {
     if (list.length > 0) card.feedback = list;
   }
   copyStrings(record, card, ['touchpointId', 'color']);
+  const image = readImageRef(record.get('image'));
+  if (image) card.image = image;
   return card;
 }
 

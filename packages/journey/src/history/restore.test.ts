@@ -52,6 +52,17 @@ function boardWithCards() {
 }
 
 describe('restore', () => {
+  it("brings back a card's picture", () => {
+    const { doc, a } = boardWithCards();
+    const picture = { hash: 'a'.repeat(64), width: 640, height: 480, alt: 'Page de paiement' };
+    updateCard(doc, { cardId: a, image: picture });
+    const version = toSnapshot(doc);
+    updateCard(doc, { cardId: a, image: null });
+    restoreBoard(doc, version);
+    expect(toSnapshot(doc).cards[a]?.image).toEqual(picture);
+    expect(updatesOf(doc, () => restoreBoard(doc, version))).toEqual([]);
+  });
+
   it('brings back a deleted phase with its cards, in their cells, in one update', () => {
     const { doc, b, c } = boardWithCards();
     const version = toSnapshot(doc);

@@ -77,6 +77,7 @@ function plainFields(kind: RecordKind, record: AnyRecord): Record<string, unknow
         color: c.color,
         hidden: c.hidden,
         authorId: c.authorId,
+        image: c.image ?? null,
       };
     }
     case 'actions': {
@@ -162,8 +163,14 @@ function readRecord(kind: RecordKind, id: string, live: YRecord): AnyRecord {
 /** Plain values, and arrays of them (goals, frustrations, feedback). */
 function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
+  // A plain object value (a card's picture reference): equal when its fields are.
+  if (isPlainObject(a) && isPlainObject(b)) return JSON.stringify(a) === JSON.stringify(b);
   if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
   return a.every((x, i) => x === b[i]);
+}
+
+function isPlainObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Y.AbstractType);
 }
 
 function hasNested(kind: RecordKind, live: YRecord): boolean {

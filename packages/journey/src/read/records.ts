@@ -12,6 +12,7 @@ import {
   records,
   type YRecord,
 } from '../doc';
+import { readImageRef } from '../images/imageRef';
 import { sortByOrder } from '../order';
 import type {
   Action,
@@ -146,6 +147,7 @@ export function readCard(id: string, r: YRecord): Card {
     color: optStr(r, 'color'),
     hidden: r.get('hidden') === true ? true : undefined,
     authorId: optStr(r, 'authorId'),
+    image: readImageRef(r.get('image')),
   });
 }
 

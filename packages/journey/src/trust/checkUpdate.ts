@@ -289,6 +289,8 @@ function describe(shape: ValueShape): string {
       return '[phaseId, channelId] or null';
     case 'object':
       return 'a plain value';
+    case 'imageRef':
+      return 'an image reference { hash, width, height, alt? }';
     case 'schemaVersion':
       return 'written by the server only';
     case 'text':

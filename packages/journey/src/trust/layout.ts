@@ -8,6 +8,7 @@ import * as Y from 'yjs';
 import { isCommentAnchor } from '../comments/anchor';
 import { isCommentBody, MAX_NAME_LENGTH } from '../comments/body';
 import { isSafeKey, RECORD_KINDS, type RecordKind } from '../doc';
+import { isImageRefValue } from '../images/imageRef';
 import { SCHEMA_VERSION } from '../migrations/index';
 import { SESSION_KEYS } from '../session';
 
@@ -19,6 +20,7 @@ export type ValueShape =
   | 'strings' // a plain array of strings (persona goals, frustrations)
   | 'cell' // [phaseId, channelId] or null
   | 'object' // a plain JSON value (session state)
+  | 'imageRef' // a card's picture: { hash, width, height, alt? } (images/imageRef.ts)
   | 'schemaVersion'
   | 'anchor' // a comment thread's anchor (comments/anchor.ts)
   | 'commentBody' // text and mentions within MAX_COMMENT_LENGTH (comments/body.ts)
@@ -70,6 +72,7 @@ export const RECORD_FIELDS: Readonly<Record<RecordKind, Readonly<Record<string, 
     hidden: 'boolean',
     authorId: 'string',
     feedback: 'strings',
+    image: 'imageRef',
   },
   actions: {
     ...IN_JOURNEY,
@@ -144,6 +147,8 @@ export function plainValueFits(shape: ValueShape, value: unknown): boolean {
       return typeof value === 'string' && value.length <= MAX_NAME_LENGTH;
     case 'id':
       return typeof value === 'string' && isSafeKey(value);
+    case 'imageRef':
+      return isImageRefValue(value);
     case 'schemaVersion':
       // What a client's own migration writes (web sync/schemaCheck.ts); never another number.
       return value === SCHEMA_VERSION;

@@ -100,6 +100,13 @@ export class PdfCanvas implements Context2DLike {
     this.doc.translate(x, y);
   }
 
+  /** A picture given as encoded PNG or JPEG bytes (PDFKit embeds those); anything else is skipped. */
+  drawImage(image: never, x: number, y: number, width: number, height: number): void {
+    const bytes: unknown = image;
+    if (!(bytes instanceof Uint8Array)) return;
+    this.doc.image(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), x, y, { width, height });
+  }
+
   fillRect(x: number, y: number, width: number, height: number): void {
     this.doc.rect(x, y, width, height).fill(this.state.fillStyle);
   }

@@ -14,6 +14,7 @@ import {
 } from '@parcours/journey';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../i18n/formatNumber';
+import { CardPicture } from '../../images/CardPicture';
 import { canEdit, useBoardStore } from '../../store/boardStore';
 import { AnchorComments } from '../comments/AnchorComments';
 import { DebouncedText } from '../common/DebouncedText';
@@ -85,6 +86,7 @@ function CardForm({ card }: { card: Card }) {
           ))}
         </select>
       </label>
+      <CardPicture card={card} readOnly={readOnly} />
       <div className="field">
         <span>{t('card.text')}</span>
         <DebouncedText

@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ArchiveExportItem } from '../../images/ArchiveExportItem';
 import { toastError } from '../../store/toastStore';
 import { ChevronDownIcon } from '../common/icons';
 import { useDismiss } from '../common/useDismiss';
@@ -60,6 +61,7 @@ export function ExportItems({ onDone }: { onDone: () => void }) {
         {t('toolbar.exportJson')}
       </button>
       <DeliverableItems onDone={onDone} />
+      <ArchiveExportItem onDone={onDone} />
       {/* Closed once a file is picked: closing first would unmount the file input. */}
       <ImportFileButton role="menuitem" onPicked={onDone} />
     </>

@@ -9,6 +9,7 @@ import {
   removeCards,
   toJson,
   vote,
+  withImageUrls,
 } from '@parcours/journey';
 import { exportUrl, fetchExport } from '../../api/boards';
 import { centerOn, toScreenRect } from '../../canvas/camera';
@@ -152,7 +153,7 @@ export async function exportBoard(format: 'png' | 'json'): Promise<void> {
   if (!boardId || !tokens.current || !doc) return;
   const blob =
     format === 'json'
-      ? new Blob([`${JSON.stringify(toJson(doc), null, 2)}\n`], { type: 'application/json' })
+      ? new Blob([`${JSON.stringify(withImageUrls(toJson(doc), boardId), null, 2)}\n`], { type: 'application/json' })
       : await fetchExport(exportUrl(boardId, tokens.current, 'png', journeyId ?? undefined));
   const journey = journeyId ? snapshot?.journeys[journeyId] : undefined;
   const title = snapshot?.board.title ?? 'parcours';

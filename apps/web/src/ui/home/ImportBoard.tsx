@@ -19,7 +19,7 @@ export function ImportBoard() {
     setState({ kind: 'busy', fileName: file.name });
     try {
       const created = await importBoard(file);
-      const title = file.name.replace(/\.(json|png)$/i, '');
+      const title = file.name.replace(/\.(json|png|zip)$/i, '');
       openCreatedBoard(created, title);
     } catch (error) {
       const message =
@@ -68,7 +68,7 @@ export function ImportBoard() {
         <input
           ref={input}
           type="file"
-          accept=".json,application/json,.png,image/png"
+          accept=".json,application/json,.png,image/png,.zip,application/zip"
           className="visually-hidden"
           data-testid="import-file"
           aria-label={t('import.choose')}

@@ -11,7 +11,7 @@ export function ImportFileButton(props: { className?: string; role?: string; onP
   const run = async (file: File) => {
     try {
       const created = await importBoard(file);
-      openCreatedBoard(created, file.name.replace(/\.(json|png)$/i, ''));
+      openCreatedBoard(created, file.name.replace(/\.(json|png|zip)$/i, ''));
     } catch (error) {
       const issues = error instanceof ApiError ? error.issues : [];
       const first = issues[0];
@@ -35,7 +35,7 @@ export function ImportFileButton(props: { className?: string; role?: string; onP
       <input
         ref={input}
         type="file"
-        accept=".json,application/json,.png,image/png"
+        accept=".json,application/json,.png,image/png,.zip,application/zip"
         className="visually-hidden"
         tabIndex={-1}
         aria-hidden="true"

@@ -1,6 +1,7 @@
 import { type Card, type Emotion, laneOf, touchpointEmotion } from '@parcours/journey';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CardThumb } from '../../images/CardThumb';
 import { useBoardStore } from '../../store/boardStore';
 import { useLaneLabels } from '../blueprint/BlueprintPanel';
 import { FaceIcon } from '../common/icons';
@@ -79,6 +80,7 @@ function Step({ step }: { step: FlowStep }) {
             </span>
           )}
         </div>
+        <CardThumb card={touchpoint} />
         <p className="linear-text">{touchpoint.text || <span className="muted">{t('linear.noText')}</span>}</p>
       </div>
       {step.served.length > 0 && (
@@ -98,6 +100,7 @@ function Step({ step }: { step: FlowStep }) {
           {step.linked.map((card) => (
             <li key={card.id} className={`linear-linked-card kind-${card.kind}`}>
               <span className="visually-hidden">{t(`translation:kinds.${card.kind}`)} : </span>
+              <CardThumb card={card} />
               {card.text || t('linear.noText')}
             </li>
           ))}
@@ -114,6 +117,7 @@ function Loose({ loose }: { loose: LooseCard }) {
   return (
     <li className={`linear-linked-card kind-${card.kind}`} data-card-id={card.id}>
       <span className="visually-hidden">{t(`translation:kinds.${card.kind}`)} : </span>
+      <CardThumb card={card} />
       {card.text || t('linear.noText')}
       {(channel || about) && (
         <small className="linear-about">

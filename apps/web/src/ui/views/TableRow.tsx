@@ -16,6 +16,7 @@ import {
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../i18n/formatNumber';
+import { CardThumb } from '../../images/CardThumb';
 import { useBoardStore } from '../../store/boardStore';
 import { useLaneLabels } from '../blueprint/BlueprintPanel';
 import { CommentsCell } from '../comments/CommentsCell';
@@ -79,6 +80,7 @@ export const TableRow = memo(
           </select>
         </td>
         <td className="col-text">
+          <CardThumb card={card} />
           <DebouncedText
             value={card.text}
             label={col('text')}

@@ -1,0 +1,29 @@
+/**
+ * The pictures the stored versions of a board show (images/collectImages.ts's `referencedElsewhere`):
+ * an image only an older version shows is kept, so restoring that version brings its pictures back.
+ * Each version is decoded apart, with a turn of the event loop between two, so a board with many
+ * versions never stalls the server for long.
+ */
+import { referencedImageHashes } from '@parcours/journey';
+import * as Y from 'yjs';
+import type { ReferencedElsewhere } from '../images/collectImages';
+import type { CheckpointStore } from '../storage/checkpoints';
+
+export function imagesInVersions(checkpoints: CheckpointStore): ReferencedElsewhere {
+  return async (boardId) => {
+    const hashes = new Set<string>();
+    for (const info of await checkpoints.list(boardId)) {
+      const version = await checkpoints.get(boardId, info.id);
+      if (!version) continue;
+      const doc = new Y.Doc({ gc: true });
+      try {
+        Y.applyUpdate(doc, version.state);
+        for (const hash of referencedImageHashes(doc)) hashes.add(hash);
+      } finally {
+        doc.destroy();
+      }
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    return hashes;
+  };
+}

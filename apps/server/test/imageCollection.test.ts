@@ -1,0 +1,134 @@
+/**
+ * Unused-image collection on a real server: an image goes once no card of the live board shows it
+ * and it is past its grace period; what the history hook names stays.
+ */
+import { addCard, updateCard } from '@parcours/journey';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectUnusedImages } from '../src/images/collectImages';
+import type { ImageStore } from '../src/images/imageStore';
+import { openSqliteImages } from '../src/images/sqliteImages';
+import { connect, createBoard, firstJourneyId, startServer, synced, type TestServer, waitFor } from './helpers';
+
+let server: TestServer;
+let images: ImageStore;
+beforeAll(async () => {
+  images = openSqliteImages({ file: ':memory:' });
+  server = await startServer({ images: { store: images, collectEveryMs: 0 } });
+});
+afterAll(async () => {
+  await server.close();
+});
+
+async function upload(boardId: string, token: string, color: string) {
+  const png = await sharp({ create: { width: 16, height: 16, channels: 3, background: color } })
+    .png()
+    .toBuffer();
+  const res = await server.app.inject({
+    method: 'POST',
+    url: `/api/boards/${boardId}/images?token=${token}`,
+    headers: { 'content-type': 'image/png' },
+    payload: png,
+  });
+  expect(res.statusCode).toBe(201);
+  const { hash, width, height } = res.json() as { hash: string; width: number; height: number };
+  return { hash, width, height };
+}
+
+describe('unused-image collection', () => {
+  it('removes images no card shows once past the grace period, keeps those shown or named by the history hook', async () => {
+    const board = await createBoard(server.app);
+    const shown = await upload(board.id, board.editToken, '#f00');
+    const dropped = await upload(board.id, board.editToken, '#0f0');
+    const inHistory = await upload(board.id, board.editToken, '#00f');
+    const editor = connect(server.syncUrl, board.id, board.editToken);
+    try {
+      await synced(editor);
+      const cardId = addCard(editor.doc, { journeyId: firstJourneyId(editor.doc), kind: 'touchpoint' });
+      updateCard(editor.doc, { cardId, image: shown });
+      await waitFor(() => server.app.rooms.loaded(board.id)?.doc.getMap('cards').size === 1, 'the server has the card');
+      const options = { images, rooms: server.app.rooms };
+      // Within the grace period nothing goes: the upload of a card being created must survive.
+      expect(await collectUnusedImages({ ...options, graceMs: 60_000 }, board.id)).toBe(0);
+      const history = async () => new Set([inHistory.hash]);
+      expect(await collectUnusedImages({ ...options, graceMs: 0, referencedElsewhere: history }, board.id)).toBe(1);
+      const left = (await images.list(board.id)).map((i) => i.hash).sort();
+      expect(left).toEqual([shown.hash, inHistory.hash].sort());
+      expect(left).not.toContain(dropped.hash);
+    } finally {
+      editor.destroy();
+    }
+  });
+
+  it("runs on the server's own timer over every board with images", async () => {
+    const store = openSqliteImages({ file: ':memory:' });
+    const timed = await startServer({ images: { store, collectEveryMs: 50, graceMs: 0 } });
+    try {
+      const board = await createBoard(timed.app);
+      const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#abc' } })
+        .png()
+        .toBuffer();
+      const res = await timed.app.inject({
+        method: 'POST',
+        url: `/api/boards/${board.id}/images?token=${board.editToken}`,
+        headers: { 'content-type': 'image/png' },
+        payload: png,
+      });
+      expect(res.statusCode).toBe(201);
+      // No card shows it: the next round of collection removes it.
+      const deadline = Date.now() + 10_000;
+      while ((await store.list(board.id)).length > 0) {
+        if (Date.now() > deadline) throw new Error('the unused image was not collected');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    } finally {
+      await timed.close();
+    }
+  });
+
+  it('keeps a picture that only a saved version shows, so restoring that version brings it back', async () => {
+    const store = openSqliteImages({ file: ':memory:' });
+    const timed = await startServer({ images: { store, collectEveryMs: 50, graceMs: 0 } });
+    const board = await createBoard(timed.app);
+    const editor = connect(timed.syncUrl, board.id, board.editToken);
+    try {
+      const post = async (color: string) => {
+        const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: color } })
+          .png()
+          .toBuffer();
+        const res = await timed.app.inject({
+          method: 'POST',
+          url: `/api/boards/${board.id}/images?token=${board.editToken}`,
+          headers: { 'content-type': 'image/png' },
+          payload: png,
+        });
+        expect(res.statusCode).toBe(201);
+        const { hash, width, height } = res.json() as { hash: string; width: number; height: number };
+        return { hash, width, height };
+      };
+      const inVersion = await post('#123');
+      await synced(editor);
+      const cardId = addCard(editor.doc, { journeyId: firstJourneyId(editor.doc), kind: 'touchpoint' });
+      updateCard(editor.doc, { cardId, image: inVersion });
+      await waitFor(() => timed.app.rooms.loaded(board.id)?.doc.getMap('cards').size === 1, 'the server has the card');
+      const saved = await timed.app.inject({
+        method: 'POST',
+        url: `/api/boards/${board.id}/versions?token=${board.editToken}`,
+        payload: { name: 'Après l’atelier' },
+      });
+      expect(saved.statusCode).toBe(201);
+      updateCard(editor.doc, { cardId, image: null });
+      const unused = await post('#456');
+      // The unused picture going shows collection ran; the one the version shows stays.
+      const deadline = Date.now() + 10_000;
+      while ((await store.list(board.id)).some((i) => i.hash === unused.hash)) {
+        if (Date.now() > deadline) throw new Error('the unused image was not collected');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect((await store.list(board.id)).map((i) => i.hash)).toContain(inVersion.hash);
+    } finally {
+      editor.destroy();
+      await timed.close();
+    }
+  });
+});
