@@ -76,6 +76,7 @@ export { type PhaseFigures, phaseFigures } from './survey/phaseFigures';
 export * from './survey/previewSurvey';
 export { createBoardDoc, type NewBoard } from './templates/createBoardDoc';
 export { getTemplate, listTemplates, TEMPLATE_IDS, type Template } from './templates/index';
+export { wrapText } from './text/wrapText';
 export {
   type CheckOptions,
   checkUpdate,

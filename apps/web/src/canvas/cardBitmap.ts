@@ -1,8 +1,7 @@
-import { type Card, touchpointEmotion, voteCount } from '@parcours/journey';
+import { type Card, touchpointEmotion, voteCount, wrapText } from '@parcours/journey';
 import { cardFill, drawFace, FONT_FAMILY, KEY_MOMENT_COLOR, KIND_STYLES } from './cardStyle';
 import { CARD_H, CARD_W } from './layout';
 import { CARD_FONT } from './readability';
-import { wrapText } from './wrapText';
 
 /**
  * Cards are drawn once into a small bitmap per (card object, resolution) and then blitted: a pan

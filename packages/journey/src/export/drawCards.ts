@@ -1,16 +1,10 @@
 import type { KpiJson } from '../schema';
+import { wrapText } from '../text/wrapText';
 import type { Context2DLike } from './canvas';
 import { type CardLayout, LAYOUT, type MapLayout, type Rect } from './layout';
 import { CARD_COLORS, COLORS } from './palette';
-import { wrapText } from './wrapText';
 
 const font = (size: number, bold = false) => `${bold ? 'bold ' : ''}${size}px ${LAYOUT.fontFamily}`;
-
-/** Average width of a character in the current font, measured once per font instead of per card. */
-export function charWidthOf(ctx: Context2DLike): number {
-  const sample = 'Parcours client, émotion: 0123456789';
-  return ctx.measureText(sample).width / sample.length;
-}
 
 export function drawLines(ctx: Context2DLike, lines: readonly string[], x: number, y: number, lineHeight: number) {
   lines.forEach((line, i) => {
@@ -37,21 +31,19 @@ export function drawGrid(
 
   ctx.font = font(13, true);
   ctx.fillStyle = COLORS.text;
-  const bold = charWidthOf(ctx);
   for (const column of columns) {
-    const lines = wrapText(measure, column.phase.name, column.width - 16, 2, bold);
+    const lines = wrapText(column.phase.name, column.width - 16, 2, measure);
     drawLines(ctx, lines, column.x + 8, column.y + (lines.length > 1 ? 8 : 16), 16);
   }
   for (const row of rows) {
-    const lines = wrapText(measure, row.channel.name, LAYOUT.rowHeaderWidth - 16, 3, bold);
+    const lines = wrapText(row.channel.name, LAYOUT.rowHeaderWidth - 16, 3, measure);
     drawLines(ctx, lines, row.x + 8, row.y + 10, 16);
   }
   ctx.font = font(11);
   ctx.fillStyle = COLORS.muted;
-  const small = charWidthOf(ctx);
   for (const column of columns) {
     if (!column.phase.kpis?.length) continue;
-    const [line] = wrapText(measure, labels.kpis(column.phase.kpis), column.width - 16, 1, small);
+    const [line] = wrapText(labels.kpis(column.phase.kpis), column.width - 16, 1, measure);
     if (line) ctx.fillText(line, column.x + 8, column.y + LAYOUT.phaseHeaderHeight - 2);
   }
 
@@ -78,7 +70,6 @@ export function drawGrid(
 export function drawCards(ctx: Context2DLike, cards: readonly CardLayout[]): void {
   ctx.font = font(LAYOUT.cardFontSize);
   const measure = (t: string) => ctx.measureText(t).width;
-  const charWidth = charWidthOf(ctx);
   const pad = LAYOUT.cardTextPadding;
   const maxLines = Math.max(1, Math.floor((LAYOUT.cardHeight - 2 * pad + 2) / LAYOUT.cardLineHeight));
   for (const { card, x, y, width, height } of cards) {
@@ -97,7 +88,7 @@ export function drawCards(ctx: Context2DLike, cards: readonly CardLayout[]): voi
     const textX = x + LAYOUT.cardStripe + pad;
     const textWidth = width - LAYOUT.cardStripe - 2 * pad - Math.max(markers * 14, votes > 0 ? 24 : 0);
     ctx.fillStyle = COLORS.text;
-    drawLines(ctx, wrapText(measure, card.text, textWidth, maxLines, charWidth), textX, y + pad, LAYOUT.cardLineHeight);
+    drawLines(ctx, wrapText(card.text, textWidth, maxLines, measure), textX, y + pad, LAYOUT.cardLineHeight);
 
     let markerX = x + width - pad - 6;
     if (card.keyMoment) {
