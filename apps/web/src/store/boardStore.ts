@@ -1,6 +1,8 @@
 import {
   type Cell,
+  compareOrder,
   hiddenCardCount,
+  type Journey,
   type JourneyView,
   type Snapshot,
   toJourneyView,
@@ -237,9 +239,7 @@ export function canEdit(role: Role): boolean {
 }
 
 function firstJourneyId(snapshot: Snapshot): string | null {
-  let best: { id: string; order: string } | null = null;
-  for (const j of Object.values(snapshot.journeys)) {
-    if (!best || j.order < best.order || (j.order === best.order && j.id < best.id)) best = j;
-  }
+  let best: Journey | null = null;
+  for (const j of Object.values(snapshot.journeys)) if (!best || compareOrder(j, best) < 0) best = j;
   return best?.id ?? null;
 }
