@@ -41,6 +41,7 @@ export {
 } from './migrations/index';
 export { compareOrder, orderBetween, sortByOrder } from './order';
 export { LOCAL_ORIGIN, SYSTEM_ORIGIN } from './origin';
+export { BOARD_COLORS, emotionColor, KIND_COLORS } from './palette';
 export { createActionFromCards, createActionsPerCard } from './plan/createActionFromCards';
 export { type CsvSeparator, toCsv, toCsvCell } from './plan/csv';
 export { type PlanCsvOptions, QUADRANT_LABELS, toPlanCsv } from './plan/toPlanCsv';

@@ -1,4 +1,4 @@
-import { cellKey, type JourneyView, kpiGaps } from '@parcours/journey';
+import { BOARD_COLORS, cellKey, type JourneyView, kpiGaps } from '@parcours/journey';
 import { memo, useMemo } from 'react';
 import { Group, Layer, Rect, Shape, Text } from 'react-konva';
 import { useFormatNumber } from '../i18n/formatNumber';
@@ -20,9 +20,9 @@ interface GridLayerProps {
   readonly textZoom: number;
 }
 
-const HEADER_FILL = '#2d3648';
-const ROW_FILL = '#eef1f6';
-const LINE = '#d5dae3';
+const HEADER_FILL = BOARD_COLORS.phaseHeader;
+const ROW_FILL = BOARD_COLORS.rowAlt;
+const LINE = BOARD_COLORS.line;
 
 /** The static part of the board: persona, headers, KPIs, cells, tray and emotion lane. Nothing listens. */
 export const GridLayer = memo(function GridLayer({ view, layout, editable, strings, textZoom }: GridLayerProps) {
@@ -61,7 +61,7 @@ export const GridLayer = memo(function GridLayer({ view, layout, editable, strin
           text={personaLine}
           fontSize={fonts.persona}
           fontStyle="bold"
-          fill="#1f2937"
+          fill={BOARD_COLORS.title}
           fontFamily={FONT_FAMILY}
           wrap="none"
           ellipsis
@@ -75,9 +75,9 @@ export const GridLayer = memo(function GridLayer({ view, layout, editable, strin
             y={row.y}
             width={layout.grid.x + layout.grid.w}
             height={row.h}
-            fill={i % 2 ? ROW_FILL : '#f6f8fb'}
+            fill={i % 2 ? ROW_FILL : BOARD_COLORS.row}
           />
-          <Rect {...toKonva(row.header)} fill="#e4e8f0" stroke={LINE} strokeWidth={1} />
+          <Rect {...toKonva(row.header)} fill={BOARD_COLORS.rowHeader} stroke={LINE} strokeWidth={1} />
           <Text
             x={14}
             y={row.y + 14}
@@ -86,7 +86,7 @@ export const GridLayer = memo(function GridLayer({ view, layout, editable, strin
             text={row.channel.name}
             fontSize={fonts.channel}
             fontStyle="bold"
-            fill="#2d3648"
+            fill={BOARD_COLORS.rowHeaderText}
             fontFamily={FONT_FAMILY}
             ellipsis
           />
@@ -121,7 +121,7 @@ export const GridLayer = memo(function GridLayer({ view, layout, editable, strin
             text={col.phase.name}
             fontSize={fonts.phase}
             fontStyle="bold"
-            fill="#fff"
+            fill={BOARD_COLORS.phaseHeaderText}
             fontFamily={FONT_FAMILY}
             verticalAlign="middle"
             ellipsis
@@ -142,7 +142,7 @@ export const GridLayer = memo(function GridLayer({ view, layout, editable, strin
                   text={`${gap ? (gap.met ? '▲' : '▼') : '•'} ${kpi.name} : ${value}${target}`}
                   fontSize={12}
                   fontStyle="bold"
-                  fill={gap ? (gap.met ? '#1f8a3b' : '#c62828') : '#6b7280'}
+                  fill={gap ? (gap.met ? BOARD_COLORS.kpiMet : BOARD_COLORS.kpiMissed) : BOARD_COLORS.muted}
                   fontFamily={FONT_FAMILY}
                   wrap="none"
                   ellipsis

@@ -1,3 +1,4 @@
+import { BOARD_COLORS as COLORS } from '../palette';
 import { JOURNEY_MAP_FORMAT, type JourneyMapJson, type KpiJson } from '../schema';
 import { wrapText } from '../text/wrapText';
 import type { Locale } from '../types';
@@ -6,7 +7,6 @@ import { drawCards, drawGrid } from './drawCards';
 import { drawLane } from './drawLane';
 import { phaseEmotions } from './emotion';
 import { LAYOUT, type LayoutOptions, layoutMap, type MapLayout } from './layout';
-import { COLORS } from './palette';
 import { withPngText } from './pngText';
 
 /** The keyword of the PNG text chunk that carries the board, as JSON (the same as the format name). */
