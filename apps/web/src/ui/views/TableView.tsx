@@ -2,6 +2,8 @@ import { CARD_KINDS, type CardKind } from '@parcours/journey';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canEdit, useBoardStore } from '../../store/boardStore';
+import { SortHeader } from '../common/table/SortHeader';
+import { nextSort } from '../common/table/sortRows';
 import { TableRow } from './TableRow';
 import { filterCardRows, sortCardRows, type TableColumn, type TableSort, toCardRows } from './tableRows';
 import '../plan/feedback.css';
@@ -52,8 +54,7 @@ export function TableView() {
   const rows = useMemo(() => sortCardRows(filterCardRows(all, { query, kind }), sort), [all, query, kind, sort]);
   if (!view) return null;
 
-  const onSort = (key: TableColumn) =>
-    setSort({ key, descending: sort.key === key ? !sort.descending : DESCENDING_FIRST.has(key) });
+  const onSort = (key: TableColumn) => setSort(nextSort(sort, key, DESCENDING_FIRST.has(key)));
   return (
     <div className="views-table-wrap">
       <div className="views-filters">
@@ -83,16 +84,7 @@ export function TableView() {
         <thead>
           <tr>
             {TABLE_COLUMNS.map((key) => (
-              <th
-                key={key}
-                className={`col-${key}`}
-                aria-sort={sort.key === key ? (sort.descending ? 'descending' : 'ascending') : 'none'}
-              >
-                <button type="button" className="th-button" onClick={() => onSort(key)}>
-                  {t(`table.columns.${key}`)}
-                  {sort.key === key ? (sort.descending ? ' ↓' : ' ↑') : ''}
-                </button>
-              </th>
+              <SortHeader key={key} column={key} sort={sort} label={t(`table.columns.${key}`)} onSort={onSort} />
             ))}
           </tr>
         </thead>
