@@ -18,10 +18,10 @@ const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: tr
  * Sorted copy. Empty values (null) go last in both directions, so the filled ones are what one sees
  * first; ties keep the rows' order.
  */
-export function sortRows<R>(rows: readonly R[], valueOf: (row: R) => SortValue, descending: boolean): R[] {
+export function sortRows<R>(rows: readonly R[], sortValue: (row: R) => SortValue, descending: boolean): R[] {
   const sign = descending ? -1 : 1;
   return rows
-    .map((row, index) => ({ row, index, value: valueOf(row) }))
+    .map((row, index) => ({ row, index, value: sortValue(row) }))
     .sort((a, b) => {
       if (a.value === null || b.value === null) {
         return a.value === b.value ? a.index - b.index : a.value === null ? 1 : -1;
