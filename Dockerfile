@@ -15,6 +15,7 @@ WORKDIR /app
 # Manifests first: the dependency layers stay cached while only sources change.
 COPY package.json pnpm-lock.yaml pnpm-workspace.yaml ./
 COPY packages/journey/package.json packages/journey/
+COPY packages/api/package.json packages/api/
 COPY apps/server/package.json apps/server/
 COPY apps/web/package.json apps/web/
 RUN pnpm install --frozen-lockfile

@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { CreatedBoard } from '@parcours/api';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
@@ -113,11 +114,7 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(OUTPUT_DIR, `${name}.png`) });
 }
 
-export interface CreatedBoard {
-  readonly id: string;
-  readonly editToken: string;
-  readonly viewToken: string;
-}
+export type { CreatedBoard };
 
 /** Creates a board through the real API (the home page's own flow has its own test). */
 export async function createBoardViaApi(

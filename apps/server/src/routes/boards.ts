@@ -2,16 +2,17 @@
  * Creating boards (from a template or an imported file) and reading a board's summary.
  */
 
-import { createBoardDoc, fromJson, fromPng, orderedJourneys, toSnapshot } from '@parcours/journey';
+import { boardAccess, boardSummary, createBoardBody, createdBoard } from '@parcours/api';
+import { type BoardRole, createBoardDoc, fromJson, fromPng, orderedJourneys, toSnapshot } from '@parcours/journey';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import * as Y from 'yjs';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { errorSchema } from '../http/validation';
 import { addressKey } from '../limits/addressKey';
 import type { WindowCounter } from '../limits/windowCounter';
 import type { AuthLimiter } from '../relay/authLimiter';
 import type { Rooms } from '../relay/rooms';
-import type { BoardStore, Role } from '../storage/store';
+import type { BoardStore } from '../storage/store';
 import { hashToken, newBoardId, newBoardTokens, shareableTokens } from '../tokens';
 import { authorize, bearer, boardParams, tokenQuery } from './access';
 
@@ -27,68 +28,6 @@ export interface BoardRoutesOptions {
   /** Base of share links, e.g. https://parcours.example.org */
   readonly publicUrl: string;
 }
-
-const TEMPLATES = ['fr-purchase-8', 'en-purchase-8', 'fr-lifecycle-5', 'en-lifecycle-5', 'blank'] as const;
-
-const createBody = z.object({
-  title: z.string().trim().max(200).optional().meta({ description: "Blank: the template's title" }),
-  locale: z.enum(['fr', 'en']).default('fr'),
-  template: z.enum(TEMPLATES).default('blank'),
-});
-
-const created = z.object({
-  id: z.string(),
-  editToken: z.string(),
-  viewToken: z.string(),
-  editUrl: z.string(),
-  viewUrl: z.string(),
-  /** The creator's link: runs the workshop (lock, timer, votes...); not meant to be shared with participants. */
-  facilitatorToken: z.string(),
-  facilitatorUrl: z.string(),
-});
-
-const counts = z.object({
-  personas: z.number(),
-  journeys: z.number(),
-  phases: z.number(),
-  channels: z.number(),
-  cards: z.number(),
-  actions: z.number(),
-});
-
-const access = z.object({
-  id: z.string(),
-  role: z.enum(['edit', 'view', 'facilitator']),
-  tokens: z
-    .object({ facilitator: z.string().optional(), edit: z.string().optional(), view: z.string().optional() })
-    .meta({
-      description:
-        'The tokens this one may share: itself, and for a facilitator the edit and view tokens, for an editor the view token (derived from it: see Access)',
-    }),
-});
-
-const summary = z.object({
-  id: z.string(),
-  title: z.string(),
-  locale: z.enum(['fr', 'en']),
-  schemaVersion: z.number(),
-  role: z.enum(['edit', 'view', 'facilitator']),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  counts,
-  journeys: z.array(
-    z.object({
-      id: z.string(),
-      title: z.string(),
-      stage: z.enum(['as-is', 'to-be']),
-      personaId: z.string().nullable(),
-      phases: z.number(),
-      channels: z.number(),
-      cards: z.number(),
-      actions: z.number(),
-    }),
-  ),
-});
 
 export function registerBoardRoutes(app: FastifyInstance, options: BoardRoutesOptions): void {
   const { store, rooms, publicUrl, creations } = options;
@@ -115,13 +54,13 @@ export function registerBoardRoutes(app: FastifyInstance, options: BoardRoutesOp
   }
 
   /** Stores a new board from a fresh doc and returns its share links, or null when it is over the size limit. */
-  async function saveNewBoard(doc: Y.Doc): Promise<z.infer<typeof created> | null> {
+  async function saveNewBoard(doc: Y.Doc): Promise<z.infer<typeof createdBoard> | null> {
     const snapshot = Y.encodeStateAsUpdate(doc);
     doc.destroy();
     if (snapshot.byteLength > options.boardMaxBytes) return null;
     const id = newBoardId();
     const { edit: editToken, view: viewToken, facilitator: facilitatorToken } = newBoardTokens();
-    const tokens: { hash: Uint8Array; role: Role }[] = [
+    const tokens: { hash: Uint8Array; role: BoardRole }[] = [
       { hash: hashToken(editToken), role: 'edit' },
       { hash: hashToken(viewToken), role: 'view' },
       { hash: hashToken(facilitatorToken), role: 'facilitator' },
@@ -139,15 +78,15 @@ export function registerBoardRoutes(app: FastifyInstance, options: BoardRoutesOp
     };
   }
 
-  app.post<{ Body: z.infer<typeof createBody> }>(
+  app.post<{ Body: z.infer<typeof createBoardBody> }>(
     '/api/boards',
     {
       onRequest: limitCreation,
       schema: {
         summary: 'Create a board from a template',
         tags: ['boards'],
-        body: createBody,
-        response: { 201: created, 400: errorSchema, 413: errorSchema, 429: errorSchema },
+        body: createBoardBody,
+        response: { 201: createdBoard, 400: errorSchema, 413: errorSchema, 429: errorSchema },
       },
     },
     async (request, reply) => {
@@ -167,7 +106,7 @@ export function registerBoardRoutes(app: FastifyInstance, options: BoardRoutesOp
         summary: 'Create a board from an exported journey map (v1 JSON, or a PNG exported by Parcours)',
         tags: ['boards'],
         consumes: ['application/json', 'image/png'],
-        response: { 201: created, 400: errorSchema, 413: errorSchema, 415: errorSchema, 429: errorSchema },
+        response: { 201: createdBoard, 400: errorSchema, 413: errorSchema, 415: errorSchema, 429: errorSchema },
       },
     },
     async (request, reply) => {
@@ -195,7 +134,7 @@ export function registerBoardRoutes(app: FastifyInstance, options: BoardRoutesOp
         tags: ['boards'],
         params: boardParams,
         querystring: tokenQuery,
-        response: { 200: access, 401: errorSchema, 404: errorSchema, 429: errorSchema },
+        response: { 200: boardAccess, 401: errorSchema, 404: errorSchema, 429: errorSchema },
       },
     },
     async (request, reply) => {
@@ -218,7 +157,7 @@ export function registerBoardRoutes(app: FastifyInstance, options: BoardRoutesOp
         tags: ['boards'],
         params: boardParams,
         querystring: tokenQuery,
-        response: { 200: summary, 401: errorSchema, 404: errorSchema, 429: errorSchema },
+        response: { 200: boardSummary, 401: errorSchema, 404: errorSchema, 429: errorSchema },
       },
     },
     async (request, reply) => {
@@ -230,7 +169,7 @@ export function registerBoardRoutes(app: FastifyInstance, options: BoardRoutesOp
       const phases = Object.values(snapshot.phases);
       const channels = Object.values(snapshot.channels);
       const actions = Object.values(snapshot.actions);
-      const body: z.infer<typeof summary> = {
+      const body: z.infer<typeof boardSummary> = {
         id: access.board.id,
         title: snapshot.board.title,
         locale: snapshot.board.locale,

@@ -8,10 +8,12 @@
  * again when they reconnect (Yjs sync step 2). FULL adds an fsync per commit for those who want
  * power-loss durability at the cost of blocking the event loop on every flush.
  */
+
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type { BoardRole } from '@parcours/journey';
 import Database from 'better-sqlite3';
-import type { BoardRecord, BoardStore, NewBoard, Role, StoredBoard, StoredToken, StoreStatus } from './store';
+import type { BoardRecord, BoardStore, NewBoard, StoredBoard, StoredToken, StoreStatus } from './store';
 
 export type SqliteSynchronous = 'NORMAL' | 'FULL';
 
@@ -68,7 +70,7 @@ export function openSqliteStore(options: SqliteStoreOptions): BoardStore {
   const selectBoard = db.prepare<[string], { created_at: number; updated_at: number }>(
     'SELECT created_at, updated_at FROM boards WHERE id = ?',
   );
-  const selectTokens = db.prepare<[string], { token_hash: Buffer; role: Role }>(
+  const selectTokens = db.prepare<[string], { token_hash: Buffer; role: BoardRole }>(
     'SELECT token_hash, role FROM board_tokens WHERE board_id = ?',
   );
   const selectSnapshot = db.prepare<[string], { snapshot: Buffer | null; snapshot_seq: number }>(

@@ -8,13 +8,13 @@
  * log back into the snapshot.
  */
 
-/** What a token lets its holder do. 'facilitator' is reserved for a later issue. */
-export type Role = 'edit' | 'view' | 'facilitator';
+import type { BoardRole } from '@parcours/journey';
 
 export interface StoredToken {
   /** SHA-256 of the token: the token itself is never stored. */
   readonly hash: Uint8Array;
-  readonly role: Role;
+  /** What the token lets its holder do. */
+  readonly role: BoardRole;
 }
 
 export interface NewBoard {

@@ -1,29 +1,11 @@
+import type { BoardAccess, CreatedBoard } from '@parcours/api';
 import type { Locale, TemplateId } from '@parcours/journey';
-import type { Role } from '../store/boardStore';
 
-/** The server's HTTP API for boards. Tokens travel in the query string, as in the board links. */
-
-export interface CreatedBoard {
-  readonly id: string;
-  readonly editToken: string;
-  readonly viewToken: string;
-  /** The creator's: runs the workshop. */
-  readonly facilitatorToken: string;
-}
-
-/** The tokens a token may share: itself and those below it (facilitator > edit > view). */
-export interface ShareableTokens {
-  readonly facilitator?: string;
-  readonly edit?: string;
-  readonly view?: string;
-}
-
-export interface BoardAccess {
-  readonly id: string;
-  readonly role: Role;
-  /** Absent from an older server. */
-  readonly tokens?: ShareableTokens;
-}
+/**
+ * The server's HTTP API for boards. Tokens travel in the query string, as in the board links. The
+ * bodies' types come from the API's schemas (@parcours/api), the ones the server validates with.
+ */
+export type { BoardAccess, CreatedBoard, ShareableTokens } from '@parcours/api';
 
 export interface ApiIssue {
   readonly path: string;

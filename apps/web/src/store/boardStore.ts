@@ -1,4 +1,5 @@
 import {
+  type BoardRole,
   type Cell,
   compareOrder,
   hiddenCardCount,
@@ -19,7 +20,6 @@ import { hideOpenVotes } from '../ui/facilitation/hideOpenVotes';
  * on `doc` (never through Y types).
  */
 
-export type Role = 'edit' | 'view' | 'facilitator';
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'offline';
 /** Why the board cannot be shown: each has its own page (never an endless reconnect). */
 export type BoardError =
@@ -74,7 +74,7 @@ export type Dialog = 'share' | 'help' | null;
 export interface BoardState {
   readonly boardId: string | null;
   readonly doc: Y.Doc | null;
-  readonly role: Role;
+  readonly role: BoardRole;
   /** The board as this participant sees it: the others' private cards left out (toVisibleSnapshot). */
   readonly snapshot: Snapshot | null;
   /** Private cards waiting to be revealed, everyone's (the facilitator's counter). */
@@ -132,7 +132,7 @@ const EMPTY_SELECTION: ReadonlySet<string> = new Set();
 const INITIAL = {
   boardId: null,
   doc: null,
-  role: 'edit' as Role,
+  role: 'edit' as BoardRole,
   snapshot: null,
   hiddenCards: 0,
   journeyId: null,
@@ -234,7 +234,7 @@ export const useBoardStore = create<BoardState>()((set, get) => ({
 }));
 
 /** Whether this participant may change the board. */
-export function canEdit(role: Role): boolean {
+export function canEdit(role: BoardRole): boolean {
   return role !== 'view';
 }
 

@@ -3,7 +3,10 @@
  * rules, the server enforces them per incoming update (see forbiddenChanges.ts).
  */
 
-export type BoardRole = 'edit' | 'view' | 'facilitator';
+/** The roles a board's tokens grant: the one declaration (server store and API, web store). */
+export const BOARD_ROLES = ['edit', 'view', 'facilitator'] as const;
+
+export type BoardRole = (typeof BOARD_ROLES)[number];
 
 /** Commands that only a facilitator may run: they change the session for everyone. */
 export const FACILITATOR_ONLY = [
