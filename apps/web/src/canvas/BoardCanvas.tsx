@@ -110,7 +110,7 @@ export function BoardCanvas() {
         }}
       >
         <ZoomControls />
-        {layout && <Minimap layout={layout} label={strings.minimap} />}
+        {layout && <Minimap layout={layout} label={strings('minimap')} />}
       </div>
     </div>
   );

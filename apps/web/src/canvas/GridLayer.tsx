@@ -9,7 +9,7 @@ import { EmotionLane } from './EmotionLane';
 import { removeGlyphRect } from './hitTest';
 import { type BoardLayout, KPI_LINE_H, PERSONA_H } from './layout';
 import { labelFonts } from './readability';
-import type { CanvasStrings } from './strings';
+import type { CanvasStrings } from './useCanvasStrings';
 
 interface GridLayerProps {
   readonly view: JourneyView;
@@ -34,7 +34,7 @@ export const GridLayer = memo(function GridLayer({ view, layout, editable, strin
   const persona = view.persona;
   const personaLine = persona
     ? [persona.name, persona.segment].filter(Boolean).join(' · ') + (persona.quote ? `   ${quoted(persona.quote)}` : '')
-    : strings.noPersona;
+    : strings('noPersona');
   const fonts = labelFonts(textZoom);
   return (
     <Layer listening={false}>
@@ -186,7 +186,7 @@ export const GridLayer = memo(function GridLayer({ view, layout, editable, strin
             <Text
               width={layout.addChannel.w}
               height={layout.addChannel.h}
-              text={strings.addChannel}
+              text={strings('addChannel')}
               fontSize={14}
               align="center"
               verticalAlign="middle"
@@ -201,14 +201,14 @@ export const GridLayer = memo(function GridLayer({ view, layout, editable, strin
       <Text
         x={layout.trayHeader.x + 14}
         y={layout.trayHeader.y + 14}
-        text={`${strings.unplaced} (${view.unplaced.length})`}
+        text={`${strings('unplaced')} (${view.unplaced.length})`}
         fontSize={fonts.tray}
         fontStyle="bold"
         fill="#6b5d45"
         fontFamily={FONT_FAMILY}
       />
 
-      <EmotionLane view={view} layout={layout} label={strings.emotion} textZoom={textZoom} />
+      <EmotionLane view={view} layout={layout} label={strings('emotion')} textZoom={textZoom} />
     </Layer>
   );
 });

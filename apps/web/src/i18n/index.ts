@@ -1,5 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import canvasEn from './canvas.en.json';
+import canvasFr from './canvas.fr.json';
 import en from './en.json';
 import fr from './fr.json';
 import planEn from './plan.en.json';
@@ -22,8 +24,8 @@ export function setupI18n(): typeof i18next {
   void i18next.use(initReactI18next).init({
     // One namespace per feature area, so each has its own file to edit.
     resources: {
-      fr: { translation: fr, plan: planFr, views: viewsFr },
-      en: { translation: en, plan: planEn, views: viewsEn },
+      fr: { translation: fr, plan: planFr, views: viewsFr, canvas: canvasFr },
+      en: { translation: en, plan: planEn, views: viewsEn, canvas: canvasEn },
     },
     lng,
     fallbackLng: 'fr',
