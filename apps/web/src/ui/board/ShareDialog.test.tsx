@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
-import { render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { useToastStore } from '../../store/toastStore';
 import { openTestBoard, setupComponentTests } from '../../testing/componentTest';
 import { ShareDialog } from './ShareDialog';
 
@@ -30,5 +31,14 @@ describe('ShareDialog', () => {
     board.state().patch({ tokens: { current: 'FACIL' }, connection: 'connecting' });
     render(<ShareDialog />);
     expect(screen.getAllByText('Ce lien s’affichera une fois la connexion au serveur établie.')).toHaveLength(2);
+  });
+
+  it('copies a link and says so', async () => {
+    const board = openTestBoard({ role: 'facilitator' });
+    board.state().patch({ tokens: { edit: 'EDIT', view: 'VIEW', current: 'FACIL' } });
+    render(<ShareDialog />);
+    await act(async () => fireEvent.click(screen.getAllByRole('button', { name: 'Copier' })[1]!));
+    expect(await navigator.clipboard.readText()).toBe(`${window.location.origin}/b/board-1?token=VIEW`);
+    expect(useToastStore.getState().toasts.map((toast) => toast.message)).toContain('Lien copié');
   });
 });
