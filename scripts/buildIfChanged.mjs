@@ -22,36 +22,23 @@ async function viteBuild(mode) {
   await build({ root: WEB, mode, logLevel: 'warn' });
 }
 
+/** The shared packages both apps are built with. */
+const SHARED = [...JOURNEY, 'packages/api/src', 'packages/api/package.json', 'pnpm-lock.yaml'];
+const WEB_INPUTS = [
+  'apps/web/src',
+  'apps/web/public',
+  'apps/web/index.html',
+  'apps/web/vite.config.ts',
+  'apps/web/package.json',
+  ...SHARED,
+];
+
 /** Each target: the files it is built from, what it writes (missing: build again) and how. */
 const TARGETS = {
-  web: {
-    inputs: [
-      'apps/web/src',
-      'apps/web/public',
-      'apps/web/index.html',
-      'apps/web/vite.config.ts',
-      'apps/web/package.json',
-      ...JOURNEY,
-      'pnpm-lock.yaml',
-    ],
-    output: join(WEB, 'dist/index.html'),
-    build: () => viteBuild('production'),
-  },
-  'web-e2e': {
-    inputs: [
-      'apps/web/src',
-      'apps/web/public',
-      'apps/web/index.html',
-      'apps/web/vite.config.ts',
-      'apps/web/package.json',
-      ...JOURNEY,
-      'pnpm-lock.yaml',
-    ],
-    output: join(WEB, 'dist-e2e/index.html'),
-    build: () => viteBuild('e2e'),
-  },
+  web: { inputs: WEB_INPUTS, output: join(WEB, 'dist/index.html'), build: () => viteBuild('production') },
+  'web-e2e': { inputs: WEB_INPUTS, output: join(WEB, 'dist-e2e/index.html'), build: () => viteBuild('e2e') },
   server: {
-    inputs: ['apps/server/src', 'apps/server/build.mjs', 'apps/server/package.json', ...JOURNEY, 'pnpm-lock.yaml'],
+    inputs: ['apps/server/src', 'apps/server/build.mjs', 'apps/server/package.json', ...SHARED],
     output: join(SERVER, 'dist/main.js'),
     build: async () => (await import(pathToFileURL(join(SERVER, 'build.mjs')).href)).buildServer(),
   },
