@@ -5,6 +5,7 @@ import { useBoardStore } from '../../store/boardStore';
 import { DebouncedText } from '../common/DebouncedText';
 import { SortHeader } from '../common/table/SortHeader';
 import { nextSort } from '../common/table/sortRows';
+import { TableFilters } from '../common/table/TableFilters';
 import { filterPlanRows, type PlanSort, sortPlanRows } from './planRows';
 
 const STATUSES: readonly ActionStatus[] = ['todo', 'doing', 'done'];
@@ -31,27 +32,17 @@ export function PlanTable(props: { rows: readonly PlanRow[]; editable: boolean }
   };
   return (
     <div className="plan-table-wrap">
-      <div className="plan-filters">
-        <input
-          type="search"
-          placeholder={t('filter')}
-          aria-label={t('filter')}
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-        />
-        <select
-          aria-label={t('columns.status')}
-          value={status}
-          onChange={(e) => setStatus(e.target.value as ActionStatus | 'all')}
-        >
-          <option value="all">{t('allStatuses')}</option>
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`status.${s}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <TableFilters
+        className="plan-filters"
+        searchLabel={t('filter')}
+        query={query}
+        onQuery={setQuery}
+        selectLabel={t('columns.status')}
+        value={status}
+        allLabel={t('allStatuses')}
+        options={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+        onSelect={setStatus}
+      />
       <table className="plan-table" data-testid="plan-table">
         <thead>
           <tr>

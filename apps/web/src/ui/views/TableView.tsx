@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { canEdit, useBoardStore } from '../../store/boardStore';
 import { SortHeader } from '../common/table/SortHeader';
 import { nextSort } from '../common/table/sortRows';
+import { TableFilters } from '../common/table/TableFilters';
 import { TableRow } from './TableRow';
 import { filterCardRows, sortCardRows, type TableColumn, type TableSort, toCardRows } from './tableRows';
 import '../plan/feedback.css';
@@ -57,28 +58,19 @@ export function TableView() {
   const onSort = (key: TableColumn) => setSort(nextSort(sort, key, DESCENDING_FIRST.has(key)));
   return (
     <div className="views-table-wrap">
-      <div className="views-filters">
-        <input
-          type="search"
-          placeholder={t('table.filter')}
-          aria-label={t('table.filter')}
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-        />
-        <select
-          aria-label={t('table.columns.kind')}
-          value={kind}
-          onChange={(e) => setKind(e.target.value as CardKind | 'all')}
-        >
-          <option value="all">{t('table.allKinds')}</option>
-          {CARD_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`translation:kinds.${k}`)}
-            </option>
-          ))}
-        </select>
+      <TableFilters
+        className="views-filters"
+        searchLabel={t('table.filter')}
+        query={query}
+        onQuery={setQuery}
+        selectLabel={t('table.columns.kind')}
+        value={kind}
+        allLabel={t('table.allKinds')}
+        options={CARD_KINDS.map((k) => ({ value: k, label: t(`translation:kinds.${k}`) }))}
+        onSelect={setKind}
+      >
         <span className="muted views-count">{t('table.count', { count: rows.length })}</span>
-      </div>
+      </TableFilters>
       <table className="views-table" data-testid="views-table">
         <caption className="visually-hidden">{t('table.caption')}</caption>
         <thead>
