@@ -11,7 +11,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { BoardBus } from './bus/bus';
 import { type ExportLimits, ExportPool } from './export/exportPool';
 import { installJsonBody } from './http/jsonBody';
-import { installValidation, swaggerTransform } from './http/validation';
+import { installZod, jsonSchemaTransform } from './http/zod';
 import { AddressConnections } from './limits/addressConnections';
 import { type Limits, withDefaults } from './limits/limits';
 import { SendBudget } from './limits/sendBudget';
@@ -107,7 +107,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   app.decorate('rooms', rooms);
 
-  installValidation(app);
+  installZod(app);
   installJsonBody(app);
   app.addContentTypeParser('image/png', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
 
@@ -141,7 +141,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         description: 'Boards, import and export. Realtime sync: ws /sync/:boardId.',
       },
     },
-    transform: swaggerTransform,
+    transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   await app.register(websocket, {

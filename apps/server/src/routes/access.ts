@@ -29,7 +29,7 @@ export interface AccessChecks {
 /** The board and the token's role, or null after replying 404/401 (or 429 to a guesser). */
 export async function authorize(
   { store, limiter }: AccessChecks,
-  request: FastifyRequest<{ Params: { id: string }; Querystring: { token?: string } }>,
+  request: Pick<FastifyRequest, 'ip' | 'headers'> & { params: { id: string }; query: { token?: string } },
   reply: FastifyReply,
 ): Promise<BoardAccess | null> {
   const { id } = request.params;

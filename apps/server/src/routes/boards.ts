@@ -2,12 +2,12 @@
  * Creating boards (from a template or an imported file) and reading a board's summary.
  */
 
-import { boardAccess, boardSummary, createBoardBody, createdBoard } from '@parcours/api';
+import { apiError, boardAccess, boardSummary, createBoardBody, createdBoard } from '@parcours/api';
 import { type BoardRole, createBoardDoc, fromJson, fromPng, orderedJourneys, toSnapshot } from '@parcours/journey';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import * as Y from 'yjs';
 import type { z } from 'zod';
-import { errorSchema } from '../http/validation';
 import { addressKey } from '../limits/addressKey';
 import type { WindowCounter } from '../limits/windowCounter';
 import type { AuthLimiter } from '../relay/authLimiter';
@@ -29,7 +29,8 @@ export interface BoardRoutesOptions {
   readonly publicUrl: string;
 }
 
-export function registerBoardRoutes(app: FastifyInstance, options: BoardRoutesOptions): void {
+export function registerBoardRoutes(fastify: FastifyInstance, options: BoardRoutesOptions): void {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
   const { store, rooms, publicUrl, creations } = options;
   const checks = { store, limiter: options.limiter };
   const tooLarge = `the board would be over this server's size limit (${options.boardMaxBytes} bytes)`;
@@ -78,7 +79,7 @@ export function registerBoardRoutes(app: FastifyInstance, options: BoardRoutesOp
     };
   }
 
-  app.post<{ Body: z.infer<typeof createBoardBody> }>(
+  app.post(
     '/api/boards',
     {
       onRequest: limitCreation,
@@ -86,7 +87,7 @@ export function registerBoardRoutes(app: FastifyInstance, options: BoardRoutesOp
         summary: 'Create a board from a template',
         tags: ['boards'],
         body: createBoardBody,
-        response: { 201: createdBoard, 400: errorSchema, 413: errorSchema, 429: errorSchema },
+        response: { 201: createdBoard, 400: apiError, 413: apiError, 429: apiError },
       },
     },
     async (request, reply) => {
@@ -106,7 +107,7 @@ export function registerBoardRoutes(app: FastifyInstance, options: BoardRoutesOp
         summary: 'Create a board from an exported journey map (v1 JSON, or a PNG exported by Parcours)',
         tags: ['boards'],
         consumes: ['application/json', 'image/png'],
-        response: { 201: createdBoard, 400: errorSchema, 413: errorSchema, 415: errorSchema, 429: errorSchema },
+        response: { 201: createdBoard, 400: apiError, 413: apiError, 415: apiError, 429: apiError },
       },
     },
     async (request, reply) => {
@@ -124,7 +125,7 @@ export function registerBoardRoutes(app: FastifyInstance, options: BoardRoutesOp
     },
   );
 
-  app.get<{ Params: { id: string }; Querystring: { token?: string } }>(
+  app.get(
     '/api/boards/:id/access',
     {
       schema: {
@@ -134,7 +135,7 @@ export function registerBoardRoutes(app: FastifyInstance, options: BoardRoutesOp
         tags: ['boards'],
         params: boardParams,
         querystring: tokenQuery,
-        response: { 200: boardAccess, 401: errorSchema, 404: errorSchema, 429: errorSchema },
+        response: { 200: boardAccess, 401: apiError, 404: apiError, 429: apiError },
       },
     },
     async (request, reply) => {
@@ -149,7 +150,7 @@ export function registerBoardRoutes(app: FastifyInstance, options: BoardRoutesOp
     },
   );
 
-  app.get<{ Params: { id: string }; Querystring: { token?: string } }>(
+  app.get(
     '/api/boards/:id',
     {
       schema: {
@@ -157,7 +158,7 @@ export function registerBoardRoutes(app: FastifyInstance, options: BoardRoutesOp
         tags: ['boards'],
         params: boardParams,
         querystring: tokenQuery,
-        response: { 200: boardSummary, 401: errorSchema, 404: errorSchema, 429: errorSchema },
+        response: { 200: boardSummary, 401: apiError, 404: apiError, 429: apiError },
       },
     },
     async (request, reply) => {
