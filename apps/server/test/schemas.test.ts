@@ -46,7 +46,12 @@ describe('route schemas', () => {
   it('locates the problems of a refused request, query included', async () => {
     const res = await app.inject({ url: `/api/boards/x/export.png?pixelRatio=9&token=${'t'.repeat(300)}` });
     expect(res.statusCode).toBe(400);
-    expect(res.json().issues.map((i: { path: string }) => i.path).sort()).toEqual(['query.pixelRatio', 'query.token']);
+    expect(
+      res
+        .json()
+        .issues.map((i: { path: string }) => i.path)
+        .sort(),
+    ).toEqual(['query.pixelRatio', 'query.token']);
   });
 
   it('documents request and response bodies from the same schemas', async () => {
