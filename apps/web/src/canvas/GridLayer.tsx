@@ -155,45 +155,8 @@ export const GridLayer = memo(function GridLayer({ view, layout, editable, strin
 
       {editable && (
         <>
-          <Group x={layout.addPhase.x} y={layout.addPhase.y}>
-            <Rect
-              width={layout.addPhase.w}
-              height={layout.addPhase.h}
-              cornerRadius={8}
-              fill="#fff"
-              stroke="#9aa4b8"
-              dash={[4, 4]}
-            />
-            <Text
-              width={layout.addPhase.w}
-              height={layout.addPhase.h}
-              text="+"
-              fontSize={26}
-              align="center"
-              verticalAlign="middle"
-              fill="#4b5563"
-            />
-          </Group>
-          <Group x={layout.addChannel.x} y={layout.addChannel.y}>
-            <Rect
-              width={layout.addChannel.w}
-              height={layout.addChannel.h}
-              cornerRadius={8}
-              fill="#fff"
-              stroke="#9aa4b8"
-              dash={[4, 4]}
-            />
-            <Text
-              width={layout.addChannel.w}
-              height={layout.addChannel.h}
-              text={strings('addChannel')}
-              fontSize={14}
-              align="center"
-              verticalAlign="middle"
-              fill="#4b5563"
-              fontFamily={FONT_FAMILY}
-            />
-          </Group>
+          <AddSlot rect={layout.addPhase} text="+" fontSize={26} />
+          <AddSlot rect={layout.addChannel} text={strings('addChannel')} fontSize={14} />
         </>
       )}
 
@@ -212,6 +175,26 @@ export const GridLayer = memo(function GridLayer({ view, layout, editable, strin
     </Layer>
   );
 });
+
+/** The dashed place where a click adds a phase (after the last column) or a channel (under the last row). */
+function AddSlot(props: { rect: { x: number; y: number; w: number; h: number }; text: string; fontSize: number }) {
+  const { rect } = props;
+  return (
+    <Group x={rect.x} y={rect.y}>
+      <Rect width={rect.w} height={rect.h} cornerRadius={8} fill="#fff" stroke="#9aa4b8" dash={[4, 4]} />
+      <Text
+        width={rect.w}
+        height={rect.h}
+        text={props.text}
+        fontSize={props.fontSize}
+        align="center"
+        verticalAlign="middle"
+        fill="#4b5563"
+        fontFamily={FONT_FAMILY}
+      />
+    </Group>
+  );
+}
 
 function RemoveGlyph({ header, dark }: { header: BoardLayout['columns'][number]['header']; dark: boolean }) {
   const r = removeGlyphRect(header);
