@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiIssue } from '../../api/boards';
-import { importFile } from './importFile';
+import { IMPORT_ACCEPT, importFile, takePickedFile } from './importFile';
 
 type ImportState =
   | { kind: 'idle' }
@@ -50,13 +50,12 @@ export function ImportBoard() {
         <input
           ref={input}
           type="file"
-          accept=".json,application/json,.png,image/png"
+          accept={IMPORT_ACCEPT}
           className="visually-hidden"
           data-testid="import-file"
           aria-label={t('import.choose')}
           onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
+            const file = takePickedFile(e.target);
             if (file) void run(file);
           }}
         />

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toastError } from '../../store/toastStore';
-import { importFile } from './importFile';
+import { IMPORT_ACCEPT, importFile, takePickedFile } from './importFile';
 
 /** Import from the board page: the file becomes a new board (the current one is untouched). */
 export function ImportFileButton(props: { className?: string; role?: string; onPicked?: () => void }) {
@@ -29,14 +29,13 @@ export function ImportFileButton(props: { className?: string; role?: string; onP
       <input
         ref={input}
         type="file"
-        accept=".json,application/json,.png,image/png"
+        accept={IMPORT_ACCEPT}
         className="visually-hidden"
         tabIndex={-1}
         aria-hidden="true"
         data-testid="import-board-file"
         onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
+          const file = takePickedFile(e.target);
           props.onPicked?.();
           if (file) void run(file);
         }}

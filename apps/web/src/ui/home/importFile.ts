@@ -2,6 +2,16 @@ import type { TFunction } from 'i18next';
 import { ApiError, type ApiIssue, importBoard } from '../../api/boards';
 import { openCreatedBoard } from './openCreatedBoard';
 
+/** What the import takes: a Parcours JSON or a PNG exported by Parcours (the file inputs' accept). */
+export const IMPORT_ACCEPT = '.json,application/json,.png,image/png';
+
+/** The file just picked in a file input, which is emptied so that picking the same file again imports it again. */
+export function takePickedFile(input: HTMLInputElement): File | undefined {
+  const file = input.files?.[0];
+  input.value = '';
+  return file;
+}
+
 export interface ImportRefusal {
   readonly message: string;
   readonly issues: readonly ApiIssue[];
