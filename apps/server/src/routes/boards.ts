@@ -79,6 +79,12 @@ export function registerBoardRoutes(fastify: FastifyInstance, options: BoardRout
     };
   }
 
+  /** Answers 201 with the new board's links, or 413 when it is over the size limit. */
+  async function replyCreated(reply: FastifyReply, doc: Y.Doc): Promise<FastifyReply> {
+    const board = await saveNewBoard(doc);
+    return board ? reply.code(201).send(board) : reply.code(413).send({ error: tooLarge });
+  }
+
   app.post(
     '/api/boards',
     {
@@ -92,10 +98,7 @@ export function registerBoardRoutes(fastify: FastifyInstance, options: BoardRout
     },
     async (request, reply) => {
       const { title, locale, template } = request.body;
-      const doc = createBoardDoc({ locale, template, ...(title ? { title } : {}) });
-      const board = await saveNewBoard(doc);
-      if (!board) return reply.code(413).send({ error: tooLarge });
-      return reply.code(201).send(board);
+      return replyCreated(reply, createBoardDoc({ locale, template, ...(title ? { title } : {}) }));
     },
   );
 
@@ -118,10 +121,10 @@ export function registerBoardRoutes(fastify: FastifyInstance, options: BoardRout
           .send({ error: 'send application/json (a journey map) or image/png (a Parcours export)' });
       }
       // fromJson/fromPng validate everything before building the doc: a bad file creates nothing.
-      const doc = Buffer.isBuffer(request.body) ? fromPng(new Uint8Array(request.body)) : fromJson(request.body);
-      const board = await saveNewBoard(doc);
-      if (!board) return reply.code(413).send({ error: tooLarge });
-      return reply.code(201).send(board);
+      return replyCreated(
+        reply,
+        Buffer.isBuffer(request.body) ? fromPng(new Uint8Array(request.body)) : fromJson(request.body),
+      );
     },
   );
 
