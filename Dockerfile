@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 # Parcours: one image for every instance. Build: docker build -t parcours .
-# Runs the server with tsx (the TypeScript sources are the program; there is no separate emit step)
-# and serves the web app built in the first stage.
+# Type-checks, bundles the server (apps/server/build.mjs: our TypeScript in one file, npm packages
+# external), runs it with plain node and serves the web app built in the first stage.
 
 ARG NODE_IMAGE=node:20-bookworm-slim
 
@@ -15,13 +15,17 @@ WORKDIR /app
 # Manifests first: the dependency layers stay cached while only sources change.
 COPY package.json pnpm-lock.yaml pnpm-workspace.yaml ./
 COPY packages/journey/package.json packages/journey/
+COPY packages/api/package.json packages/api/
 COPY apps/server/package.json apps/server/
 COPY apps/web/package.json apps/web/
 RUN pnpm install --frozen-lockfile
 COPY . .
-RUN pnpm --filter @parcours/web build
+RUN pnpm typecheck \
+ && pnpm --filter @parcours/web build \
+ && pnpm --filter @parcours/server build
 
-# 2. Production dependencies of the server and of what it imports (@parcours/journey) only.
+# 2. Production dependencies of the server and of what it imports (@parcours/journey) only; the
+#    bundle (apps/server/dist) holds the code of both, npm packages load from node_modules.
 FROM build AS prod-deps
 RUN rm -rf node_modules packages/*/node_modules apps/*/node_modules \
  && pnpm install --frozen-lockfile --prod --filter "@parcours/server..."
@@ -39,7 +43,6 @@ RUN apt-get update \
  && rm -rf /var/lib/apt/lists/*
 COPY --from=prod-deps --chown=node:node /app/package.json /app/pnpm-workspace.yaml ./
 COPY --from=prod-deps --chown=node:node /app/node_modules ./node_modules
-COPY --from=prod-deps --chown=node:node /app/packages/journey ./packages/journey
 COPY --from=prod-deps --chown=node:node /app/apps/server ./apps/server
 COPY --from=build --chown=node:node /app/apps/web/dist ./apps/web/dist
 # SQLite (the default when DATABASE_URL is unset) writes here: mount a volume on it.
@@ -52,4 +55,4 @@ HEALTHCHECK --interval=15s --timeout=5s --start-period=20s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 8080) + '/api/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # SIGTERM (docker stop) stores every pending update, says goodbye to every client, then exits.
 STOPSIGNAL SIGTERM
-CMD ["node", "--import", "tsx", "src/main.ts"]
+CMD ["node", "dist/main.js"]

@@ -1,17 +1,14 @@
 import { defineProject } from 'vitest/config';
 
-// Unit tests beside their file; end-to-end tests drive the built app (dist/) in Debian's Chromium
-// against the real server, so they need `pnpm --filter @parcours/web build` first.
+// Unit tests beside their file. The browser tests are their own project (vitest.e2e.config.ts).
 export default defineProject({
+  define: { __PARCOURS_TEST_HOOKS__: 'false' },
   test: {
     name: 'web',
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'e2e/**/*.e2e.test.ts'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     environment: 'node',
     // The run's fixed seed for fast-check, and a replay command on failure.
     setupFiles: ['../../packages/journey/src/testing/vitestSetup.ts'],
-    // Bounded, generous waits: a browser test on a busy 2-core CI machine can be slow, never stuck.
-    testTimeout: 120_000,
-    hookTimeout: 60_000,
-    expect: { poll: { timeout: 15_000, interval: 50 } },
+    testTimeout: 60_000,
   },
 });

@@ -1,6 +1,6 @@
 /**
  * Scenario 6, canvas in Chromium (software rendering): the Parcours board page (apps/web as built
- * in apps/web/dist, served by the Parcours server, board imported through the API and synced over
+ * in apps/web/dist-e2e (production's build plus the test hooks), served by the Parcours server, board imported through the API and synced over
  * its websocket) against the naive react-konva page, at several card counts. Per page load: first
  * paint, then a drag of one card, a pan and a zoom, each measured frame by frame in the page.
  */

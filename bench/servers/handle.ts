@@ -6,12 +6,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Child } from '../lib/rpc';
 import { nowMs, sleep } from '../lib/time';
 import type { ServerKind, ServerStats } from './kinds';
 
 /** Parcours as shipped: its own entry point, configured by environment like a deployment. */
 const PARCOURS_MAIN = new URL('../../apps/server/src/main.ts', import.meta.url);
+const WEB_E2E_DIST = fileURLToPath(new URL('../../apps/web/dist-e2e', import.meta.url));
 
 /** Where a client connects: enough for either provider to build its URL. */
 export interface Target {
@@ -63,6 +65,8 @@ export class ServerHandle {
         PORT: String(port),
         HOST: '127.0.0.1',
         DATA_DIR: dataDir,
+        // The canvas scenario reads window.__parcoursCanvas: the build made for the browser tests.
+        WEB_DIST: WEB_E2E_DIST,
         LOG_LEVEL: 'warn',
         REDIS_URL: '',
         DATABASE_URL: '',

@@ -13,7 +13,7 @@ import { type ExportLimits, ExportPool } from './export/exportPool';
 import { Checkpointer } from './history/checkpointer';
 import { imagesInVersions } from './history/versionImages';
 import { installJsonBody } from './http/jsonBody';
-import { installValidation, swaggerTransform } from './http/validation';
+import { installZod, jsonSchemaTransform } from './http/zod';
 import { type ImageServices, imageServices } from './images/imageServices';
 import { JoinCodes } from './join/joinCodes';
 import { AddressConnections } from './limits/addressConnections';
@@ -126,7 +126,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   app.decorate('rooms', rooms);
 
-  installValidation(app);
+  installZod(app);
   installJsonBody(app);
   app.addContentTypeParser('image/png', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
 
@@ -160,7 +160,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         description: 'Boards, import and export. Realtime sync: ws /sync/:boardId.',
       },
     },
-    transform: swaggerTransform,
+    transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   await app.register(websocket, {

@@ -22,6 +22,7 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(8080),
   HOST: z.string().min(1).default('0.0.0.0'),
   DATA_DIR: z.string().min(1).optional(),
+  WEB_DIST: z.string().min(1).optional(),
   DATABASE_URL: z
     .string()
     .optional()
@@ -110,6 +111,8 @@ export interface Config {
   readonly port: number;
   readonly host: string;
   readonly dataDir: string;
+  /** The built web app to serve (apps/web/dist unless WEB_DIST says otherwise). */
+  readonly webDist: string | undefined;
   readonly storage: StorageConfig;
   readonly redisUrl: string | undefined;
   /** Base of the share links, without a trailing slash. */
@@ -162,6 +165,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     port: e.PORT,
     host: e.HOST,
     dataDir,
+    webDist: e.WEB_DIST ? resolve(base, e.WEB_DIST) : undefined,
     storage,
     redisUrl: e.REDIS_URL || undefined,
     publicUrl,

@@ -25,6 +25,7 @@ async function main(): Promise<void> {
     bodyTimeoutMs: config.bodyTimeoutMs,
     hsts: config.hsts,
     ...(config.allowedOrigins ? { allowedOrigins: config.allowedOrigins } : {}),
+    ...(config.webDist ? { webDist: config.webDist } : {}),
     exports: config.exports,
     limits: config.limits,
     images: { store: images, ...config.images },

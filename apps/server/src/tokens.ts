@@ -8,8 +8,10 @@
  * links, an editor the comment and view links) and no link gives the ones above, while the server
  * still stores hashes only. Boards created before the comment link have no comment token.
  */
+
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { Role, StoredToken } from './storage/store';
+import type { BoardRole } from '@parcours/journey';
+import type { StoredToken } from './storage/store';
 
 /** 128 bits, base64url (22 characters). */
 export function newBoardId(): string {
@@ -44,7 +46,7 @@ export function newBoardTokens(): { facilitator: string; edit: string; view: str
 export function shareableTokens(
   tokens: readonly StoredToken[],
   token: string,
-  role: Role,
+  role: BoardRole,
 ): { facilitator?: string; edit?: string; view?: string; comment?: string } {
   const out: { facilitator?: string; edit?: string; view?: string; comment?: string } = { [role]: token };
   if (role === 'facilitator') {
@@ -69,10 +71,10 @@ export function hashToken(token: string): Buffer {
 export const BOARD_ID_PATTERN = /^[A-Za-z0-9_-]{10,64}$/;
 
 /** The role the token grants on a board with these token hashes, or null. */
-export function roleOf(tokens: readonly StoredToken[], token: string | undefined): Role | null {
+export function roleOf(tokens: readonly StoredToken[], token: string | undefined): BoardRole | null {
   if (!token || token.length > 256) return null;
   const hash = hashToken(token);
-  let role: Role | null = null;
+  let role: BoardRole | null = null;
   // No early exit: the time taken does not depend on which hash (if any) matched.
   for (const stored of tokens) {
     if (stored.hash.byteLength === hash.byteLength && timingSafeEqual(stored.hash, hash)) role = stored.role;

@@ -2,9 +2,11 @@
  * Real servers for tests: the app on port 0 over a real SQLite file in a temp dir, and the stock
  * y-websocket provider (with `ws`) as the client.
  */
+
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { CreatedBoard } from '@parcours/api';
 import { addCard, toSnapshot } from '@parcours/journey';
 import type { FastifyInstance } from 'fastify';
 import { WebSocket } from 'ws';
@@ -52,17 +54,7 @@ export async function startServer(options: Partial<AppOptions> = {}): Promise<Te
   };
 }
 
-export interface CreatedBoard {
-  readonly id: string;
-  readonly editToken: string;
-  readonly viewToken: string;
-  readonly facilitatorToken: string;
-  readonly editUrl: string;
-  readonly viewUrl: string;
-  readonly facilitatorUrl: string;
-  readonly commentToken: string;
-  readonly commentUrl: string;
-}
+export type { CreatedBoard } from '@parcours/api';
 
 export async function createBoard(
   app: FastifyInstance,

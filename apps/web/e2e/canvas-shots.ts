@@ -19,6 +19,8 @@ const outDir = '/tmp/parcours-canvas-demo';
 await build({
   root,
   configFile: join(root, 'vite.config.ts'),
+  // The build with the test hooks (window.__parcoursCanvas), which canvas-interact.ts drives.
+  mode: 'e2e',
   logLevel: 'warn',
   build: {
     outDir,

@@ -1,12 +1,14 @@
 /**
  * End-to-end harness: the REAL server (apps/server buildApp over SQLite in a temp dir, on port 0)
- * serving the BUILT web app (apps/web/dist), driven by Debian's Chromium through playwright-core.
- * Build first: `pnpm --filter @parcours/web build`.
+ * serving the web app as built for these tests (apps/web/dist-e2e: production's build plus the test
+ * hooks, built by e2e/globalSetup.ts when the sources changed), driven by Debian's Chromium through
+ * playwright-core.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { CreatedBoard } from '@parcours/api';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
@@ -35,7 +37,7 @@ async function loadServer(): Promise<ServerModules> {
   return { buildApp: app.buildApp, openSqliteStore: sqlite.openSqliteStore };
 }
 
-export const WEB_DIST = fileURLToPath(new URL('../dist', import.meta.url));
+export const WEB_DIST = fileURLToPath(new URL('../dist-e2e', import.meta.url));
 export const OUTPUT_DIR = fileURLToPath(new URL('./output', import.meta.url));
 
 export interface Server {
@@ -46,7 +48,9 @@ export interface Server {
 /** `limits`: the server's limits to lower for a test (apps/server/src/limits/limits.ts). */
 export async function startServer(options: { limits?: Readonly<Record<string, number>> } = {}): Promise<Server> {
   if (!existsSync(join(WEB_DIST, 'index.html'))) {
-    throw new Error('apps/web/dist is missing: run `pnpm --filter @parcours/web build` before the e2e tests');
+    throw new Error(
+      'apps/web/dist-e2e is missing: run `pnpm --filter @parcours/web build:e2e` (or the tests through vitest)',
+    );
   }
   const { buildApp, openSqliteStore } = await loadServer();
   const dir = mkdtempSync(join(tmpdir(), 'parcours-e2e-'));
@@ -110,11 +114,7 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(OUTPUT_DIR, `${name}.png`) });
 }
 
-export interface CreatedBoard {
-  readonly id: string;
-  readonly editToken: string;
-  readonly viewToken: string;
-}
+export type { CreatedBoard };
 
 /** Creates a board through the real API (the home page's own flow has its own test). */
 export async function createBoardViaApi(

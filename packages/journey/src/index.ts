@@ -28,7 +28,6 @@ export { MERMAID_TASK_LENGTH, type MermaidOptions, toMermaid } from './export/do
 export {
   cardHeightFor,
   cardTextWidth,
-  charWidthOf,
   drawCards,
   drawGrid,
   type PictureSource,
@@ -37,10 +36,8 @@ export { drawLane } from './export/drawLane';
 export { cardEmotion, phaseEmotions } from './export/emotion';
 export { fromPng, readMapFromPng } from './export/fromPng';
 export { LAYOUT as PNG_LAYOUT, layoutMap, type MapLayout } from './export/layout';
-export { CARD_COLORS, COLORS as EXPORT_COLORS } from './export/palette';
 export { readPngText, withPngText } from './export/pngText';
 export { kpiSummary, PNG_MAP_KEYWORD, type RenderPngOptions, renderPng } from './export/renderPng';
-export { wrapText } from './export/wrapText';
 export { type ChangeTarget, changedTargets } from './facilitation/changedTargets';
 export { forbiddenChanges } from './facilitation/forbiddenChanges';
 export { lockStructure, STRUCTURE_KINDS } from './facilitation/lock';
@@ -69,6 +66,7 @@ export {
 } from './migrations/index';
 export { compareOrder, orderBetween, sortByOrder } from './order';
 export { LOCAL_ORIGIN, SYSTEM_ORIGIN } from './origin';
+export { BOARD_COLORS, emotionColor, KIND_COLORS } from './palette';
 export { createActionFromCards, createActionsPerCard } from './plan/createActionFromCards';
 export { type CsvSeparator, toCsv, toCsvCell } from './plan/csv';
 export { type PlanCsvOptions, QUADRANT_LABELS, toPlanCsv } from './plan/toPlanCsv';
@@ -104,6 +102,7 @@ export { type PhaseFigures, phaseFigures } from './survey/phaseFigures';
 export * from './survey/previewSurvey';
 export { createBoardDoc, type NewBoard } from './templates/createBoardDoc';
 export { getTemplate, listTemplates, TEMPLATE_IDS, type Template } from './templates/index';
+export { wrapText } from './text/wrapText';
 export {
   type CheckOptions,
   checkUpdate,

@@ -1,51 +1,33 @@
 /**
  * Fractional indexes: every ordered record carries an `order` string and lists sort by it (then by id),
  * so moving one item writes one key instead of rewriting an id array, and concurrent moves
- * of different items never conflict. Keys are base62 fractions (digits in ASCII order) that never
- * end in '0', so there is always room between two distinct keys.
+ * of different items never conflict. Keys come from `fractional-indexing` (base 62, validated, growing
+ * logarithmically: moving an item to the top a thousand times keeps keys a few characters long).
+ * Docs written with the earlier hand-made keys are re-keyed by migration 002.
  */
+import { generateKeyBetween, generateNKeysBetween } from 'fractional-indexing';
 
-const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
-const BASE = DIGITS.length;
-
-function digit(key: string, at: number): number {
-  const ch = key[at];
-  return ch === undefined ? 0 : DIGITS.indexOf(ch);
-}
-
-/** A key strictly between `a` and `b` (null: open end). Throws when a >= b. */
+/** A key strictly between `a` and `b` (null: open end). Throws when a >= b or a key is not one of ours. */
 export function orderBetween(a: string | null, b: string | null): string {
-  const lo = a ?? '';
-  if (b !== null && lo >= b)
+  if (a !== null && b !== null && a >= b) {
     throw new RangeError(`orderBetween: ${JSON.stringify(a)} is not before ${JSON.stringify(b)}`);
-  return between(lo, b);
-}
-
-function between(a: string, b: string | null): string {
-  if (b === null) {
-    // Appending is the common case: step the first digit up instead of halving, so long runs
-    // of appends grow keys slowly (about one character per 30 appends).
-    const first = digit(a, 0);
-    if (first < BASE - 1) return DIGITS[first + 1]!;
-    return DIGITS[first]! + between(a.slice(1), null);
   }
-  let shared = 0;
-  while (shared < b.length && (a[shared] ?? '0') === b[shared]) shared++;
-  if (shared > 0) return b.slice(0, shared) + between(a.slice(shared), b.slice(shared));
-  const da = digit(a, 0);
-  const db = digit(b, 0);
-  if (db - da > 1) return DIGITS[Math.floor((da + db) / 2)]!;
-  // Adjacent first digits: b's first digit alone sorts between them when b has more digits.
-  if (b.length > 1) return b[0]!;
-  return DIGITS[da]! + between(a.slice(1), null);
+  return generateKeyBetween(a, b);
 }
 
-/** `count` keys, in order, strictly between `a` and `b`, kept short by splitting in halves. */
+/** `count` keys, in order, strictly between `a` and `b`, kept short. */
 export function ordersBetween(a: string | null, b: string | null, count: number): string[] {
-  if (count <= 0) return [];
-  const mid = orderBetween(a, b);
-  const leftCount = Math.floor((count - 1) / 2);
-  return [...ordersBetween(a, mid, leftCount), mid, ...ordersBetween(mid, b, count - 1 - leftCount)];
+  return count <= 0 ? [] : generateNKeysBetween(a, b, count);
+}
+
+/** Whether `key` is a key `orderBetween` can build on (not one a stale or hostile peer made up). */
+export function isOrderKey(key: string): boolean {
+  try {
+    generateKeyBetween(key, null);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export interface Ordered {
@@ -65,22 +47,29 @@ export function sortByOrder<T extends Ordered>(items: Iterable<T>): T[] {
 
 /**
  * The key that places an item before `beforeId` in `siblings` (already sorted, without the moved item),
- * or at the end when `beforeId` is absent or unknown.
+ * or at the end when `beforeId` is absent or unknown. Keys that are not ours (a record whose order a
+ * concurrent change left unset, a peer's made-up key) are stepped over; when the item cannot go right
+ * before such a key, it goes to the end rather than failing the user's command.
  */
 export function orderBefore(siblings: readonly Ordered[], beforeId?: string | null): string {
   const at = beforeId ? siblings.findIndex((s) => s.id === beforeId) : -1;
-  if (at < 0) return orderBetween(siblings.at(-1)?.order ?? null, null);
-  const next = siblings[at]!.order;
+  const next = at < 0 ? null : siblings[at]!.order;
+  if (next === null || !isOrderKey(next)) return orderAfter(siblings);
   // Skip back over neighbours that share the key (concurrent inserts): there is no room between equal keys.
   let prev: string | null = null;
   for (let i = at - 1; i >= 0; i--) {
-    if (siblings[i]!.order < next) {
-      prev = siblings[i]!.order;
+    const key = siblings[i]!.order;
+    if (key < next && isOrderKey(key)) {
+      prev = key;
       break;
     }
   }
-  // No key sorts before an empty one (a record whose order a concurrent change left unset): rather
-  // than fail the user's command, place the item at the end.
-  if ((prev ?? '') >= next) return orderBetween(siblings.at(-1)!.order, null);
   return orderBetween(prev, next);
+}
+
+/** A key after every valid key of `siblings`. */
+function orderAfter(siblings: readonly Ordered[]): string {
+  let last: string | null = null;
+  for (const { order } of siblings) if ((last === null || order > last) && isOrderKey(order)) last = order;
+  return orderBetween(last, null);
 }

@@ -62,7 +62,11 @@ interface Slot {
   timer: NodeJS.Timeout | null;
 }
 
-const BOOT = new URL('./exportWorker.boot.mjs', import.meta.url);
+// Bundled (apps/server/build.mjs), the worker is dist/exportWorker.js beside dist/main.js; from the
+// TypeScript sources (vitest, `pnpm dev`), a boot file starts it under tsx.
+const BOOT = import.meta.url.endsWith('.ts')
+  ? new URL('./exportWorker.boot.mjs', import.meta.url)
+  : new URL('./exportWorker.js', import.meta.url);
 /** JS heap of one worker; the canvas's native pixels come on top (bounded by maxPixels). */
 const WORKER_HEAP_MB = 1_024;
 

@@ -7,12 +7,12 @@
  * not read), its socket is not read (TCP pushes back on the client) until it is under again; a
  * sync step 1 is answered once at a time, the latest request winning (sync replies are whole boards).
  */
+import type { BoardRole } from '@parcours/journey';
 import type { FastifyBaseLogger } from 'fastify';
 import type { WebSocket } from 'ws';
 import { BURST_SECONDS, type Limits } from '../limits/limits';
 import type { SendBudget } from '../limits/sendBudget';
 import { TokenBucket } from '../limits/tokenBucket';
-import type { Role } from '../storage/store';
 import { closeFor, ProtocolError, type Refusal, refusalOf } from './errors';
 import type { JoinedRoom, RoomMember } from './peer';
 import { handleFrame } from './protocol';
@@ -40,7 +40,7 @@ type PauseReason = 'rate' | 'send';
 const MAX_EARLY_FRAMES = 256;
 
 export class Connection implements RoomMember {
-  role: Role | null = null;
+  role: BoardRole | null = null;
   /**
    * The comment author key this connection proved (the `author` query parameter, a device secret:
    * @parcours/journey authorKeyOf); null when none: it may then write no comment of its own.

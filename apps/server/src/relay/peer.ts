@@ -4,15 +4,16 @@
  * members, a connection sees the room it joined. connection.ts and room.ts implement these and
  * import each other's interfaces from here, not each other.
  */
+
+import type { BoardRole } from '@parcours/journey';
 import type * as Y from 'yjs';
-import type { Role } from '../storage/store';
 import type { AwarenessTable } from './awareness';
 import type { Refusal } from './errors';
 import type { AwarenessEntry } from './wire';
 
 /** The client a frame came from, as the message handlers see it. */
 export interface Peer {
-  readonly role: Role | null;
+  readonly role: BoardRole | null;
   readonly canEdit: boolean;
   /** False once closing: what follows a refused update is dropped, not applied nor logged again. */
   readonly open: boolean;

@@ -4,10 +4,11 @@
  * against the client's address in the same limiter as the relay's (relay/authLimiter.ts): past
  * the limit, a failing attempt gets 429 instead, while a right token still gets in.
  */
+import type { BoardRole } from '@parcours/journey';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AuthLimiter } from '../relay/authLimiter';
-import type { BoardRecord, BoardStore, Role } from '../storage/store';
+import type { BoardRecord, BoardStore } from '../storage/store';
 import { BOARD_ID_PATTERN, roleOf } from '../tokens';
 
 export const boardParams = z.object({ id: z.string().max(64) });
@@ -17,7 +18,7 @@ export const tokenQuery = z.object({
 
 export interface BoardAccess {
   readonly board: BoardRecord;
-  readonly role: Role;
+  readonly role: BoardRole;
 }
 
 export interface AccessChecks {
@@ -28,7 +29,7 @@ export interface AccessChecks {
 /** The board and the token's role, or null after replying 404/401 (or 429 to a guesser). */
 export async function authorize(
   { store, limiter }: AccessChecks,
-  request: FastifyRequest<{ Params: { id: string }; Querystring: { token?: string } }>,
+  request: Pick<FastifyRequest, 'ip' | 'headers'> & { params: { id: string }; query: { token?: string } },
   reply: FastifyReply,
 ): Promise<BoardAccess | null> {
   const { id } = request.params;

@@ -12,6 +12,7 @@
 
 import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
+import { createdBoard as created, apiError as errorSchema } from '@parcours/api';
 import {
   type CardJson,
   fromJson,
@@ -24,7 +25,6 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { strFromU8, strToU8, type Unzipped, unzipSync, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import type * as Y from 'yjs';
 import type { z } from 'zod';
-import { errorSchema } from '../http/validation';
 import type { ImageProcessor } from '../images/imageProcessor';
 import { ProcessorBusy } from '../images/imageProcessor';
 import type { ImageStore, NewImage } from '../images/imageStore';
@@ -35,7 +35,6 @@ import type { AuthLimiter } from '../relay/authLimiter';
 import type { Rooms } from '../relay/rooms';
 import type { BoardStore } from '../storage/store';
 import { authorize, boardParams, tokenQuery } from './access';
-import { created } from './boards';
 import { attachment, fileBaseName } from './export';
 
 /** How boards are created (routes/boards.ts): the per-address limit hook and the store write. */

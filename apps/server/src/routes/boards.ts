@@ -2,16 +2,17 @@
  * Creating boards (from a template or an imported file) and reading a board's summary.
  */
 
-import { createBoardDoc, fromJson, fromPng, orderedJourneys, toSnapshot } from '@parcours/journey';
+import { apiError, boardAccess, boardSummary, createBoardBody, createdBoard } from '@parcours/api';
+import { type BoardRole, createBoardDoc, fromJson, fromPng, orderedJourneys, toSnapshot } from '@parcours/journey';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import * as Y from 'yjs';
-import { z } from 'zod';
-import { errorSchema } from '../http/validation';
+import type { z } from 'zod';
 import { addressKey } from '../limits/addressKey';
 import type { WindowCounter } from '../limits/windowCounter';
 import type { AuthLimiter } from '../relay/authLimiter';
 import type { Rooms } from '../relay/rooms';
-import type { BoardStore, Role } from '../storage/store';
+import type { BoardStore } from '../storage/store';
 import { hashToken, newBoardId, newBoardTokens, shareableTokens } from '../tokens';
 import { authorize, bearer, boardParams, tokenQuery } from './access';
 import type { BoardCreation } from './archive';
@@ -29,88 +30,8 @@ export interface BoardRoutesOptions {
   readonly publicUrl: string;
 }
 
-const TEMPLATES = [
-  'fr-purchase-8',
-  'en-purchase-8',
-  'fr-lifecycle-5',
-  'en-lifecycle-5',
-  'fr-blueprint',
-  'en-blueprint',
-  'blank',
-] as const;
-
-const createBody = z.object({
-  title: z.string().trim().max(200).optional().meta({ description: "Blank: the template's title" }),
-  locale: z.enum(['fr', 'en']).default('fr'),
-  template: z.enum(TEMPLATES).default('blank'),
-});
-
-export const created = z.object({
-  id: z.string(),
-  editToken: z.string(),
-  viewToken: z.string(),
-  editUrl: z.string(),
-  viewUrl: z.string(),
-  /** The creator's link: runs the workshop (lock, timer, votes...); not meant to be shared with participants. */
-  facilitatorToken: z.string(),
-  facilitatorUrl: z.string(),
-  /** A reviewer's link: sees the board and comments, nothing else. */
-  commentToken: z.string(),
-  commentUrl: z.string(),
-});
-
-const counts = z.object({
-  personas: z.number(),
-  journeys: z.number(),
-  phases: z.number(),
-  channels: z.number(),
-  cards: z.number(),
-  actions: z.number(),
-});
-
-const access = z.object({
-  id: z.string(),
-  role: z.enum(['edit', 'view', 'facilitator', 'comment']),
-  facilitated: z
-    .boolean()
-    .meta({ description: 'The board has a facilitator: only their token renames, deletes and restores versions' }),
-  tokens: z
-    .object({
-      facilitator: z.string().optional(),
-      edit: z.string().optional(),
-      view: z.string().optional(),
-      comment: z.string().optional(),
-    })
-    .meta({
-      description:
-        'The tokens this one may share: itself, and for a facilitator the edit, comment and view tokens, for an editor the comment and view tokens (derived from it: see Access)',
-    }),
-});
-
-const summary = z.object({
-  id: z.string(),
-  title: z.string(),
-  locale: z.enum(['fr', 'en']),
-  schemaVersion: z.number(),
-  role: z.enum(['edit', 'view', 'facilitator', 'comment']),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  counts,
-  journeys: z.array(
-    z.object({
-      id: z.string(),
-      title: z.string(),
-      stage: z.enum(['as-is', 'to-be']),
-      personaId: z.string().nullable(),
-      phases: z.number(),
-      channels: z.number(),
-      cards: z.number(),
-      actions: z.number(),
-    }),
-  ),
-});
-
-export function registerBoardRoutes(app: FastifyInstance, options: BoardRoutesOptions): BoardCreation {
+export function registerBoardRoutes(fastify: FastifyInstance, options: BoardRoutesOptions): BoardCreation {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
   const { store, rooms, publicUrl, creations } = options;
   const checks = { store, limiter: options.limiter };
   const tooLarge = `the board would be over this server's size limit (${options.boardMaxBytes} bytes)`;
@@ -135,14 +56,14 @@ export function registerBoardRoutes(app: FastifyInstance, options: BoardRoutesOp
   }
 
   /** Stores a new board from a fresh doc and returns its share links, or null when it is over the size limit. */
-  async function saveNewBoard(doc: Y.Doc): Promise<z.infer<typeof created> | null> {
+  async function saveNewBoard(doc: Y.Doc): Promise<z.infer<typeof createdBoard> | null> {
     const snapshot = Y.encodeStateAsUpdate(doc);
     const stateVector = Y.encodeStateVector(doc);
     doc.destroy();
     if (snapshot.byteLength > options.boardMaxBytes) return null;
     const id = newBoardId();
     const { edit: editToken, view: viewToken, facilitator: facilitatorToken, comment: commentToken } = newBoardTokens();
-    const tokens: { hash: Uint8Array; role: Role }[] = [
+    const tokens: { hash: Uint8Array; role: BoardRole }[] = [
       { hash: hashToken(editToken), role: 'edit' },
       { hash: hashToken(viewToken), role: 'view' },
       { hash: hashToken(facilitatorToken), role: 'facilitator' },
@@ -164,23 +85,26 @@ export function registerBoardRoutes(app: FastifyInstance, options: BoardRoutesOp
     };
   }
 
-  app.post<{ Body: z.infer<typeof createBody> }>(
+  /** Answers 201 with the new board's links, or 413 when it is over the size limit. */
+  async function replyCreated(reply: FastifyReply, doc: Y.Doc): Promise<FastifyReply> {
+    const board = await saveNewBoard(doc);
+    return board ? reply.code(201).send(board) : reply.code(413).send({ error: tooLarge });
+  }
+
+  app.post(
     '/api/boards',
     {
       onRequest: limitCreation,
       schema: {
         summary: 'Create a board from a template',
         tags: ['boards'],
-        body: createBody,
-        response: { 201: created, 400: errorSchema, 413: errorSchema, 429: errorSchema },
+        body: createBoardBody,
+        response: { 201: createdBoard, 400: apiError, 413: apiError, 429: apiError },
       },
     },
     async (request, reply) => {
       const { title, locale, template } = request.body;
-      const doc = createBoardDoc({ locale, template, ...(title ? { title } : {}) });
-      const board = await saveNewBoard(doc);
-      if (!board) return reply.code(413).send({ error: tooLarge });
-      return reply.code(201).send(board);
+      return replyCreated(reply, createBoardDoc({ locale, template, ...(title ? { title } : {}) }));
     },
   );
 
@@ -192,7 +116,7 @@ export function registerBoardRoutes(app: FastifyInstance, options: BoardRoutesOp
         summary: 'Create a board from an exported journey map (v1 JSON, or a PNG exported by Parcours)',
         tags: ['boards'],
         consumes: ['application/json', 'image/png'],
-        response: { 201: created, 400: errorSchema, 413: errorSchema, 415: errorSchema, 429: errorSchema },
+        response: { 201: createdBoard, 400: apiError, 413: apiError, 415: apiError, 429: apiError },
       },
     },
     async (request, reply) => {
@@ -203,14 +127,14 @@ export function registerBoardRoutes(app: FastifyInstance, options: BoardRoutesOp
           .send({ error: 'send application/json (a journey map) or image/png (a Parcours export)' });
       }
       // fromJson/fromPng validate everything before building the doc: a bad file creates nothing.
-      const doc = Buffer.isBuffer(request.body) ? fromPng(new Uint8Array(request.body)) : fromJson(request.body);
-      const board = await saveNewBoard(doc);
-      if (!board) return reply.code(413).send({ error: tooLarge });
-      return reply.code(201).send(board);
+      return replyCreated(
+        reply,
+        Buffer.isBuffer(request.body) ? fromPng(new Uint8Array(request.body)) : fromJson(request.body),
+      );
     },
   );
 
-  app.get<{ Params: { id: string }; Querystring: { token?: string } }>(
+  app.get(
     '/api/boards/:id/access',
     {
       schema: {
@@ -220,7 +144,7 @@ export function registerBoardRoutes(app: FastifyInstance, options: BoardRoutesOp
         tags: ['boards'],
         params: boardParams,
         querystring: tokenQuery,
-        response: { 200: access, 401: errorSchema, 404: errorSchema, 429: errorSchema },
+        response: { 200: boardAccess, 401: apiError, 404: apiError, 429: apiError },
       },
     },
     async (request, reply) => {
@@ -236,7 +160,7 @@ export function registerBoardRoutes(app: FastifyInstance, options: BoardRoutesOp
     },
   );
 
-  app.get<{ Params: { id: string }; Querystring: { token?: string } }>(
+  app.get(
     '/api/boards/:id',
     {
       schema: {
@@ -244,7 +168,7 @@ export function registerBoardRoutes(app: FastifyInstance, options: BoardRoutesOp
         tags: ['boards'],
         params: boardParams,
         querystring: tokenQuery,
-        response: { 200: summary, 401: errorSchema, 404: errorSchema, 429: errorSchema },
+        response: { 200: boardSummary, 401: apiError, 404: apiError, 429: apiError },
       },
     },
     async (request, reply) => {
@@ -256,7 +180,7 @@ export function registerBoardRoutes(app: FastifyInstance, options: BoardRoutesOp
       const phases = Object.values(snapshot.phases);
       const channels = Object.values(snapshot.channels);
       const actions = Object.values(snapshot.actions);
-      const body: z.infer<typeof summary> = {
+      const body: z.infer<typeof boardSummary> = {
         id: access.board.id,
         title: snapshot.board.title,
         locale: snapshot.board.locale,

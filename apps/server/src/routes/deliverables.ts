@@ -3,12 +3,13 @@
  * Mermaid `journey` diagram. Same reading and limits as the other exports (the live doc when the
  * board is loaded; built in the export pool: 429 or 503 with Retry-After past its limits).
  */
+
+import { apiError as errorSchema } from '@parcours/api';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { ExportResult } from '../export/exportJob';
 import type { ExportPool } from '../export/exportPool';
 import { PAPER_SIZES, type Paper } from '../export/pdf/renderPdf';
-import { errorSchema } from '../http/validation';
 import type { AuthLimiter } from '../relay/authLimiter';
 import type { Rooms } from '../relay/rooms';
 import type { BoardStore } from '../storage/store';

@@ -4,11 +4,12 @@
  * within its limits (export/exportPool.ts): 429 or 503 with Retry-After past them.
  */
 
+import { apiError } from '@parcours/api';
 import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { PngJob } from '../export/exportJob';
 import type { ExportPool } from '../export/exportPool';
-import { errorSchema } from '../http/validation';
 import type { ImageStore } from '../images/imageStore';
 import type { AuthLimiter } from '../relay/authLimiter';
 import type { Rooms } from '../relay/rooms';
@@ -36,20 +37,23 @@ const pngQuery = tokenQuery.extend({
     .meta({ description: 'Lowered (see the X-Pixel-Ratio header) when the image would exceed EXPORT_MAX_PIXELS' }),
 });
 
-type Params = { id: string };
 /** A PNG job without the board, which is read once the export is admitted. */
 type PngSpec = Omit<PngJob, 'updates'>;
 
-const refusals = { 429: errorSchema, 503: errorSchema };
+const refusals = { 429: apiError, 503: apiError };
+/** Sent as they are (Fastify serialises neither a string nor a buffer): the schemas type and document them. */
+const mapFile = z.string().meta({ description: 'The journey map, v1 JSON (docs/FORMAT.md)' });
+const pngFile = z.instanceof(Buffer).meta({ description: 'PNG image with the journey map embedded' });
 
-export function registerExportRoutes(app: FastifyInstance, options: ExportRoutesOptions): void {
+export function registerExportRoutes(fastify: FastifyInstance, options: ExportRoutesOptions): void {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
   const { store, rooms, exports } = options;
   const checks = { store, limiter: options.limiter };
 
   /** Runs the export in the pool; null when the reply was sent already (refused, or no board). */
   const run = exportRunner({ store, rooms, exports, ...(options.images ? { images: options.images } : {}) });
 
-  app.get<{ Params: Params; Querystring: { token?: string } }>(
+  app.get(
     '/api/boards/:id/export.json',
     {
       schema: {
@@ -57,7 +61,7 @@ export function registerExportRoutes(app: FastifyInstance, options: ExportRoutes
         tags: ['export'],
         params: boardParams,
         querystring: tokenQuery,
-        response: { 401: errorSchema, 404: errorSchema, ...refusals },
+        response: { 200: mapFile, 401: apiError, 404: apiError, ...refusals },
       },
     },
     async (request, reply) => {
@@ -80,7 +84,7 @@ export function registerExportRoutes(app: FastifyInstance, options: ExportRoutes
     },
   );
 
-  app.get<{ Params: Params; Querystring: z.infer<typeof pngQuery> }>(
+  app.get(
     '/api/boards/:id/export.png',
     {
       schema: {
@@ -89,7 +93,7 @@ export function registerExportRoutes(app: FastifyInstance, options: ExportRoutes
         params: boardParams,
         querystring: pngQuery,
         produces: ['image/png'],
-        response: { 400: errorSchema, 401: errorSchema, 404: errorSchema, ...refusals },
+        response: { 200: pngFile, 400: apiError, 401: apiError, 404: apiError, ...refusals },
       },
     },
     async (request, reply) => {

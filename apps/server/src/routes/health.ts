@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Rooms } from '../relay/rooms';
 import type { BoardStore } from '../storage/store';
@@ -16,19 +17,20 @@ const health = z.object({
 });
 
 export function registerHealthRoutes(app: FastifyInstance, options: { store: BoardStore; rooms: Rooms }): void {
-  app.get(
-    '/api/health',
-    { schema: { summary: 'Liveness and readiness', tags: ['health'], response: { 200: health, 503: health } } },
-    async (_request, reply) => {
-      const store = await options.store.status();
-      const history = store.ok ? await options.store.checkpoints.stats().catch(() => undefined) : undefined;
-      const body: z.infer<typeof health> = {
-        ok: store.ok,
-        ...options.rooms.stats,
-        store,
-        ...(history ? { history: { checkpoints: history.count, bytes: history.bytes } } : {}),
-      };
-      return reply.code(store.ok ? 200 : 503).send(body);
-    },
-  );
+  app
+    .withTypeProvider<ZodTypeProvider>()
+    .get(
+      '/api/health',
+      { schema: { summary: 'Liveness and readiness', tags: ['health'], response: { 200: health, 503: health } } },
+      async (_request, reply) => {
+        const store = await options.store.status();
+        const history = store.ok ? await options.store.checkpoints.stats().catch(() => undefined) : undefined;
+        return reply.code(store.ok ? 200 : 503).send({
+          ok: store.ok,
+          ...options.rooms.stats,
+          store,
+          ...(history ? { history: { checkpoints: history.count, bytes: history.bytes } } : {}),
+        });
+      },
+    );
 }

@@ -5,6 +5,8 @@
  * rights; renaming, deleting and restoring need the facilitator's token when the board has one
  * (else edit rights). A refusal writes nothing.
  */
+
+import { apiError as errorSchema } from '@parcours/api';
 import { diffBoards, type Snapshot, toSnapshot } from '@parcours/journey';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import * as Y from 'yjs';
@@ -13,7 +15,6 @@ import type { ExportPool } from '../export/exportPool';
 import type { Checkpointer } from '../history/checkpointer';
 import { type RestoreScope, restoreVersion } from '../history/restoreVersion';
 import { snapshotOfState } from '../history/versionSnapshot';
-import { errorSchema } from '../http/validation';
 import { addressKey } from '../limits/addressKey';
 import { WindowCounter } from '../limits/windowCounter';
 import type { AuthLimiter } from '../relay/authLimiter';

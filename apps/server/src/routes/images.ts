@@ -7,10 +7,12 @@
  * the decoder queue says no; its body is bounded (IMAGE_MAX_BYTES, 413); then it is decoded and
  * re-encoded (images/processImage.ts) and stored under the board's quota.
  */
+
+import { apiError as errorSchema } from '@parcours/api';
+import type { BoardRole as Role } from '@parcours/journey';
 import { IMAGE_HASH_PATTERN } from '@parcours/journey';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { errorSchema } from '../http/validation';
 import { type CollectOptions, collectUnusedImages } from '../images/collectImages';
 import type { ImageProcessor } from '../images/imageProcessor';
 import { ProcessorBusy } from '../images/imageProcessor';
@@ -22,7 +24,7 @@ import { addressKey } from '../limits/addressKey';
 import type { WindowCounter } from '../limits/windowCounter';
 import type { AuthLimiter } from '../relay/authLimiter';
 import type { Rooms } from '../relay/rooms';
-import type { BoardStore, Role } from '../storage/store';
+import type { BoardStore } from '../storage/store';
 import { authorize, type BoardAccess, boardParams, tokenQuery } from './access';
 
 export interface ImageRoutesOptions {

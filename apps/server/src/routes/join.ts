@@ -2,9 +2,10 @@
  * Joining a workshop by a short code (join/joinCodes.ts): the facilitator's screen asks for the
  * board's code, a participant's phone turns the typed code into the board's edit link.
  */
+
+import { apiError as errorSchema } from '@parcours/api';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { errorSchema } from '../http/validation';
 import { formatJoinCode, type JoinCodes } from '../join/joinCodes';
 import type { AuthLimiter } from '../relay/authLimiter';
 import type { BoardStore } from '../storage/store';

@@ -3,11 +3,12 @@
  * workers from the version's stored state, within the same limits as the board's own exports
  * (routes/export.ts). Any token of the board may download them.
  */
+
+import { apiError as errorSchema } from '@parcours/api';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { ExportJob, ExportResult } from '../export/exportJob';
 import { type ExportPool, ExportRefused } from '../export/exportPool';
-import { errorSchema } from '../http/validation';
 import type { BoardStore } from '../storage/store';
 import { type AccessChecks, authorize, tokenQuery } from './access';
 import { attachment, fileBaseName } from './export';

@@ -10,10 +10,11 @@
  * - compact() never moves the snapshot backwards: an instance whose upToSeq is behind the stored
  *   snapshot_seq would overwrite a snapshot that already folded updates it may not hold.
  */
+import type { BoardRole } from '@parcours/journey';
 import pg from 'pg';
 import { openPostgresCheckpoints } from './postgresCheckpoints';
 import { migratePostgres } from './postgresMigrations';
-import type { BoardRecord, BoardStore, Role, StoredBoard, StoreStatus } from './store';
+import type { BoardRecord, BoardStore, StoredBoard, StoreStatus } from './store';
 
 export interface PostgresStoreOptions {
   /** postgres://user:password@host:port/database */
@@ -69,7 +70,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       );
       const row = board.rows[0];
       if (!row) return null;
-      const tokens = await pool.query<{ token_hash: Buffer; role: Role }>(
+      const tokens = await pool.query<{ token_hash: Buffer; role: BoardRole }>(
         'SELECT token_hash, role FROM board_tokens WHERE board_id = $1',
         [boardId],
       );

@@ -8,11 +8,13 @@
  * again when they reconnect (Yjs sync step 2). FULL adds an fsync per commit for those who want
  * power-loss durability at the cost of blocking the event loop on every flush.
  */
+
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type { BoardRole } from '@parcours/journey';
 import Database from 'better-sqlite3';
 import { openSqliteCheckpoints, SQLITE_CHECKPOINTS_MIGRATION } from './sqliteCheckpoints';
-import type { BoardRecord, BoardStore, NewBoard, Role, StoredBoard, StoredToken, StoreStatus } from './store';
+import type { BoardRecord, BoardStore, NewBoard, StoredBoard, StoredToken, StoreStatus } from './store';
 
 export type SqliteSynchronous = 'NORMAL' | 'FULL';
 
@@ -79,7 +81,7 @@ export function openSqliteStore(options: SqliteStoreOptions): BoardStore {
     'SELECT b.created_at, a.updated_at FROM boards b JOIN board_activity a ON a.board_id = b.id WHERE b.id = ?',
   );
   const insertActivity = db.prepare('INSERT INTO board_activity (board_id, updated_at) VALUES (?, ?)');
-  const selectTokens = db.prepare<[string], { token_hash: Buffer; role: Role }>(
+  const selectTokens = db.prepare<[string], { token_hash: Buffer; role: BoardRole }>(
     'SELECT token_hash, role FROM board_tokens WHERE board_id = ?',
   );
   const selectSnapshot = db.prepare<[string], { snapshot: Buffer | null; snapshot_seq: number }>(

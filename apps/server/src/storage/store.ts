@@ -8,15 +8,14 @@
  * log back into the snapshot.
  */
 
+import type { BoardRole } from '@parcours/journey';
 import type { CheckpointStore } from './checkpoints';
-
-/** What a token lets its holder do. 'facilitator' is reserved for a later issue. */
-export type Role = 'edit' | 'view' | 'facilitator' | 'comment';
 
 export interface StoredToken {
   /** SHA-256 of the token: the token itself is never stored. */
   readonly hash: Uint8Array;
-  readonly role: Role;
+  /** What the token lets its holder do. */
+  readonly role: BoardRole;
 }
 
 export interface NewBoard {

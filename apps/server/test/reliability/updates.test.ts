@@ -8,7 +8,7 @@
  *   and a board that already holds malformed records (stored before the check) still serves its
  *   summary, export.json (which imports back) and export.png.
  */
-import { addCard, renameBoard, toSnapshot } from '@parcours/journey';
+import { addCard, renameBoard, SCHEMA_VERSION, toSnapshot } from '@parcours/journey';
 import { originWalk } from '@parcours/journey/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -159,10 +159,10 @@ describe('hostile updates (issue 12)', () => {
     // Loaded again from the store: a newcomer syncs (no 4503), summary and exports answer.
     const newcomer = await join(board);
     expect(newcomer.closeCodes).toEqual([]);
-    expect(toSnapshot(newcomer.doc).board.schemaVersion).toBe(1);
+    expect(toSnapshot(newcomer.doc).board.schemaVersion).toBe(SCHEMA_VERSION);
     const summary = await get(`/api/boards/${board.id}?token=${board.viewToken}`);
     expect(summary.statusCode).toBe(200);
-    expect(summary.json().schemaVersion).toBe(1);
+    expect(summary.json().schemaVersion).toBe(SCHEMA_VERSION);
     const json = await get(`/api/boards/${board.id}/export.json?token=${board.viewToken}`);
     expect(json.statusCode).toBe(200);
     const reimport = await server.app.inject({ method: 'POST', url: '/api/boards/import', payload: json.json() });
@@ -200,10 +200,10 @@ describe('hostile updates (issue 12)', () => {
     expect(png.statusCode).toBe(200);
     const reimport = await server.app.inject({ method: 'POST', url: '/api/boards/import', payload: json.json() });
     expect(reimport.statusCode).toBe(201);
-    // Opened for editing: it loads (the garbage version is stamped 1 by the server's migration).
+    // Opened for editing: it loads (the garbage version is stamped the current one by the server's migrations).
     const editor = await join(board);
     expect(editor.closeCodes).toEqual([]);
-    expect(toSnapshot(editor.doc).board.schemaVersion).toBe(1);
+    expect(toSnapshot(editor.doc).board.schemaVersion).toBe(SCHEMA_VERSION);
 
     // A board poisoned with schemaVersion 999 before the fix reads like one saved by a newer
     // Parcours: summary and exports still answer; editing is refused (4503), as documented.

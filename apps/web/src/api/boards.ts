@@ -1,38 +1,11 @@
+import type { ApiErrorBody, ApiIssue, BoardAccess, CreatedBoard } from '@parcours/api';
 import type { Locale, TemplateId } from '@parcours/journey';
-import type { Role } from '../store/boardStore';
 
-/** The server's HTTP API for boards. Tokens travel in the query string, as in the board links. */
-
-export interface CreatedBoard {
-  readonly id: string;
-  readonly editToken: string;
-  readonly viewToken: string;
-  /** The creator's: runs the workshop. */
-  readonly facilitatorToken: string;
-}
-
-/** The tokens a token may share: itself and those below it (facilitator > edit > comment, view). */
-export interface ShareableTokens {
-  readonly facilitator?: string;
-  readonly edit?: string;
-  readonly view?: string;
-  /** A reviewer's link (absent for boards created before it). */
-  readonly comment?: string;
-}
-
-export interface BoardAccess {
-  readonly id: string;
-  readonly role: Role;
-  /** Absent from an older server. */
-  readonly tokens?: ShareableTokens;
-  /** The board has a facilitator (who alone manages its versions); absent from an older server. */
-  readonly facilitated?: boolean;
-}
-
-export interface ApiIssue {
-  readonly path: string;
-  readonly message: string;
-}
+/**
+ * The server's HTTP API for boards. Tokens travel in the query string, as in the board links. The
+ * bodies' types come from the API's schemas (@parcours/api), the ones the server validates with.
+ */
+export type { ApiIssue, BoardAccess, CreatedBoard, ShareableTokens } from '@parcours/api';
 
 /** An HTTP error with the server's message and, for a refused import, its issues path by path. */
 export class ApiError extends Error {
@@ -54,11 +27,8 @@ async function request<T>(url: string, init?: RequestInit): Promise<T> {
     throw new ApiError(0, 'network');
   }
   if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as {
-      error?: string;
-      message?: string;
-      issues?: ApiIssue[];
-    } | null;
+    // The API's error body (@parcours/api apiError); a proxy in between may answer something else.
+    const body = (await response.json().catch(() => null)) as (Partial<ApiErrorBody> & { message?: string }) | null;
     const issues = Array.isArray(body?.issues) ? body.issues : [];
     throw new ApiError(response.status, body?.error ?? body?.message ?? response.statusText, issues);
   }

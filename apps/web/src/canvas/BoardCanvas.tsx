@@ -1,3 +1,4 @@
+import { BOARD_COLORS } from '@parcours/journey';
 import { type RefObject, useEffect, useMemo, useRef } from 'react';
 import { Stage } from 'react-konva';
 import { useShallow } from 'zustand/react/shallow';
@@ -76,7 +77,7 @@ export function BoardCanvas() {
         width: '100%',
         height: '100%',
         overflow: 'hidden',
-        background: '#f8f9fb',
+        background: BOARD_COLORS.background,
         touchAction: 'none',
         outline: 'none',
         userSelect: 'none',
@@ -118,7 +119,7 @@ export function BoardCanvas() {
         }}
       >
         <ZoomControls />
-        {layout && <Minimap layout={layout} label={strings.minimap} />}
+        {layout && <Minimap layout={layout} label={strings('minimap')} />}
       </div>
     </div>
   );

@@ -1,4 +1,4 @@
-import { emotionCurve, type JourneyView } from '@parcours/journey';
+import { BOARD_COLORS, emotionCurve, type JourneyView } from '@parcours/journey';
 import { Group, Line, Rect, Shape, Text } from 'react-konva';
 import { useFormatNumber } from '../i18n/formatNumber';
 import { drawFace, emotionColor, FONT_FAMILY } from './cardStyle';
@@ -45,14 +45,14 @@ export function EmotionLane({ view, layout, label, textZoom }: EmotionLaneProps)
   if (current.length) segments.push(current);
   return (
     <Group listening={false}>
-      <Rect x={0} y={lane.y} width={lane.x} height={lane.h} fill="#e4e8f0" cornerRadius={[8, 0, 0, 8]} />
+      <Rect x={0} y={lane.y} width={lane.x} height={lane.h} fill={BOARD_COLORS.rowHeader} cornerRadius={[8, 0, 0, 8]} />
       <Text
         x={14}
         y={lane.y + 14}
         text={label}
         fontSize={fonts.emotionTitle}
         fontStyle="bold"
-        fill="#2d3648"
+        fill={BOARD_COLORS.rowHeaderText}
         fontFamily={FONT_FAMILY}
       />
       <Rect
@@ -60,15 +60,15 @@ export function EmotionLane({ view, layout, label, textZoom }: EmotionLaneProps)
         y={lane.y}
         width={lane.w}
         height={lane.h}
-        fill="#fff"
-        stroke="#d5dae3"
+        fill={BOARD_COLORS.lane}
+        stroke={BOARD_COLORS.line}
         cornerRadius={[0, 8, 8, 0]}
       />
       {[-2, -1, 0, 1, 2].map((v) => (
         <Line
           key={v}
           points={[lane.x, yOf(v), lane.x + lane.w, yOf(v)]}
-          stroke={v === 0 ? '#b6bfcc' : '#eef1f5'}
+          stroke={v === 0 ? BOARD_COLORS.laneZero : BOARD_COLORS.laneLevel}
           strokeWidth={1}
         />
       ))}
@@ -80,13 +80,13 @@ export function EmotionLane({ view, layout, label, textZoom }: EmotionLaneProps)
           <Line
             points={[...seg.flatMap((p) => [p.x, yOf(p.max)]), ...[...seg].reverse().flatMap((p) => [p.x, yOf(p.min)])]}
             closed
-            fill="rgba(99,102,241,0.14)"
+            fill={BOARD_COLORS.curveBand}
             stroke={seg.length === 1 ? 'rgba(99,102,241,0.4)' : undefined}
             strokeWidth={seg.length === 1 ? 6 : 0}
           />
           <Line
             points={seg.flatMap((p) => [p.x, yOf(p.v)])}
-            stroke="#4f46e5"
+            stroke={BOARD_COLORS.curve}
             strokeWidth={3}
             tension={0.3}
             lineCap="round"

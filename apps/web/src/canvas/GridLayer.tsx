@@ -1,4 +1,4 @@
-import { cellKey, type JourneyView, kpiGaps } from '@parcours/journey';
+import { BOARD_COLORS, cellKey, type JourneyView, kpiGaps } from '@parcours/journey';
 import { memo, useMemo } from 'react';
 import { Group, Layer, Rect, Shape, Text } from 'react-konva';
 import { useFormatNumber } from '../i18n/formatNumber';
@@ -10,7 +10,7 @@ import { EmotionLane } from './EmotionLane';
 import { removeGlyphRect } from './hitTest';
 import { type BoardLayout, KPI_LINE_H, PERSONA_H } from './layout';
 import { labelFonts } from './readability';
-import type { CanvasStrings } from './strings';
+import type { CanvasStrings } from './useCanvasStrings';
 
 interface GridLayerProps {
   readonly view: JourneyView;
@@ -21,9 +21,9 @@ interface GridLayerProps {
   readonly textZoom: number;
 }
 
-const HEADER_FILL = '#2d3648';
-const ROW_FILL = '#eef1f6';
-const LINE = '#d5dae3';
+const HEADER_FILL = BOARD_COLORS.phaseHeader;
+const ROW_FILL = BOARD_COLORS.rowAlt;
+const LINE = BOARD_COLORS.line;
 
 /** The static part of the board: persona, headers, KPIs, cells, tray and emotion lane. Nothing listens. */
 export const GridLayer = memo(function GridLayer({ view, layout, editable, strings, textZoom }: GridLayerProps) {
@@ -35,7 +35,7 @@ export const GridLayer = memo(function GridLayer({ view, layout, editable, strin
   const persona = view.persona;
   const personaLine = persona
     ? [persona.name, persona.segment].filter(Boolean).join(' · ') + (persona.quote ? `   ${quoted(persona.quote)}` : '')
-    : strings.noPersona;
+    : strings('noPersona');
   const fonts = labelFonts(textZoom);
   return (
     <Layer listening={false}>
@@ -62,7 +62,7 @@ export const GridLayer = memo(function GridLayer({ view, layout, editable, strin
           text={personaLine}
           fontSize={fonts.persona}
           fontStyle="bold"
-          fill="#1f2937"
+          fill={BOARD_COLORS.title}
           fontFamily={FONT_FAMILY}
           wrap="none"
           ellipsis
@@ -76,9 +76,9 @@ export const GridLayer = memo(function GridLayer({ view, layout, editable, strin
             y={row.y}
             width={layout.grid.x + layout.grid.w}
             height={row.h}
-            fill={i % 2 ? ROW_FILL : '#f6f8fb'}
+            fill={i % 2 ? ROW_FILL : BOARD_COLORS.row}
           />
-          <Rect {...toKonva(row.header)} fill="#e4e8f0" stroke={LINE} strokeWidth={1} />
+          <Rect {...toKonva(row.header)} fill={BOARD_COLORS.rowHeader} stroke={LINE} strokeWidth={1} />
           <Text
             x={14}
             y={row.y + 14}
@@ -87,7 +87,7 @@ export const GridLayer = memo(function GridLayer({ view, layout, editable, strin
             text={row.channel.name}
             fontSize={fonts.channel}
             fontStyle="bold"
-            fill="#2d3648"
+            fill={BOARD_COLORS.rowHeaderText}
             fontFamily={FONT_FAMILY}
             ellipsis
           />
@@ -124,7 +124,7 @@ export const GridLayer = memo(function GridLayer({ view, layout, editable, strin
             text={col.phase.name}
             fontSize={fonts.phase}
             fontStyle="bold"
-            fill="#fff"
+            fill={BOARD_COLORS.phaseHeaderText}
             fontFamily={FONT_FAMILY}
             verticalAlign="middle"
             ellipsis
@@ -145,7 +145,7 @@ export const GridLayer = memo(function GridLayer({ view, layout, editable, strin
                   text={`${gap ? (gap.met ? '▲' : '▼') : '•'} ${kpi.name} : ${value}${target}`}
                   fontSize={12}
                   fontStyle="bold"
-                  fill={gap ? (gap.met ? '#1f8a3b' : '#c62828') : '#6b7280'}
+                  fill={gap ? (gap.met ? BOARD_COLORS.kpiMet : BOARD_COLORS.kpiMissed) : BOARD_COLORS.muted}
                   fontFamily={FONT_FAMILY}
                   wrap="none"
                   ellipsis
@@ -158,45 +158,8 @@ export const GridLayer = memo(function GridLayer({ view, layout, editable, strin
 
       {editable && (
         <>
-          <Group x={layout.addPhase.x} y={layout.addPhase.y}>
-            <Rect
-              width={layout.addPhase.w}
-              height={layout.addPhase.h}
-              cornerRadius={8}
-              fill="#fff"
-              stroke="#9aa4b8"
-              dash={[4, 4]}
-            />
-            <Text
-              width={layout.addPhase.w}
-              height={layout.addPhase.h}
-              text="+"
-              fontSize={26}
-              align="center"
-              verticalAlign="middle"
-              fill="#4b5563"
-            />
-          </Group>
-          <Group x={layout.addChannel.x} y={layout.addChannel.y}>
-            <Rect
-              width={layout.addChannel.w}
-              height={layout.addChannel.h}
-              cornerRadius={8}
-              fill="#fff"
-              stroke="#9aa4b8"
-              dash={[4, 4]}
-            />
-            <Text
-              width={layout.addChannel.w}
-              height={layout.addChannel.h}
-              text={strings.addChannel}
-              fontSize={14}
-              align="center"
-              verticalAlign="middle"
-              fill="#4b5563"
-              fontFamily={FONT_FAMILY}
-            />
-          </Group>
+          <AddSlot rect={layout.addPhase} text="+" fontSize={26} />
+          <AddSlot rect={layout.addChannel} text={strings('addChannel')} fontSize={14} />
         </>
       )}
 
@@ -204,17 +167,37 @@ export const GridLayer = memo(function GridLayer({ view, layout, editable, strin
       <Text
         x={layout.trayHeader.x + 14}
         y={layout.trayHeader.y + 14}
-        text={`${strings.unplaced} (${view.unplaced.length})`}
+        text={`${strings('unplaced')} (${view.unplaced.length})`}
         fontSize={fonts.tray}
         fontStyle="bold"
         fill="#6b5d45"
         fontFamily={FONT_FAMILY}
       />
 
-      <EmotionLane view={view} layout={layout} label={strings.emotion} textZoom={textZoom} />
+      <EmotionLane view={view} layout={layout} label={strings('emotion')} textZoom={textZoom} />
     </Layer>
   );
 });
+
+/** The dashed place where a click adds a phase (after the last column) or a channel (under the last row). */
+function AddSlot(props: { rect: { x: number; y: number; w: number; h: number }; text: string; fontSize: number }) {
+  const { rect } = props;
+  return (
+    <Group x={rect.x} y={rect.y}>
+      <Rect width={rect.w} height={rect.h} cornerRadius={8} fill="#fff" stroke="#9aa4b8" dash={[4, 4]} />
+      <Text
+        width={rect.w}
+        height={rect.h}
+        text={props.text}
+        fontSize={props.fontSize}
+        align="center"
+        verticalAlign="middle"
+        fill="#4b5563"
+        fontFamily={FONT_FAMILY}
+      />
+    </Group>
+  );
+}
 
 function RemoveGlyph({ header, dark }: { header: BoardLayout['columns'][number]['header']; dark: boolean }) {
   const r = removeGlyphRect(header);

@@ -1,3 +1,4 @@
+import { BOARD_COLORS } from '@parcours/journey';
 import { useEffect, useRef } from 'react';
 import { centerOn } from './camera';
 import { cameraOf, useCameraStore } from './cameraStore';
@@ -25,9 +26,9 @@ export function Minimap({ layout, label }: { layout: BoardLayout; label: string 
     ctx.clearRect(0, 0, WIDTH, HEIGHT);
     ctx.save();
     ctx.scale(scale, scale);
-    ctx.fillStyle = '#2d3648';
+    ctx.fillStyle = BOARD_COLORS.phaseHeader;
     for (const c of layout.columns) ctx.fillRect(c.header.x, c.header.y, c.header.w, c.header.h);
-    ctx.fillStyle = '#e4e8f0';
+    ctx.fillStyle = BOARD_COLORS.rowHeader;
     ctx.fillRect(layout.grid.x, layout.grid.y, layout.grid.w, layout.grid.h);
     ctx.fillStyle = '#f3f0ea';
     ctx.fillRect(layout.tray.rect.x, layout.tray.rect.y, layout.tray.rect.w, layout.tray.rect.h);

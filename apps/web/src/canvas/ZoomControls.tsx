@@ -42,8 +42,8 @@ export function ZoomControls({ style }: { style?: CSSProperties }) {
       <button
         type="button"
         style={button}
-        title={strings.zoomOut}
-        aria-label={strings.zoomOut}
+        title={strings('zoomOut')}
+        aria-label={strings('zoomOut')}
         onClick={() => zoomStep(-1)}
       >
         −
@@ -51,7 +51,7 @@ export function ZoomControls({ style }: { style?: CSSProperties }) {
       <button
         type="button"
         style={{ ...button, minWidth: 54 }}
-        title={strings.zoomReset}
+        title={strings('zoomReset')}
         onClick={zoomToActual}
         data-testid="zoom-level"
       >
@@ -60,13 +60,13 @@ export function ZoomControls({ style }: { style?: CSSProperties }) {
       <button
         type="button"
         style={button}
-        title={strings.zoomIn}
-        aria-label={strings.zoomIn}
+        title={strings('zoomIn')}
+        aria-label={strings('zoomIn')}
         onClick={() => zoomStep(1)}
       >
         +
       </button>
-      <button type="button" style={button} title={strings.zoomFit} aria-label={strings.zoomFit} onClick={fit}>
+      <button type="button" style={button} title={strings('zoomFit')} aria-label={strings('zoomFit')} onClick={fit}>
         ⤢
       </button>
     </div>

@@ -1,8 +1,7 @@
-import { type Card, touchpointEmotion, voteCount } from '@parcours/journey';
+import { BOARD_COLORS, type Card, touchpointEmotion, voteCount, wrapText } from '@parcours/journey';
 import { cardFill, drawFace, FONT_FAMILY, KEY_MOMENT_COLOR, KIND_STYLES } from './cardStyle';
 import { CARD_H, CARD_W } from './layout';
 import { CARD_FONT } from './readability';
-import { wrapText } from './wrapText';
 
 /**
  * Cards are drawn once into a small bitmap per (card object, resolution) and then blitted: a pan
@@ -96,7 +95,7 @@ function drawSummary(ctx: CanvasRenderingContext2D, card: Card, font: number): v
   const top = picture ? picture.y + picture.h + 1 : SUMMARY_Y;
   ctx.textBaseline = 'top';
   ctx.font = `${font}px ${FONT_FAMILY}`;
-  ctx.fillStyle = '#1f2328';
+  ctx.fillStyle = BOARD_COLORS.text;
   const lines = wrapText(card.text, CARD_W - 2 * SUMMARY_X, maxLines, (s) => ctx.measureText(s).width);
   lines.forEach((line, i) => {
     ctx.fillText(line, SUMMARY_X, top + i * lineH);
@@ -109,10 +108,10 @@ function drawSummary(ctx: CanvasRenderingContext2D, card: Card, font: number): v
     ctx.font = `bold ${Math.round(badge * 0.8)}px ${FONT_FAMILY}`;
     const label = `● ${votes}`;
     const w = ctx.measureText(label).width + badge * 0.6;
-    ctx.fillStyle = '#5b3fd1';
+    ctx.fillStyle = BOARD_COLORS.voteBadge;
     roundRect(ctx, right - w, 3, w, badge, badge / 2);
     ctx.fill();
-    ctx.fillStyle = '#fff';
+    ctx.fillStyle = BOARD_COLORS.voteBadgeText;
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
     ctx.fillText(label, right - w / 2, 3 + badge / 2);
@@ -141,7 +140,7 @@ function drawDetails(ctx: CanvasRenderingContext2D, card: Card): void {
   }
 
   ctx.font = FONT;
-  ctx.fillStyle = '#1f2328';
+  ctx.fillStyle = BOARD_COLORS.text;
   const emotion = card.kind === 'touchpoint' ? touchpointEmotion(card) : null;
   const votes = voteCount(card);
   // With a picture, the text is its caption below it: one or two lines, clear of the footer marks.
@@ -149,7 +148,7 @@ function drawDetails(ctx: CanvasRenderingContext2D, card: Card): void {
   const textY = picture ? picture.y + picture.h + 4 : TEXT_Y;
   const maxLines = picture ? (emotion !== null || votes > 0 ? 1 : 2) : MAX_LINES;
   if (picture) drawPictureFrame(ctx, picture);
-  ctx.fillStyle = '#1f2328';
+  ctx.fillStyle = BOARD_COLORS.text;
   const lines = wrapText(card.text, CARD_W - 2 * TEXT_X, maxLines, (s) => ctx.measureText(s).width);
   lines.forEach((line, i) => {
     ctx.fillText(line, TEXT_X, textY + i * LINE_H);
@@ -157,10 +156,10 @@ function drawDetails(ctx: CanvasRenderingContext2D, card: Card): void {
 
   if (emotion !== null) drawFace(ctx, 17, CARD_H - 12, 8, emotion);
   if (votes > 0) {
-    ctx.fillStyle = '#5b3fd1';
+    ctx.fillStyle = BOARD_COLORS.voteBadge;
     roundRect(ctx, CARD_W - 40, CARD_H - 21, 32, 18, 9);
     ctx.fill();
-    ctx.fillStyle = '#fff';
+    ctx.fillStyle = BOARD_COLORS.voteBadgeText;
     ctx.font = `11px ${FONT_FAMILY}`;
     ctx.textAlign = 'center';
     ctx.fillText(`● ${votes}`, CARD_W - 24, CARD_H - 17);

@@ -1,6 +1,8 @@
-import type { Card, CardKind } from '@parcours/journey';
+import { BOARD_COLORS, type Card, type CardKind, emotionColor, KIND_COLORS } from '@parcours/journey';
 
-/** The look of each card kind: paper colour, accent (strip, icon) and a glyph every font has. */
+export { emotionColor };
+
+/** The look of each card kind: paper colour, accent (strip, icon) from the board's palette, and a glyph every font has. */
 export interface KindStyle {
   readonly fill: string;
   readonly accent: string;
@@ -8,10 +10,10 @@ export interface KindStyle {
 }
 
 export const KIND_STYLES: Readonly<Record<CardKind, KindStyle>> = {
-  touchpoint: { fill: '#e6f0ff', accent: '#3b6fd8', icon: '◉' },
-  irritant: { fill: '#ffe3da', accent: '#d9482b', icon: '⚠' },
-  enchantment: { fill: '#e2f6e4', accent: '#2f9244', icon: '♥' },
-  note: { fill: '#fff4b0', accent: '#b08d00', icon: '✎' },
+  touchpoint: { ...KIND_COLORS.touchpoint, icon: '◉' },
+  irritant: { ...KIND_COLORS.irritant, icon: '⚠' },
+  enchantment: { ...KIND_COLORS.enchantment, icon: '♥' },
+  note: { ...KIND_COLORS.note, icon: '✎' },
 };
 
 /**
@@ -20,19 +22,12 @@ export const KIND_STYLES: Readonly<Record<CardKind, KindStyle>> = {
  */
 export const FONT_FAMILY = "'Segoe UI', Roboto, 'Helvetica Neue', 'DejaVu Sans', Arial, sans-serif";
 
-export const SELECTION_COLOR = '#2563eb';
-export const KEY_MOMENT_COLOR = '#e0a100';
+export const SELECTION_COLOR = BOARD_COLORS.selection;
+export const KEY_MOMENT_COLOR = BOARD_COLORS.keyMoment;
 
 /** A card's paper colour: its own colour when set, else its kind's. */
 export function cardFill(card: Pick<Card, 'kind' | 'color'>): string {
   return card.color ?? KIND_STYLES[card.kind].fill;
-}
-
-/** Colour of an emotion from -2 (red) through 0 (amber) to 2 (green). */
-export function emotionColor(value: number): string {
-  const stops = ['#d93b3b', '#f08a3c', '#e8c547', '#8ccf5b', '#2fa84f'];
-  const i = Math.max(0, Math.min(4, Math.round(value + 2)));
-  return stops[i]!;
 }
 
 /** The minimal 2D context a face needs (Konva's Context and the DOM's both fit). */

@@ -2,7 +2,7 @@ import { removeChannel, removePhase } from '@parcours/journey';
 import type * as Y from 'yjs';
 import type { Hit } from './hitTest';
 import type { BoardLayout } from './layout';
-import { type CanvasStrings, format } from './strings';
+import type { CanvasStrings } from './useCanvasStrings';
 
 /** The pointer shape that says what a press would do there. */
 export function cursorFor(hit: Hit, editable: boolean): string {
@@ -42,9 +42,7 @@ export function confirmRemove(
     kind === 'phase'
       ? layout.columns.find((c) => c.phase.id === id)?.phase.name
       : layout.rows.find((r) => r.channel.id === id)?.channel.name;
-  const question = format(kind === 'phase' ? strings.confirmRemovePhase : strings.confirmRemoveChannel, {
-    name: name ?? '',
-  });
+  const question = strings(kind === 'phase' ? 'confirmRemovePhase' : 'confirmRemoveChannel', { name: name ?? '' });
   if (!window.confirm(question)) return;
   if (kind === 'phase') removePhase(doc, { phaseId: id });
   else removeChannel(doc, { channelId: id });

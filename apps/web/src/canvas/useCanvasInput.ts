@@ -21,7 +21,7 @@ import { type BoardLayout, cardRectAt } from './layout';
 import { type PinchStart, pinchCamera } from './pinch';
 import { confirmRemove, cursorFor, isOverlay, setCursor } from './pointerHelpers';
 import { selectedInOrder } from './selection';
-import type { CanvasStrings } from './strings';
+import type { CanvasStrings } from './useCanvasStrings';
 
 /** Pointer travel (CSS px) before a press becomes a drag, so clicks stay clicks. */
 const DRAG_THRESHOLD = 4;
@@ -141,12 +141,12 @@ export function useCanvasInput(
         return;
       }
       if (hit.type === 'addPhase' && structure) {
-        const id = addPhase(edit.doc, { journeyId: edit.journeyId, name: stringsRef.current.newPhase });
+        const id = addPhase(edit.doc, { journeyId: edit.journeyId, name: stringsRef.current('newPhase') });
         interaction().set({ renaming: { kind: 'phase', id } });
         return;
       }
       if (hit.type === 'addChannel' && structure) {
-        const id = addChannel(edit.doc, { journeyId: edit.journeyId, name: stringsRef.current.newChannel });
+        const id = addChannel(edit.doc, { journeyId: edit.journeyId, name: stringsRef.current('newChannel') });
         interaction().set({ renaming: { kind: 'channel', id } });
         return;
       }

@@ -12,7 +12,7 @@ import { useInteractionStore } from './interactionStore';
 import type { BoardLayout } from './layout';
 import { fitBoardCamera } from './overlays';
 import { allCardIds, selectedInOrder } from './selection';
-import { type CanvasStrings, format } from './strings';
+import type { CanvasStrings } from './useCanvasStrings';
 
 /** Focus in a text field (ours or the shell's) means keys are typing, not shortcuts. */
 function isTyping(target: EventTarget | null): boolean {
@@ -97,10 +97,7 @@ export function useCanvasKeys(
         e.preventDefault();
         const cards = selectedInOrder(edit.view, store.selection);
         if (cards.length > MAX_CARDS_PER_INSERT)
-          return say(
-            format(stringsRef.current.pasteTooMany, { count: cards.length, max: MAX_CARDS_PER_INSERT }),
-            'error',
-          );
+          return say(stringsRef.current('pasteTooMany', { count: cards.length, max: MAX_CARDS_PER_INSERT }), 'error');
         store.select(duplicateCards(edit.doc, { cards }));
       } else if (e.key === 'Enter' && boardFocused && store.selection.size === 1) {
         e.preventDefault();
@@ -121,7 +118,7 @@ export function useCanvasKeys(
       e.preventDefault();
       const cards = selectedInOrder(view, selection);
       e.clipboardData.setData('text/plain', toClipboardText(cards));
-      say(format(stringsRef.current.copied, { count: cards.length }));
+      say(stringsRef.current('copied', { count: cards.length }));
     };
     const onCut = (e: ClipboardEvent) => {
       const edit = editable();
@@ -150,8 +147,8 @@ export function useCanvasKeys(
         const s = stringsRef.current;
         return say(
           parsed.reason === 'tooMany'
-            ? format(s.pasteTooMany, { count: parsed.count, max: MAX_CARDS_PER_INSERT })
-            : s.pasteInvalid,
+            ? s('pasteTooMany', { count: parsed.count, max: MAX_CARDS_PER_INSERT })
+            : s('pasteInvalid'),
           'error',
         );
       }
@@ -161,7 +158,7 @@ export function useCanvasKeys(
         useBoardStore.getState().select(ids);
       } catch (error) {
         // addCards validates everything before writing: a refusal here changed nothing.
-        say(error instanceof RangeError ? error.message : stringsRef.current.pasteInvalid, 'error');
+        say(error instanceof RangeError ? error.message : stringsRef.current('pasteInvalid'), 'error');
       }
     };
 

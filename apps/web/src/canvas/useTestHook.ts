@@ -78,55 +78,59 @@ export function boardRectOf(layout: BoardLayout, t: CanvasTarget): Rect | null {
 }
 
 /**
- * Exposes `window.__parcoursCanvas` (read-only queries) so Playwright tests can drive real mouse
- * events at the right place. It reads the stores at call time, so answers follow the live camera.
+ * Exposes `window.__parcoursCanvas` (read-only queries, and a camera move) so Playwright tests can
+ * drive real mouse events at the right place, in the build made for the browser tests only
+ * (`vite build --mode e2e`): the production bundle has none of it.
  */
 export function useTestHook(container: RefObject<HTMLDivElement | null>): void {
-  useEffect(() => {
-    const layoutNow = () => {
-      const view = useBoardStore.getState().view;
-      return view ? layoutBoard(view) : null;
-    };
-    const hook: ParcoursCanvasHook = {
-      rectOf(target) {
-        const layout = layoutNow();
-        const el = container.current;
-        const board = layout && boardRectOf(layout, target);
-        if (!board || !el) return null;
-        const origin = el.getBoundingClientRect();
-        const r = toScreenRect(cameraOf(useCameraStore.getState()), board);
-        return { x: origin.left + r.x, y: origin.top + r.y, width: r.w, height: r.h };
-      },
-      reveal(target) {
-        const layout = layoutNow();
-        const board = layout && boardRectOf(layout, target);
-        if (!board) return false;
-        const c = useCameraStore.getState();
-        c.setCamera(centerOn(cameraOf(c), { x: board.x + board.w / 2, y: board.y + board.h / 2 }, c.width, c.height));
-        return true;
-      },
-      camera: () => cameraOf(useCameraStore.getState()),
-      readability() {
-        const zoom = useCameraStore.getState().zoom;
-        const { spotlight, bigText } = useInteractionStore.getState();
-        const fonts = labelFonts(labelZoom(zoom, spotlight !== null || bigText));
-        return {
-          zoom,
-          cardsDrawn: lastCardsDraw.cards,
-          cardTextPx: lastCardsDraw.font === null ? null : lastCardsDraw.font * zoom,
-          emotionLabelPx: fonts.emotionValue * zoom,
-          phaseNamePx: fonts.phase * zoom,
-          spotlight,
-        };
-      },
-    };
-    Object.defineProperty(window, '__parcoursCanvas', {
-      value: Object.freeze(hook),
-      configurable: true,
-      writable: false,
-    });
-    return () => {
-      delete window.__parcoursCanvas;
-    };
-  }, [container]);
+  useEffect(() => (__PARCOURS_TEST_HOOKS__ ? installCanvasHook(container) : undefined), [container]);
+}
+
+/** Installs the hook; returns its removal. It reads the stores at call time, so answers follow the live camera. */
+function installCanvasHook(container: RefObject<HTMLDivElement | null>): () => void {
+  const layoutNow = () => {
+    const view = useBoardStore.getState().view;
+    return view ? layoutBoard(view) : null;
+  };
+  const hook: ParcoursCanvasHook = {
+    rectOf(target) {
+      const layout = layoutNow();
+      const el = container.current;
+      const board = layout && boardRectOf(layout, target);
+      if (!board || !el) return null;
+      const origin = el.getBoundingClientRect();
+      const r = toScreenRect(cameraOf(useCameraStore.getState()), board);
+      return { x: origin.left + r.x, y: origin.top + r.y, width: r.w, height: r.h };
+    },
+    reveal(target) {
+      const layout = layoutNow();
+      const board = layout && boardRectOf(layout, target);
+      if (!board) return false;
+      const c = useCameraStore.getState();
+      c.setCamera(centerOn(cameraOf(c), { x: board.x + board.w / 2, y: board.y + board.h / 2 }, c.width, c.height));
+      return true;
+    },
+    camera: () => cameraOf(useCameraStore.getState()),
+    readability() {
+      const zoom = useCameraStore.getState().zoom;
+      const { spotlight, bigText } = useInteractionStore.getState();
+      const fonts = labelFonts(labelZoom(zoom, spotlight !== null || bigText));
+      return {
+        zoom,
+        cardsDrawn: lastCardsDraw.cards,
+        cardTextPx: lastCardsDraw.font === null ? null : lastCardsDraw.font * zoom,
+        emotionLabelPx: fonts.emotionValue * zoom,
+        phaseNamePx: fonts.phase * zoom,
+        spotlight,
+      };
+    },
+  };
+  Object.defineProperty(window, '__parcoursCanvas', {
+    value: Object.freeze(hook),
+    configurable: true,
+    writable: false,
+  });
+  return () => {
+    delete window.__parcoursCanvas;
+  };
 }

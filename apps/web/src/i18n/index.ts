@@ -2,6 +2,8 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import blueprintEn from './blueprint.en.json';
 import blueprintFr from './blueprint.fr.json';
+import canvasEn from './canvas.en.json';
+import canvasFr from './canvas.fr.json';
 import commentsEn from './comments.en.json';
 import commentsFr from './comments.fr.json';
 import deliverablesEn from './deliverables.en.json';
@@ -41,6 +43,7 @@ export function setupI18n(): typeof i18next {
         deliverables: deliverablesFr,
         comments: commentsFr,
         images: imagesFr,
+        canvas: canvasFr,
       },
       en: {
         translation: en,
@@ -51,6 +54,7 @@ export function setupI18n(): typeof i18next {
         deliverables: deliverablesEn,
         comments: commentsEn,
         images: imagesEn,
+        canvas: canvasEn,
       },
     },
     lng,

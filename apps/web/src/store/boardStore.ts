@@ -1,6 +1,9 @@
 import {
+  type BoardRole,
   type Cell,
+  compareOrder,
   hiddenCardCount,
+  type Journey,
   type JourneyView,
   type Snapshot,
   toJourneyView,
@@ -17,8 +20,6 @@ import { hideOpenVotes } from '../ui/facilitation/hideOpenVotes';
  * on `doc` (never through Y types).
  */
 
-/** `comment`: a reviewer's link: the board read-only, with commenting (ui/comments). */
-export type Role = 'edit' | 'view' | 'facilitator' | 'comment';
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'offline';
 /** Why the board cannot be shown: each has its own page (never an endless reconnect). */
 export type BoardError =
@@ -76,13 +77,13 @@ export interface VersionPreview {
   readonly createdAt: string;
   readonly name: string | null;
   /** The participant's own role, back when the preview closes. */
-  readonly role: Role;
+  readonly role: BoardRole;
 }
 
 export interface BoardState {
   readonly boardId: string | null;
   readonly doc: Y.Doc | null;
-  readonly role: Role;
+  readonly role: BoardRole;
   /** The board as this participant sees it: the others' private cards left out (toVisibleSnapshot). */
   readonly snapshot: Snapshot | null;
   /** Private cards waiting to be revealed, everyone's (the facilitator's counter). */
@@ -158,7 +159,7 @@ const EMPTY_SELECTION: ReadonlySet<string> = new Set();
 const INITIAL = {
   boardId: null,
   doc: null,
-  role: 'edit' as Role,
+  role: 'edit' as BoardRole,
   snapshot: null,
   hiddenCards: 0,
   journeyId: null,
@@ -285,19 +286,17 @@ export const useBoardStore = create<BoardState>()((set, get) => ({
 }));
 
 /** Whether this participant may change the board. */
-export function canEdit(role: Role): boolean {
+export function canEdit(role: BoardRole): boolean {
   return role === 'edit' || role === 'facilitator';
 }
 
 /** Whether the role writes comments (everyone but a viewer). */
-export function canComment(role: Role): boolean {
+export function canComment(role: BoardRole): boolean {
   return role !== 'view';
 }
 
 function firstJourneyId(snapshot: Snapshot): string | null {
-  let best: { id: string; order: string } | null = null;
-  for (const j of Object.values(snapshot.journeys)) {
-    if (!best || j.order < best.order || (j.order === best.order && j.id < best.id)) best = j;
-  }
+  let best: Journey | null = null;
+  for (const j of Object.values(snapshot.journeys)) if (!best || compareOrder(j, best) < 0) best = j;
   return best?.id ?? null;
 }

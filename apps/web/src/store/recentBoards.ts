@@ -1,4 +1,4 @@
-import type { Role } from './boardStore';
+import type { BoardRole } from '@parcours/journey';
 
 /** Boards opened on this device, newest first, kept in localStorage (never sent anywhere). */
 export interface RecentBoard {
@@ -6,7 +6,7 @@ export interface RecentBoard {
   readonly title: string;
   /** The strongest token this device has opened the board with: what the list reopens. */
   readonly token: string;
-  readonly role: Role;
+  readonly role: BoardRole;
   readonly lastOpened: number;
   /** The links this device may share (from the create response or the server's /access answer). */
   readonly editToken?: string;
@@ -14,7 +14,7 @@ export interface RecentBoard {
   readonly commentToken?: string;
 }
 
-const RANK: Record<Role, number> = { view: 0, comment: 1, edit: 2, facilitator: 3 };
+const RANK: Record<BoardRole, number> = { view: 0, comment: 1, edit: 2, facilitator: 3 };
 
 const KEY = 'parcours.recentBoards';
 const MAX = 50;

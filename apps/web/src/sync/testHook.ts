@@ -1,8 +1,9 @@
 import { useBoardStore } from '../store/boardStore';
 
 /**
- * A read-only window into the client state for end-to-end tests (and curious users in devtools):
- * tests drive the app through the real UI and read what the board holds here. It writes nothing.
+ * A read-only window into the client state for end-to-end tests: tests drive the app through the
+ * real UI and read what the board holds here. It writes nothing, and exists only in the build made
+ * for the browser tests (`vite build --mode e2e`, the `__PARCOURS_TEST_HOOKS__` flag).
  */
 export interface ParcoursProbe {
   snapshot(): unknown;

@@ -1,8 +1,8 @@
-import { createUndoManager, observeSnapshot } from '@parcours/journey';
+import { type BoardRole, createUndoManager, observeSnapshot } from '@parcours/journey';
 import { useEffect, useRef } from 'react';
 import type * as Y from 'yjs';
 import { ApiError, fetchBoardAccess } from '../api/boards';
-import { type ConnectionState, canEdit, type Participant, type Role, useBoardStore } from '../store/boardStore';
+import { type ConnectionState, canEdit, type Participant, useBoardStore } from '../store/boardStore';
 import { loadCommentSecret } from '../store/commentSecret';
 import { findRecentBoard, rememberBoard } from '../store/recentBoards';
 import { connectBoard } from './connect';
@@ -49,7 +49,7 @@ export function useBoardSession(boardId: string, token: string | null, participa
     const stops: (() => void)[] = [];
     const patch = useBoardStore.getState().patch;
 
-    const applyRole = (role: Role) => patch({ role });
+    const applyRole = (role: BoardRole) => patch({ role });
     // Offline-first: the last role known on this device until the server answers.
     applyRole(recent?.token === token ? recent.role : 'view');
     // The role alone: the summary would make the server read the whole board first.

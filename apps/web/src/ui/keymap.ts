@@ -2,11 +2,10 @@
  * Every keyboard shortcut, in one table: the help dialog lists them all; the board page dispatches
  * the shell's, and the canvas (src/canvas/useCanvasKeys.ts) handles those marked `canvas` itself.
  */
-export type Command =
+/** What the board page's keymap runs (board/useKeymap.ts). */
+export type ShellCommand =
   | 'undo'
   | 'redo'
-  | 'delete'
-  | 'duplicate'
   | 'add-touchpoint'
   | 'add-irritant'
   | 'add-enchantment'
@@ -15,7 +14,12 @@ export type Command =
   | 'toggle-persona'
   | 'share'
   | 'help'
-  | 'escape'
+  | 'escape';
+
+/** What the canvas handles itself (canvas/useCanvasKeys.ts); listed for the help dialog. */
+export type CanvasCommand =
+  | 'delete'
+  | 'duplicate'
   | 'select-all'
   | 'edit-text'
   | 'copy'
@@ -26,6 +30,8 @@ export type Command =
   | 'zoom-fit'
   | 'zoom-100'
   | 'pan';
+
+export type Command = ShellCommand | CanvasCommand;
 
 export interface Shortcut {
   readonly command: Command;

@@ -1,38 +1,23 @@
 import * as Y from 'yjs';
-import { fromCellValue, insertRecord, phaseKpis, recordOf, recordsOf, rootMap, setField } from '../doc';
+import { phaseKpis, recordOf, setField } from '../doc';
 import { newId } from '../ids';
 import { orderBefore, sortByOrder } from '../order';
-import { cardSiblings, refreshCard } from './cardIndex';
-import { siblingsOf } from './siblings';
+import { addAxis, moveAxis, removeAxis, renameAxis } from './axes';
 import { transact } from './transact';
 
 export function addPhase(
   doc: Y.Doc,
   input: { journeyId: string; name: string; id?: string; before?: string | null },
 ): string {
-  const id = input.id ?? newId();
-  transact(doc, () => {
-    if (!recordOf(doc, 'journeys', input.journeyId)) return;
-    const order = orderBefore(siblingsOf(doc, 'phases', input.journeyId), input.before);
-    insertRecord(doc, 'phases', id, { journeyId: input.journeyId, name: input.name, order });
-  });
-  return id;
+  return addAxis(doc, 'phases', input);
 }
 
 export function renamePhase(doc: Y.Doc, input: { phaseId: string; name: string }): void {
-  transact(doc, () => {
-    const phase = recordOf(doc, 'phases', input.phaseId);
-    if (phase) setField(phase, 'name', input.name);
-  });
+  renameAxis(doc, 'phases', input.phaseId, input.name);
 }
 
 export function movePhase(doc: Y.Doc, input: { phaseId: string; before?: string | null }): void {
-  transact(doc, () => {
-    const phase = recordOf(doc, 'phases', input.phaseId);
-    if (!phase) return;
-    const journeyId = String(phase.get('journeyId'));
-    phase.set('order', orderBefore(siblingsOf(doc, 'phases', journeyId, undefined, input.phaseId), input.before));
-  });
+  moveAxis(doc, 'phases', input.phaseId, input.before);
 }
 
 /**
@@ -40,29 +25,7 @@ export function movePhase(doc: Y.Doc, input: { phaseId: string; before?: string 
  * phase concurrently by a peer is unplaced on read, so it is never lost either.
  */
 export function removePhase(doc: Y.Doc, input: { phaseId: string }): void {
-  transact(doc, () => unplaceCards(doc, 'phases', input.phaseId));
-}
-
-/** Deletes a phase or channel record and sends the cards of its cells to the end of the tray. */
-export function unplaceCards(doc: Y.Doc, kind: 'phases' | 'channels', id: string): void {
-  const record = recordOf(doc, kind, id);
-  if (!record) return;
-  const journeyId = String(record.get('journeyId'));
-  const key = kind === 'phases' ? 'phaseId' : 'channelId';
-  const moving = [];
-  for (const [cardId, card] of recordsOf(doc, 'cards')) {
-    const cell = fromCellValue(card.get('cell'));
-    if (cell && cell[key] === id) moving.push({ id: cardId, order: String(card.get('order') ?? ''), card });
-  }
-  const tray = cardSiblings(doc, journeyId, null);
-  for (const { id: cardId, card } of sortByOrder(moving)) {
-    const order = orderBefore(tray, null);
-    card.set('cell', null);
-    card.set('order', order);
-    refreshCard(doc, cardId);
-    tray.push({ id: cardId, order });
-  }
-  rootMap(doc, kind).delete(id);
+  removeAxis(doc, 'phases', input.phaseId);
 }
 
 export interface KpiFields {

@@ -1,9 +1,9 @@
 import { LANE_LINE_COLOR, LANE_LINE_DASH, LANE_STYLE, type LaneLine } from '../blueprint/lanes';
+import { BOARD_COLORS as COLORS } from '../palette';
 import type { Lane } from '../types';
 import type { Context2DLike } from './canvas';
 import type { BlueprintLayout } from './laneLayout';
 import { LAYOUT } from './layout';
-import { COLORS } from './palette';
 
 export interface BlueprintLabels {
   readonly short: Readonly<Record<Lane, string>>;

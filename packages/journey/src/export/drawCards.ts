@@ -1,16 +1,10 @@
+import { BOARD_COLORS as COLORS, KIND_COLORS } from '../palette';
 import type { CardJson, KpiJson } from '../schema';
+import { wrapText } from '../text/wrapText';
 import type { Context2DLike } from './canvas';
 import { type CardLayout, LAYOUT, type MapLayout, type Rect } from './layout';
-import { CARD_COLORS, COLORS } from './palette';
-import { wrapText } from './wrapText';
 
 const font = (size: number, bold = false) => `${bold ? 'bold ' : ''}${size}px ${LAYOUT.fontFamily}`;
-
-/** Average width of a character in the current font, measured once per font instead of per card. */
-export function charWidthOf(ctx: Context2DLike): number {
-  const sample = 'Parcours client, émotion: 0123456789';
-  return ctx.measureText(sample).width / sample.length;
-}
 
 export function drawLines(ctx: Context2DLike, lines: readonly string[], x: number, y: number, lineHeight: number) {
   lines.forEach((line, i) => {
@@ -26,36 +20,35 @@ export function drawGrid(
 ): void {
   const { grid, columns, rows } = layout;
   const measure = (t: string) => ctx.measureText(t).width;
-  ctx.fillStyle = COLORS.header;
+  ctx.fillStyle = COLORS.phaseHeader;
   ctx.fillRect(grid.x, grid.y, grid.width, rows[0] ? rows[0].y - grid.y : grid.height);
   rows.forEach((row, i) => {
-    ctx.fillStyle = i % 2 === 1 ? COLORS.rowAlt : COLORS.background;
+    ctx.fillStyle = i % 2 === 1 ? COLORS.rowAlt : COLORS.row;
     ctx.fillRect(row.x, row.y, row.width, row.height);
-    ctx.fillStyle = COLORS.header;
+    ctx.fillStyle = COLORS.rowHeader;
     ctx.fillRect(row.x, row.y, LAYOUT.rowHeaderWidth, row.height);
   });
 
   ctx.font = font(13, true);
-  ctx.fillStyle = COLORS.text;
-  const bold = charWidthOf(ctx);
+  ctx.fillStyle = COLORS.phaseHeaderText;
   for (const column of columns) {
-    const lines = wrapText(measure, column.phase.name, column.width - 16, 2, bold);
+    const lines = wrapText(column.phase.name, column.width - 16, 2, measure);
     drawLines(ctx, lines, column.x + 8, column.y + (lines.length > 1 ? 8 : 16), 16);
   }
+  ctx.fillStyle = COLORS.rowHeaderText;
   for (const row of rows) {
-    const lines = wrapText(measure, row.channel.name, LAYOUT.rowHeaderWidth - 16, 3, bold);
+    const lines = wrapText(row.channel.name, LAYOUT.rowHeaderWidth - 16, 3, measure);
     drawLines(ctx, lines, row.x + 8, row.y + 10, 16);
   }
   ctx.font = font(11);
-  ctx.fillStyle = COLORS.muted;
-  const small = charWidthOf(ctx);
+  ctx.fillStyle = COLORS.rowHeader;
   for (const column of columns) {
     if (!column.phase.kpis?.length) continue;
-    const [line] = wrapText(measure, labels.kpis(column.phase.kpis), column.width - 16, 1, small);
+    const [line] = wrapText(labels.kpis(column.phase.kpis), column.width - 16, 1, measure);
     if (line) ctx.fillText(line, column.x + 8, column.y + LAYOUT.phaseHeaderHeight - 2);
   }
 
-  ctx.strokeStyle = COLORS.grid;
+  ctx.strokeStyle = COLORS.line;
   ctx.lineWidth = 1;
   ctx.beginPath();
   const bottom = grid.y + grid.height;
@@ -101,15 +94,14 @@ const PICTURE_MAX_WIDTH = 72;
 export function drawCards(ctx: Context2DLike, cards: readonly CardLayout[], pictures?: PictureSource): void {
   ctx.font = font(LAYOUT.cardFontSize);
   const measure = (t: string) => ctx.measureText(t).width;
-  const charWidth = charWidthOf(ctx);
   const pad = LAYOUT.cardTextPadding;
   for (const { card, x, y, width, height } of cards) {
-    const colors = CARD_COLORS[card.kind];
+    const colors = KIND_COLORS[card.kind];
     ctx.fillStyle = card.color ?? colors.fill;
     ctx.fillRect(x, y, width, height);
-    ctx.fillStyle = colors.strong;
+    ctx.fillStyle = colors.accent;
     ctx.fillRect(x, y, LAYOUT.cardStripe, height);
-    ctx.strokeStyle = colors.strong;
+    ctx.strokeStyle = colors.accent;
     ctx.lineWidth = 1;
     ctx.strokeRect(x + 0.5, y + 0.5, width - 1, height - 1);
 
@@ -127,13 +119,7 @@ export function drawCards(ctx: Context2DLike, cards: readonly CardLayout[], pict
       pictureWidth = w + pad;
     }
     const textX = x + LAYOUT.cardStripe + pad + pictureWidth;
-    const lines = wrapText(
-      measure,
-      card.text,
-      cardTextWidth(card, width) - pictureWidth,
-      cardLinesFor(height),
-      charWidth,
-    );
+    const lines = wrapText(card.text, cardTextWidth(card, width) - pictureWidth, cardLinesFor(height), measure);
     ctx.fillStyle = COLORS.text;
     drawLines(ctx, lines, textX, y + pad, LAYOUT.cardLineHeight);
 
@@ -164,7 +150,7 @@ function drawStar(ctx: Context2DLike, cx: number, cy: number, r: number): void {
     else ctx.lineTo(px, py);
   }
   ctx.closePath();
-  ctx.fillStyle = COLORS.star;
+  ctx.fillStyle = COLORS.keyMoment;
   ctx.fill();
 }
 
@@ -180,7 +166,7 @@ function drawSparkle(ctx: Context2DLike, cx: number, cy: number, r: number): voi
     else ctx.lineTo(px, py);
   }
   ctx.closePath();
-  ctx.fillStyle = CARD_COLORS.enchantment.strong;
+  ctx.fillStyle = KIND_COLORS.enchantment.accent;
   ctx.fill();
 }
 
@@ -191,9 +177,9 @@ function drawWarning(ctx: Context2DLike, box: Rect): void {
   ctx.lineTo(box.x + box.width, box.y + box.height);
   ctx.lineTo(box.x, box.y + box.height);
   ctx.closePath();
-  ctx.fillStyle = CARD_COLORS.irritant.strong;
+  ctx.fillStyle = KIND_COLORS.irritant.accent;
   ctx.fill();
-  ctx.fillStyle = COLORS.badgeText;
+  ctx.fillStyle = COLORS.voteBadgeText;
   ctx.fillRect(box.x + box.width / 2 - 0.75, box.y + 3.5, 1.5, 4);
   ctx.fillRect(box.x + box.width / 2 - 0.75, box.y + 8.5, 1.5, 1.5);
 }
@@ -202,13 +188,13 @@ function drawWarning(ctx: Context2DLike, box: Rect): void {
 function drawBadge(ctx: Context2DLike, cx: number, cy: number, label: string): void {
   ctx.font = font(10, true);
   const width = Math.max(14, ctx.measureText(label).width + 8);
-  ctx.fillStyle = COLORS.badge;
+  ctx.fillStyle = COLORS.voteBadge;
   ctx.beginPath();
   ctx.arc(cx - width / 2 + 7, cy, 7, Math.PI / 2, (3 * Math.PI) / 2);
   ctx.arc(cx + width / 2 - 7, cy, 7, -Math.PI / 2, Math.PI / 2);
   ctx.closePath();
   ctx.fill();
-  ctx.fillStyle = COLORS.badgeText;
+  ctx.fillStyle = COLORS.voteBadgeText;
   ctx.textAlign = 'center';
   ctx.fillText(label, cx, cy - 6);
   ctx.textAlign = 'left';

@@ -1,6 +1,6 @@
+import { BOARD_COLORS as COLORS, emotionColor } from '../palette';
 import type { Context2DLike } from './canvas';
 import { LAYOUT, type MapLayout } from './layout';
-import { COLORS } from './palette';
 
 /**
  * The emotion curve as a lane under the grid: one point per phase that has touchpoints with an
@@ -13,14 +13,16 @@ export function drawLane(
   label: string,
 ): void {
   const { lane, columns } = layout;
-  ctx.fillStyle = COLORS.header;
+  ctx.fillStyle = COLORS.lane;
+  ctx.fillRect(lane.x, lane.y, lane.width, lane.height);
+  ctx.fillStyle = COLORS.rowHeader;
   ctx.fillRect(lane.x, lane.y, LAYOUT.rowHeaderWidth, lane.height);
-  ctx.strokeStyle = COLORS.grid;
+  ctx.strokeStyle = COLORS.line;
   ctx.lineWidth = 1;
   ctx.setLineDash([]);
   ctx.strokeRect(lane.x, lane.y, lane.width, lane.height);
   ctx.font = `bold 13px ${LAYOUT.fontFamily}`;
-  ctx.fillStyle = COLORS.text;
+  ctx.fillStyle = COLORS.rowHeaderText;
   ctx.fillText(label, lane.x + 8, lane.y + 10);
 
   const yOf = (value: number) => laneY(layout, value);
@@ -29,7 +31,7 @@ export function drawLane(
   ctx.fillStyle = COLORS.muted;
   for (const level of [2, 0, -2]) ctx.fillText(level > 0 ? `+${level}` : String(level), plotX - 22, yOf(level) - 6);
   ctx.setLineDash([4, 4]);
-  ctx.strokeStyle = COLORS.grid;
+  ctx.strokeStyle = COLORS.laneZero;
   ctx.beginPath();
   ctx.moveTo(plotX, yOf(0));
   ctx.lineTo(lane.x + lane.width, yOf(0));
@@ -51,7 +53,7 @@ export function drawLane(
     ctx.stroke();
   }
   for (const p of points) {
-    ctx.fillStyle = p.value > 0.25 ? COLORS.positive : p.value < -0.25 ? COLORS.negative : COLORS.neutral;
+    ctx.fillStyle = emotionColor(p.value);
     ctx.beginPath();
     ctx.arc(p.x, p.y, 5, 0, 2 * Math.PI);
     ctx.fill();

@@ -4,13 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { JourneyFormatError } from '../format/errors';
 import { fromJson } from '../format/fromJson';
 import { toJson } from '../format/toJson';
+import { BOARD_COLORS, emotionColor, KIND_COLORS } from '../palette';
 import type { CardJson, JourneyMapJson } from '../schema';
 import { createBoardDoc } from '../templates/createBoardDoc';
 import { journeyMapArbitrary } from '../testing/arbitraries';
 import { laneY } from './drawLane';
 import { fromPng } from './fromPng';
 import { LAYOUT, layoutMap } from './layout';
-import { CARD_COLORS, COLORS } from './palette';
 import { isPng, readPngSize } from './pngText';
 import { kpiSummary, renderPng } from './renderPng';
 
@@ -67,9 +67,26 @@ describe('renderPng', () => {
     for (const { card, x, y, height } of layout.cards) {
       // Bottom-left inside the card: below the text lines, left of the vote badge.
       const fill = at((x + LAYOUT.cardStripe + 3) * ratio, (y + height - 3) * ratio);
-      expect(fill, card.id).toBe(card.color ?? CARD_COLORS[card.kind].fill);
-      expect(at((x + 2) * ratio, (y + height / 2) * ratio), card.id).toBe(CARD_COLORS[card.kind].strong);
+      expect(fill, card.id).toBe(card.color ?? KIND_COLORS[card.kind].fill);
+      expect(at((x + 2) * ratio, (y + height / 2) * ratio), card.id).toBe(KIND_COLORS[card.kind].accent);
     }
+  });
+
+  it('looks like the board: its card colours, dark phase headers, channel headers and rows', async () => {
+    const map = workshopMap();
+    const at = await pixels(await renderPng(map, { createCanvas, width: 1200 }));
+    const layout = layoutMap(map, { width: 1200 });
+    // The board's colours as the canvas draws them (apps/web/src/canvas), written out: an export with
+    // a palette of its own (it had one, lighter) fails here.
+    const touchpoint = layout.cards.find((c) => c.card.kind === 'touchpoint' && !c.card.color)!;
+    expect(at(touchpoint.x + LAYOUT.cardStripe + 3, touchpoint.y + touchpoint.height - 3)).toBe('#e6f0ff');
+    expect(at(touchpoint.x + 1, touchpoint.y + touchpoint.height / 2)).toBe('#3b6fd8');
+    const [column] = layout.columns;
+    const [first, second] = layout.rows;
+    expect(at(column!.x + column!.width - 3, column!.y + 3)).toBe('#2d3648');
+    expect(at(first!.x + 3, first!.y + first!.height - 3)).toBe('#e4e8f0');
+    expect(at(first!.x + first!.width - 3, first!.y + first!.height - 3)).toBe(BOARD_COLORS.row);
+    expect(at(second!.x + second!.width - 3, second!.y + second!.height - 3)).toBe(BOARD_COLORS.rowAlt);
   });
 
   it('draws the emotion curve point of a phase at its mean emotion', async () => {
@@ -77,8 +94,8 @@ describe('renderPng', () => {
     const at = await pixels(await renderPng(map, { createCanvas, width: 1200 }));
     const layout = layoutMap(map, { width: 1200 });
     const first = layout.columns[0]!;
-    expect(at(first.x + first.width / 2, laneY(layout, 1.5))).toBe(COLORS.positive);
-    expect(at(first.x + first.width / 2, laneY(layout, -1.5))).not.toBe(COLORS.positive);
+    expect(at(first.x + first.width / 2, laneY(layout, 1.5))).toBe(emotionColor(1.5));
+    expect(at(first.x + first.width / 2, laneY(layout, -1.5))).not.toBe(emotionColor(1.5));
   });
 
   it('carries the whole map, so the image imports back into the same board', async () => {

@@ -1,15 +1,15 @@
 import { LANE_LABELS } from '../blueprint/lanes';
+import { BOARD_COLORS as COLORS } from '../palette';
 import { JOURNEY_MAP_FORMAT, type JourneyMapJson, type KpiJson } from '../schema';
+import { wrapText } from '../text/wrapText';
 import type { Locale } from '../types';
 import { type CanvasFactory, type CanvasLike, type Context2DLike, toPngBytes } from './canvas';
 import { drawBlueprint } from './drawBlueprint';
-import { charWidthOf, drawCards, drawGrid, type PictureSource } from './drawCards';
+import { drawCards, drawGrid, type PictureSource } from './drawCards';
 import { drawLane } from './drawLane';
 import { phaseEmotions } from './emotion';
 import { LAYOUT, type LayoutOptions, layoutMap, type MapLayout } from './layout';
-import { COLORS } from './palette';
 import { withPngText } from './pngText';
-import { wrapText } from './wrapText';
 
 /** The keyword of the PNG text chunk that carries the board, as JSON (the same as the format name). */
 export const PNG_MAP_KEYWORD = JOURNEY_MAP_FORMAT;
@@ -111,19 +111,13 @@ function drawHeader(ctx: Context2DLike, map: JourneyMapJson, layout: MapLayout):
     ctx.font = `13px ${LAYOUT.fontFamily}`;
     ctx.fillStyle = COLORS.muted;
     const text = `${labels.persona} : ${persona.name}${details ? ` — ${details}` : ''}`;
-    const [line] = wrapText(
-      measure,
-      map.locale === 'fr' ? text : text.replace(' : ', ': '),
-      header.width,
-      1,
-      charWidthOf(ctx),
-    );
+    const [line] = wrapText(map.locale === 'fr' ? text : text.replace(' : ', ': '), header.width, 1, measure);
     if (line) ctx.fillText(line, header.x, header.y + 60);
   }
 }
 
 function drawLine(ctx: Context2DLike, text: string, x: number, y: number, width: number): void {
-  const [line] = wrapText((t) => ctx.measureText(t).width, text, width, 1, charWidthOf(ctx));
+  const [line] = wrapText(text, width, 1, (t) => ctx.measureText(t).width);
   if (line) ctx.fillText(line, x, y);
 }
 

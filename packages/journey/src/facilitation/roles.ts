@@ -3,8 +3,13 @@
  * rules, the server enforces them per incoming update (see forbiddenChanges.ts).
  */
 
-/** `comment`: sees the board and writes comments, nothing else (a reviewer's link). */
-export type BoardRole = 'edit' | 'view' | 'facilitator' | 'comment';
+/**
+ * The roles a board's tokens grant: the one declaration (server store and API, web store).
+ * `comment`: sees the board and writes comments, nothing else (a reviewer's link).
+ */
+export const BOARD_ROLES = ['edit', 'view', 'facilitator', 'comment'] as const;
+
+export type BoardRole = (typeof BOARD_ROLES)[number];
 
 /** Commands a commenter runs (comments/): everything else changes the board. */
 export const COMMENT_COMMANDS = [

@@ -106,11 +106,8 @@ const refuse = (reason: VoteRefusal): CastVoteResult => ({ ok: false, reason, me
  */
 export function castVote(doc: Y.Doc, input: { cardId: string; participantId: string }): CastVoteResult {
   return transact(doc, () => {
-    const setting = readSession(doc).vote;
-    if (setting?.status !== 'open') return refuse('no-vote-open');
-    const card = recordOf(doc, 'cards', input.cardId);
-    if (!card) return refuse('card-not-found');
-    if (!inVote(setting, String(card.get('kind')), String(card.get('journeyId')))) return refuse('card-not-in-vote');
+    const setting = openVoteOn(doc, input.cardId);
+    if (typeof setting === 'string') return refuse(setting);
     let used = 0;
     for (const [, other] of recordsOf(doc, 'cards')) {
       const n = cardVotes(other)?.get(input.participantId);
@@ -132,14 +129,21 @@ export function castVote(doc: Y.Doc, input: { cardId: string; participantId: str
  */
 export function uncastVote(doc: Y.Doc, input: { cardId: string; participantId: string }): CastVoteResult {
   return transact(doc, () => {
-    const setting = readSession(doc).vote;
-    if (setting?.status !== 'open') return refuse('no-vote-open');
-    const card = recordOf(doc, 'cards', input.cardId);
-    if (!card) return refuse('card-not-found');
-    if (!inVote(setting, String(card.get('kind')), String(card.get('journeyId')))) return refuse('card-not-in-vote');
+    const setting = openVoteOn(doc, input.cardId);
+    if (typeof setting === 'string') return refuse(setting);
     unvote(doc, input);
     return { ok: true } as const;
   });
+}
+
+/** The open vote, when the card is in it; else why a dot cannot go on it or come off it. */
+function openVoteOn(doc: Y.Doc, cardId: string): VoteSetting | VoteRefusal {
+  const setting = readSession(doc).vote;
+  if (setting?.status !== 'open') return 'no-vote-open';
+  const card = recordOf(doc, 'cards', cardId);
+  if (!card) return 'card-not-found';
+  if (!inVote(setting, String(card.get('kind')), String(card.get('journeyId')))) return 'card-not-in-vote';
+  return setting;
 }
 
 function inVote(setting: VoteSetting, kind: string, journeyId: string): boolean {

@@ -11,7 +11,7 @@ describe('001-initial', () => {
     const before = toJson(doc);
     expect(readSchemaVersion(doc)).toBe(0);
     expect(migrate(doc)).toEqual({ from: 0, to: SCHEMA_VERSION });
-    expect(readSchemaVersion(doc)).toBe(1);
+    expect(readSchemaVersion(doc)).toBe(SCHEMA_VERSION);
     expect(toJson(doc)).toStrictEqual(before);
   });
 

@@ -10,13 +10,14 @@
  */
 import type * as Y from 'yjs';
 import { initial } from './001-initial';
+import { fractionalKeys } from './002-fractional-keys';
 import type { Migration } from './migration';
 import { type MigrationResult, NewerDocError, runMigrations } from './run';
 
 export type { Migration } from './migration';
 export { type MigrationResult, NewerDocError, readSchemaVersion } from './run';
 
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, fractionalKeys];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
 /** Brings an older doc up to SCHEMA_VERSION; throws NewerDocError for a doc saved by a newer Parcours. */

@@ -1,9 +1,11 @@
 /**
- * Reading a CSV file as exported by survey tools and spreadsheets: RFC 4180 quoting (separators,
- * quotes and line breaks inside quoted cells), CRLF, LF or CR line ends, `,` `;` or tab separators,
- * UTF-8 with or without BOM, or Windows-1252 (French Excel's "CSV (séparateur: point-virgule)").
- * Lenient like spreadsheets are: a stray quote inside an unquoted cell is kept as text.
+ * Reading a CSV file as exported by survey tools and spreadsheets. papaparse splits rows and cells
+ * (RFC 4180 quoting: separators, quotes and line breaks inside quoted cells; CRLF, LF or CR line ends;
+ * lenient like spreadsheets, a stray quote inside an unquoted cell is kept as text). What it lacks is
+ * here: the encoding (UTF-8 with or without BOM, UTF-16, or Windows-1252, French Excel's "CSV
+ * (séparateur: point-virgule)"), the separator of French files (`;` wins a tie) and each row's line.
  */
+import Papa from 'papaparse';
 
 export type CsvEncoding = 'utf-8' | 'windows-1252' | 'utf-16le';
 export type CsvInputSeparator = ',' | ';' | '\t';
@@ -90,51 +92,24 @@ export function parseCsv(input: string | Uint8Array, options: ParseCsvOptions = 
 function splitRows(text: string, separator: string): { rows: CsvRow[]; warnings: string[] } {
   const rows: CsvRow[] = [];
   const warnings: string[] = [];
-  let cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  let wasQuoted = false;
+  let start = 0;
   let line = 1;
-  let rowLine = 1;
-  const endCell = () => {
-    cells.push(cell);
-    cell = '';
-    wasQuoted = false;
-  };
-  const endRow = () => {
-    // A blank line is no row; a line of empty cells (";;") is one.
-    const blank = cells.length === 0 && cell === '' && !wasQuoted;
-    endCell();
-    if (!blank) rows.push({ line: rowLine, cells });
-    cells = [];
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          cell += '"';
-          i++;
-        } else quoted = false;
-      } else {
-        if (ch === '\n' || (ch === '\r' && text[i + 1] !== '\n')) line++;
-        cell += ch;
+  Papa.parse<string[]>(text, {
+    delimiter: separator,
+    step: ({ data, errors, meta }) => {
+      const raw = text.slice(start, meta.cursor);
+      // A blank line is no row; a line of empty cells (";;") or a quoted empty cell ("") is one.
+      if (!(data.length === 1 && data[0] === '' && raw.trim() === '')) rows.push({ line, cells: data });
+      if (errors.some((e) => e.code === 'MissingQuotes')) {
+        warnings.push(`line ${line}: a quoted cell is not closed before the end of the file`);
       }
-    } else if (ch === '"' && cell === '' && !wasQuoted) {
-      quoted = true;
-      wasQuoted = true;
-    } else if (ch === separator) {
-      endCell();
-    } else if (ch === '\r' || ch === '\n') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      endRow();
-      line++;
-      rowLine = line;
-    } else {
-      cell += ch;
-    }
-  }
-  if (quoted) warnings.push(`line ${rowLine}: a quoted cell is not closed before the end of the file`);
-  if (cell !== '' || cells.length > 0 || wasQuoted) endRow();
+      line += lineBreaks(raw);
+      start = meta.cursor;
+    },
+  });
   return { rows, warnings };
+}
+
+function lineBreaks(text: string): number {
+  return text.match(/\r\n|\r|\n/g)?.length ?? 0;
 }

@@ -4,14 +4,13 @@
  * width, tiled over pages (mapTiles) when its text would fall below MIN_FONT_PT.
  */
 import {
-  CARD_COLORS,
   cardHeightFor,
   cardTextWidth,
-  charWidthOf,
   type DocumentLabels,
   drawCards,
   drawGrid,
   type JourneyOutline,
+  KIND_COLORS,
   kpiSummary,
   layoutMap,
   PNG_LAYOUT,
@@ -45,13 +44,12 @@ export function drawMap(ctx: PdfCanvas, pages: Pages, outline: JourneyOutline): 
   // Cards as tall as their text (up to CARD_LINES lines), measured in the font they are drawn in.
   ctx.font = `${PNG_LAYOUT.cardFontSize}px sans-serif`;
   const measure = (text: string) => ctx.measureText(text).width;
-  const charWidth = charWidthOf(ctx);
   const layout = layoutMap(map, {
     journeyId: journey.id,
     width: (fits ? W / scale : natural) + 2 * PNG_LAYOUT.padding,
     unbounded: true,
     cardHeight: (card, width) =>
-      cardHeightFor(wrapText(measure, card.text, cardTextWidth(card, width), CARD_LINES, charWidth).length),
+      cardHeightFor(wrapText(card.text, cardTextWidth(card, width), CARD_LINES, measure).length),
   });
   // layoutMap rounds its width to a pixel: a map that fits stays on one page across.
   const tileWidth = fits ? Math.max(W / scale, layout.grid.width) : W / scale;
@@ -84,10 +82,10 @@ export function drawMap(ctx: PdfCanvas, pages: Pages, outline: JourneyOutline): 
 /** Card colours and marks, top right of each map page. */
 function drawLegend(ctx: PdfCanvas, pages: Pages, y: number, L: DocumentLabels): void {
   const items: [string, string][] = [
-    [CARD_COLORS.touchpoint.fill, L.kinds.touchpoint],
-    [CARD_COLORS.irritant.fill, `⚠ ${L.kinds.irritant}`],
-    [CARD_COLORS.enchantment.fill, `✦ ${L.kinds.enchantment}`],
-    [CARD_COLORS.note.fill, L.kinds.note],
+    [KIND_COLORS.touchpoint.fill, L.kinds.touchpoint],
+    [KIND_COLORS.irritant.fill, `⚠ ${L.kinds.irritant}`],
+    [KIND_COLORS.enchantment.fill, `✦ ${L.kinds.enchantment}`],
+    [KIND_COLORS.note.fill, L.kinds.note],
     ['', `★ ${L.keyMoment}`],
   ];
   ctx.font = '8px sans-serif';

@@ -32,13 +32,12 @@ export function paragraph(
 /** Lines of a text that keeps its own line breaks, each wrapped to `width`; at most `maxLines`. */
 export function wrapLines(ctx: PdfCanvas, text: string, width: number, maxLines: number): string[] {
   const measure = (t: string) => ctx.measureText(t).width;
-  const charWidth = measure('Parcours client, émotion: 0123456789') / 36;
   const out: string[] = [];
   const paragraphs = text.split(/\r\n?|\n/);
   for (const [i, part] of paragraphs.entries()) {
     const left = maxLines - out.length;
     if (left <= 0) break;
-    const lines = wrapText(measure, part, width, left, charWidth);
+    const lines = wrapText(part, width, left, measure);
     // The last line allowed ends in "…" when paragraphs are left over.
     if (out.length + lines.length >= maxLines && i < paragraphs.length - 1 && lines.length > 0) {
       lines[lines.length - 1] = `${lines[lines.length - 1]!.replace(/…$/, '')}…`;

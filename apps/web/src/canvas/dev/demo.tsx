@@ -2,6 +2,7 @@ import { observeSnapshot } from '@parcours/journey';
 import Konva from 'konva';
 import { useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
+import { setupI18n } from '../../i18n';
 import { type Peer, useBoardStore } from '../../store/boardStore';
 import { BoardCanvas } from '../BoardCanvas';
 import { useCameraStore } from '../cameraStore';
@@ -75,6 +76,8 @@ function FirstPaint() {
   return null;
 }
 
+// The canvas's words come from the app's i18n, as on a board page.
+setupI18n();
 createRoot(document.getElementById('root')!).render(
   <>
     <BoardCanvas />

@@ -33,7 +33,8 @@ export function BoardPage(props: { boardId: string; token: string | null }) {
   const [participant, setParticipant] = useState<Participant | null>(() => loadParticipant());
   const [renaming, setRenaming] = useState(false);
   useBoardSession(props.boardId, props.token, participant);
-  useEffect(() => installProbe(window), []);
+  // The browser tests' probe, in their build only (vite build --mode e2e).
+  useEffect(() => (__PARCOURS_TEST_HOOKS__ ? installProbe(window) : undefined), []);
   // Back from a refused change (sync/refusal.ts): say what was refused and why the board was reloaded.
   useEffect(() => {
     const notice = takeRefusalNotice(props.boardId);

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { useBoardStore } from '../../store/boardStore';
-import { toastError, toastInfo } from '../../store/toastStore';
 import { Dialog } from '../common/Dialog';
 import { FacilitatorLink } from '../facilitation/FacilitatorLink';
 import { JoinByPhone } from '../room/JoinByPhone';
 import { boardPath } from '../router';
+import { copyLink } from './copyLink';
 
 function absolute(path: string): string {
   return new URL(path, window.location.origin).toString();
@@ -37,14 +37,6 @@ export function ShareDialog() {
     kind === 'comment' ? t('comments:shareLabel') : t(`share.${kind}Label`);
   const missing = (kind: 'edit' | 'view' | 'comment') =>
     pending ? t('share.pending') : kind === 'comment' && editToken ? t('comments:shareOld') : t('share.unknown');
-  const copy = async (url: string) => {
-    try {
-      await navigator.clipboard.writeText(url);
-      toastInfo(t('share.copied'));
-    } catch {
-      toastError(t('share.copyFailed'));
-    }
-  };
   return (
     <Dialog title={t('share.title')} onClose={() => setDialog(null)}>
       <div className="stack">
@@ -61,7 +53,11 @@ export function ShareDialog() {
                   data-testid={`share-${kind}`}
                   onFocus={(e) => e.target.select()}
                 />
-                <button type="button" className="button" onClick={() => void copy(absolute(boardPath(boardId, token)))}>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => void copyLink(absolute(boardPath(boardId, token)), t)}
+                >
                   {t('share.copy')}
                 </button>
               </div>

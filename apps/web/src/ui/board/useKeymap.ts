@@ -1,23 +1,7 @@
 import { useEffect } from 'react';
 import { canEdit, useBoardStore } from '../../store/boardStore';
-import { type Command, commandFor, isTextField } from '../keymap';
+import { commandFor, isTextField, type ShellCommand } from '../keymap';
 import { addCardOfKind, voteSelection } from './boardActions';
-
-type ShellCommand = Exclude<
-  Command,
-  | 'delete'
-  | 'duplicate'
-  | 'select-all'
-  | 'edit-text'
-  | 'copy'
-  | 'cut'
-  | 'paste'
-  | 'zoom-in'
-  | 'zoom-out'
-  | 'zoom-fit'
-  | 'zoom-100'
-  | 'pan'
->;
 
 const HANDLERS: Record<ShellCommand, () => void> = {
   undo: () => useBoardStore.getState().undo(),

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useBoardStore } from '../../store/boardStore';
-import { toastError, toastInfo } from '../../store/toastStore';
+import { copyLink } from '../board/copyLink';
 import { boardPath } from '../router';
 
 /** The share dialog's third link, shown to the facilitator only: it runs the workshop, keep it private. */
@@ -11,14 +11,6 @@ export function FacilitatorLink() {
   const token = useBoardStore((s) => s.tokens.current);
   if (role !== 'facilitator' || !boardId || !token) return null;
   const url = new URL(boardPath(boardId, token), window.location.origin).toString();
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(url);
-      toastInfo(t('share.copied'));
-    } catch {
-      toastError(t('share.copyFailed'));
-    }
-  };
   return (
     <div className="field share-link share-facilitator">
       <span className="field-label">{t('facilitation.share.label')}</span>
@@ -34,7 +26,7 @@ export function FacilitatorLink() {
           data-testid="share-facilitator"
           onFocus={(e) => e.target.select()}
         />
-        <button type="button" className="button" onClick={() => void copy()}>
+        <button type="button" className="button" onClick={() => void copyLink(url, t)}>
           {t('share.copy')}
         </button>
       </div>

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canEdit, useBoardStore } from '../../store/boardStore';
 import { EmotionPicker } from '../board/EmotionPicker';
+import { roundTouchpoints } from './roundTouchpoints';
 import { useSession } from './useFacilitation';
 
 /**
@@ -14,23 +15,14 @@ export function RatingRoundPanel() {
   const doc = useBoardStore((s) => s.doc);
   const me = useBoardStore((s) => s.participant);
   const snapshot = useBoardStore((s) => s.snapshot);
-  const view = useBoardStore((s) => s.view);
   const editable = useBoardStore((s) => canEdit(s.role));
   const round = useSession().ratingRound;
   const [collapsed, setCollapsed] = useState(false);
-  // The round's touchpoints, in the order of the grid when it is the journey on screen.
-  const touchpoints = useMemo(() => {
-    if (!snapshot || round?.status !== 'open') return [];
-    const all = Object.values(snapshot.cards).filter(
-      (c) => c.kind === 'touchpoint' && (round.journeyId === null || c.journeyId === round.journeyId),
-    );
-    const phaseOrder = new Map(view?.phases.map((p, i) => [p.id, i]) ?? []);
-    return all.sort(
-      (a, b) =>
-        (phaseOrder.get(a.phaseId ?? '') ?? 999) - (phaseOrder.get(b.phaseId ?? '') ?? 999) ||
-        a.order.localeCompare(b.order),
-    );
-  }, [snapshot, view, round]);
+  // The round's touchpoints, in the order of the grid.
+  const touchpoints = useMemo(
+    () => (snapshot && round?.status === 'open' ? roundTouchpoints(snapshot, round.journeyId) : []),
+    [snapshot, round],
+  );
   if (!doc || !me || round?.status !== 'open' || !editable) return null;
   const rated = touchpoints.filter((c) => c.ratings[me.id] !== undefined).length;
   const phaseName = (id: string | null | undefined) => (id ? snapshot?.phases[id]?.name : undefined);

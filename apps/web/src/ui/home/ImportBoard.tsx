@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, type ApiIssue, importBoard } from '../../api/boards';
-import { openCreatedBoard } from './openCreatedBoard';
+import type { ApiIssue } from '../../api/boards';
+import { IMPORT_ACCEPT, importFile, takePickedFile } from './importFile';
 
 type ImportState =
   | { kind: 'idle' }
@@ -17,26 +17,8 @@ export function ImportBoard() {
 
   const run = async (file: File) => {
     setState({ kind: 'busy', fileName: file.name });
-    try {
-      const created = await importBoard(file);
-      const title = file.name.replace(/\.(json|png|zip)$/i, '');
-      openCreatedBoard(created, title);
-    } catch (error) {
-      const message =
-        error instanceof ApiError && error.status === 0
-          ? t('errors.network')
-          : error instanceof ApiError && error.status === 413
-            ? t('import.tooLarge')
-            : error instanceof ApiError && error.status === 429
-              ? t('errors.tooManyBoards')
-              : t('import.refused');
-      setState({
-        kind: 'refused',
-        fileName: file.name,
-        message,
-        issues: error instanceof ApiError ? error.issues : [],
-      });
-    }
+    const refused = await importFile(file, t);
+    if (refused) setState({ kind: 'refused', fileName: file.name, ...refused });
   };
 
   return (
@@ -68,13 +50,12 @@ export function ImportBoard() {
         <input
           ref={input}
           type="file"
-          accept=".json,application/json,.png,image/png,.zip,application/zip"
+          accept={IMPORT_ACCEPT}
           className="visually-hidden"
           data-testid="import-file"
           aria-label={t('import.choose')}
           onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
+            const file = takePickedFile(e.target);
             if (file) void run(file);
           }}
         />

@@ -1,25 +1,19 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, importBoard } from '../../api/boards';
 import { toastError } from '../../store/toastStore';
-import { openCreatedBoard } from './openCreatedBoard';
+import { IMPORT_ACCEPT, importFile, takePickedFile } from './importFile';
 
 /** Import from the board page: the file becomes a new board (the current one is untouched). */
 export function ImportFileButton(props: { className?: string; role?: string; onPicked?: () => void }) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const run = async (file: File) => {
-    try {
-      const created = await importBoard(file);
-      openCreatedBoard(created, file.name.replace(/\.(json|png|zip)$/i, ''));
-    } catch (error) {
-      const issues = error instanceof ApiError ? error.issues : [];
-      const first = issues[0];
-      const where = first?.path ? `${first.path} : ` : '';
-      const detail = first ? ` ${where}${first.message}${issues.length > 1 ? ' …' : ''}` : '';
-      if (error instanceof ApiError && error.status === 429) toastError(t('errors.tooManyBoards'));
-      else toastError(`${t('import.refused')}${detail}`);
-    }
+    const refused = await importFile(file, t);
+    if (!refused) return;
+    const [first] = refused.issues;
+    const where = first?.path ? `${first.path} : ` : '';
+    const detail = first ? ` ${where}${first.message}${refused.issues.length > 1 ? ' …' : ''}` : '';
+    toastError(`${refused.message}${detail}`);
   };
   return (
     <>
@@ -35,14 +29,13 @@ export function ImportFileButton(props: { className?: string; role?: string; onP
       <input
         ref={input}
         type="file"
-        accept=".json,application/json,.png,image/png,.zip,application/zip"
+        accept={IMPORT_ACCEPT}
         className="visually-hidden"
         tabIndex={-1}
         aria-hidden="true"
         data-testid="import-board-file"
         onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
+          const file = takePickedFile(e.target);
           props.onPicked?.();
           if (file) void run(file);
         }}

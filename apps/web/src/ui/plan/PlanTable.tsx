@@ -3,6 +3,9 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBoardStore } from '../../store/boardStore';
 import { DebouncedText } from '../common/DebouncedText';
+import { SortHeader } from '../common/table/SortHeader';
+import { nextSort } from '../common/table/sortRows';
+import { TableFilters } from '../common/table/TableFilters';
 import { filterPlanRows, type PlanSort, sortPlanRows } from './planRows';
 
 const STATUSES: readonly ActionStatus[] = ['todo', 'doing', 'done'];
@@ -19,44 +22,27 @@ export function PlanTable(props: { rows: readonly PlanRow[]; editable: boolean }
     () => sortPlanRows(filterPlanRows(props.rows, { query, status }), sort),
     [props.rows, query, status, sort],
   );
+  // Scores and dates read best largest first; the title alphabetically.
+  const onSort = (key: PlanSort['key']) => setSort(nextSort(sort, key, key !== 'title'));
   const header = (key: PlanSort['key'], label: string) => (
-    <th className={`col-${key}`} aria-sort={sort.key === key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
-      <button
-        type="button"
-        className="th-button"
-        onClick={() => setSort({ key, descending: sort.key === key ? !sort.descending : key !== 'title' })}
-      >
-        {label}
-        {sort.key === key ? (sort.descending ? ' ↓' : ' ↑') : ''}
-      </button>
-    </th>
+    <SortHeader column={key} sort={sort} label={label} onSort={onSort} />
   );
   const set = (actionId: string, patch: Omit<Parameters<typeof updateAction>[1], 'actionId'>) => {
     if (doc && props.editable) updateAction(doc, { actionId, ...patch });
   };
   return (
     <div className="plan-table-wrap">
-      <div className="plan-filters">
-        <input
-          type="search"
-          placeholder={t('filter')}
-          aria-label={t('filter')}
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-        />
-        <select
-          aria-label={t('columns.status')}
-          value={status}
-          onChange={(e) => setStatus(e.target.value as ActionStatus | 'all')}
-        >
-          <option value="all">{t('allStatuses')}</option>
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`status.${s}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <TableFilters
+        className="plan-filters"
+        searchLabel={t('filter')}
+        query={query}
+        onQuery={setQuery}
+        selectLabel={t('columns.status')}
+        value={status}
+        allLabel={t('allStatuses')}
+        options={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+        onSelect={setStatus}
+      />
       <table className="plan-table" data-testid="plan-table">
         <thead>
           <tr>

@@ -45,4 +45,14 @@ describe('plan table rows', () => {
     expect(sortPlanRows(rows, { key: 'title', descending: false }).map((r) => r.actionId)).toEqual(['c', 'b', 'a']);
     expect(sortPlanRows(rows, { key: 'status', descending: false }).map((r) => r.actionId)).toEqual(['b', 'a', 'c']);
   });
+
+  it('sorts titles as people read them: numbers by value, "œ" with the o', () => {
+    const titled = ['Zèbre', 'Étape 10', 'œuvre', 'étape 2'].map((title) => row(title, { title }));
+    expect(sortPlanRows(titled, { key: 'title', descending: false }).map((r) => r.title)).toEqual([
+      'étape 2',
+      'Étape 10',
+      'œuvre',
+      'Zèbre',
+    ]);
+  });
 });

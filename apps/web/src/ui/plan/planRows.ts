@@ -1,9 +1,7 @@
 import type { ActionStatus, PlanRow } from '@parcours/journey';
+import { matchesQuery, type SortValue, sortRows, type TableSort } from '../common/table/sortRows';
 
-export interface PlanSort {
-  readonly key: 'title' | 'impact' | 'effort' | 'value' | 'owner' | 'due' | 'status';
-  readonly descending: boolean;
-}
+export type PlanSort = TableSort<'title' | 'impact' | 'effort' | 'value' | 'owner' | 'due' | 'status'>;
 
 const STATUS_ORDER: Record<ActionStatus, number> = { todo: 0, doing: 1, done: 2 };
 
@@ -12,10 +10,8 @@ export function filterPlanRows(
   rows: readonly PlanRow[],
   filter: { query: string; status: ActionStatus | 'all' },
 ): PlanRow[] {
-  const query = fold(filter.query.trim());
   return rows.filter((row) => {
     if (filter.status !== 'all' && row.status !== filter.status) return false;
-    if (!query) return true;
     const haystack = [
       row.title,
       row.owner,
@@ -24,35 +20,21 @@ export function filterPlanRows(
       ...row.phases,
       ...row.channels,
     ];
-    return haystack.some((text) => fold(text).includes(query));
+    return matchesQuery(haystack, filter.query);
   });
 }
 
 /** Sorted copy; "value" is impact / effort (the quick-win ranking); ties keep the plan's order. */
 export function sortPlanRows(rows: readonly PlanRow[], sort: PlanSort): PlanRow[] {
-  const key = (row: PlanRow): number | string => {
+  const value = (row: PlanRow): SortValue => {
     switch (sort.key) {
       case 'value':
         return row.impact / row.effort;
       case 'status':
         return STATUS_ORDER[row.status];
-      case 'impact':
-      case 'effort':
-        return row[sort.key];
       default:
-        return fold(row[sort.key]);
+        return row[sort.key];
     }
   };
-  const sign = sort.descending ? -1 : 1;
-  return rows
-    .map((row, index) => ({ row, index, k: key(row) }))
-    .sort((a, b) => (a.k < b.k ? -sign : a.k > b.k ? sign : a.index - b.index))
-    .map((x) => x.row);
-}
-
-function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
+  return sortRows(rows, value, sort.descending);
 }

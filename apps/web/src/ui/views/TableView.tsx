@@ -3,6 +3,9 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canEdit, useBoardStore } from '../../store/boardStore';
 import { useThreadsByCard } from '../comments/useThreads';
+import { SortHeader } from '../common/table/SortHeader';
+import { nextSort } from '../common/table/sortRows';
+import { TableFilters } from '../common/table/TableFilters';
 import { TableRow } from './TableRow';
 import { filterCardRows, sortCardRows, type TableColumn, type TableSort, toCardRows } from './tableRows';
 import '../plan/feedback.css';
@@ -58,47 +61,28 @@ export function TableView() {
   if (!view) return null;
   const columns = blueprint ? TABLE_COLUMNS : TABLE_COLUMNS.filter((c) => c !== 'lane');
 
-  const onSort = (key: TableColumn) =>
-    setSort({ key, descending: sort.key === key ? !sort.descending : DESCENDING_FIRST.has(key) });
+  const onSort = (key: TableColumn) => setSort(nextSort(sort, key, DESCENDING_FIRST.has(key)));
   return (
     <div className="views-table-wrap">
-      <div className="views-filters">
-        <input
-          type="search"
-          placeholder={t('table.filter')}
-          aria-label={t('table.filter')}
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-        />
-        <select
-          aria-label={t('table.columns.kind')}
-          value={kind}
-          onChange={(e) => setKind(e.target.value as CardKind | 'all')}
-        >
-          <option value="all">{t('table.allKinds')}</option>
-          {CARD_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`translation:kinds.${k}`)}
-            </option>
-          ))}
-        </select>
+      <TableFilters
+        className="views-filters"
+        searchLabel={t('table.filter')}
+        query={query}
+        onQuery={setQuery}
+        selectLabel={t('table.columns.kind')}
+        value={kind}
+        allLabel={t('table.allKinds')}
+        options={CARD_KINDS.map((k) => ({ value: k, label: t(`translation:kinds.${k}`) }))}
+        onSelect={setKind}
+      >
         <span className="muted views-count">{t('table.count', { count: rows.length })}</span>
-      </div>
+      </TableFilters>
       <table className="views-table" data-testid="views-table">
         <caption className="visually-hidden">{t('table.caption')}</caption>
         <thead>
           <tr>
             {columns.map((key) => (
-              <th
-                key={key}
-                className={`col-${key}`}
-                aria-sort={sort.key === key ? (sort.descending ? 'descending' : 'ascending') : 'none'}
-              >
-                <button type="button" className="th-button" onClick={() => onSort(key)}>
-                  {t(`table.columns.${key}`)}
-                  {sort.key === key ? (sort.descending ? ' ↓' : ' ↑') : ''}
-                </button>
-              </th>
+              <SortHeader key={key} column={key} sort={sort} label={t(`table.columns.${key}`)} onSort={onSort} />
             ))}
             <th className="col-comments">{t('comments:column')}</th>
           </tr>

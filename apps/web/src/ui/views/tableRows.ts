@@ -9,6 +9,7 @@ import {
   touchpointEmotion,
   voteCount,
 } from '@parcours/journey';
+import { matchesQuery, type TableSort as SortOf, type SortValue, sortRows } from '../common/table/sortRows';
 
 /** One card of the table, with what its columns show and sort on. */
 export interface CardRow {
@@ -46,10 +47,7 @@ export type TableColumn =
   | 'feedback'
   | 'severity';
 
-export interface TableSort {
-  readonly key: TableColumn;
-  readonly descending: boolean;
-}
+export type TableSort = SortOf<TableColumn>;
 
 export interface TableFilter {
   readonly query: string;
@@ -83,39 +81,27 @@ export function toCardRows(view: JourneyView): CardRow[] {
 
 /** Rows of the kind whose text fields, phase or channel contain the query (accents and case ignored). */
 export function filterCardRows(rows: readonly CardRow[], filter: TableFilter): CardRow[] {
-  const query = fold(filter.query.trim());
   return rows.filter((row) => {
     if (filter.kind !== 'all' && row.card.kind !== filter.kind) return false;
-    if (!query) return true;
     const haystack = [
       ...SEARCHED.map((f) => row.card[f] ?? ''),
       ...(row.card.feedback ?? []),
       row.phaseName,
       row.channelName,
     ];
-    return haystack.some((text) => fold(text).includes(query));
+    return matchesQuery(haystack, filter.query);
   });
 }
 
 /**
  * Sorted copy. Phases and channels sort by their place in the journey, not their name; empty values
- * (no CSAT, tray...) go last in both directions so the filled ones are what one sees first; ties keep
- * the reading order.
+ * (no CSAT, tray...) go last in both directions; ties keep the reading order (common/table/sortRows.ts).
  */
 export function sortCardRows(rows: readonly CardRow[], sort: TableSort): CardRow[] {
-  const sign = sort.descending ? -1 : 1;
-  return rows
-    .map((row, index) => ({ row, index, k: sortKey(row, sort.key) }))
-    .sort((a, b) => {
-      if (a.k === null || b.k === null) return a.k === b.k ? a.index - b.index : a.k === null ? 1 : -1;
-      if (a.k < b.k) return -sign;
-      if (a.k > b.k) return sign;
-      return a.index - b.index;
-    })
-    .map((x) => x.row);
+  return sortRows(rows, (row) => sortKey(row, sort.key), sort.descending);
 }
 
-function sortKey(row: CardRow, key: TableColumn): number | string | null {
+function sortKey(row: CardRow, key: TableColumn): SortValue {
   const { card } = row;
   switch (key) {
     case 'kind':
@@ -141,7 +127,7 @@ function sortKey(row: CardRow, key: TableColumn): number | string | null {
       return card[key] ?? null;
     default: {
       const text = card[key] ?? '';
-      return text.trim() ? fold(text) : null;
+      return text.trim() ? text : null;
     }
   }
 }
@@ -164,11 +150,4 @@ export function parseMetric(metric: Metric, input: string): number | null | unde
 
 export function metricRange(metric: Metric): readonly [number, number] {
   return METRIC_RANGE[metric];
-}
-
-function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
 }
