@@ -256,6 +256,14 @@ describe('deliverables', () => {
         text: `Tâche interne ${i + 1}`,
       });
     }
+    // A touchpoint behind the line of visibility: in the PDF and Markdown, not in the customer's Mermaid journey.
+    journey.cards.push({
+      id: 'relance',
+      kind: 'touchpoint',
+      phaseId: journey.phases[2]!.id,
+      channelId: lane('Actions back-office'),
+      text: 'Relance du transporteur',
+    });
     const big = await importBoard(server, map);
     const res = await server.app.inject({
       method: 'GET',
@@ -296,6 +304,21 @@ describe('deliverables', () => {
     // On paper, the lane names and lines are no smaller than the rest of the map.
     const sizes = pdf.pages.filter((p) => shows(p, 'Actions back-office')).flatMap((p) => p.sizes);
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(7);
+    // The text deliverables of the same board: the rows under their lanes; the customer's journey alone in Mermaid.
+    const md = await server.app.inject({
+      method: 'GET',
+      url: `/api/boards/${big.id}/export.md?token=${big.viewToken}`,
+    });
+    expect(md.body).toContain('*— Ligne de visibilité —*\n\n### Back-office (coulisses)\n');
+    expect(md.body).toContain('(sert : Exemple : page de paiement et e-mail de confirmation)');
+    const mmd = await server.app.inject({
+      method: 'GET',
+      url: `/api/boards/${big.id}/export.mmd?token=${big.viewToken}`,
+    });
+    expect(mmd.body).toContain('Exemple #58; page de paiement');
+    expect(md.body).toContain('| Back-office | Actions back-office | Relance du transporteur |');
+    expect(allText(pdf)).toContain('Relance du transporteur');
+    expect(mmd.body).not.toContain('Relance du transporteur');
   });
 
   it('refuses a PDF of a journey over the card limit, saying the limit', async () => {
