@@ -31,7 +31,7 @@ export function toMarkdown(map: JourneyMapJson, options: DocumentOptions = {}): 
   out.push(`**${L.journey}**${L.colon}${oneLineMarkdown(journey.title, L.untitled)} (${stage})`);
   out.push(...personaSection(outline, L));
   // A board that never used lanes reads as before; one with lanes groups each phase's rows by lane.
-  const blueprint = laneGroups(sortByLane(journey.channels)).groups.length > 0;
+  const blueprint = laneGroups(sortByLane(journey.channels)).groups.length > 0 ? lanesOf(outline, L) : null;
   for (const phase of outline.phases) out.push(...phaseSection(phase, outline, L, blueprint));
   out.push(...emotionSection(outline, L));
   out.push(...kpiSection(outline, L));
@@ -64,7 +64,30 @@ function personaSection({ persona, map }: JourneyOutline, L: DocumentLabels): st
   return out;
 }
 
-function phaseSection(outline: PhaseOutline, journey: JourneyOutline, L: DocumentLabels, blueprint: boolean): string[] {
+/** What a board with lanes adds to its card lists: each row's lane, the touchpoint a card serves. */
+interface Lanes {
+  /** " (sert : <touchpoint>)" after a backstage or support card linked to the touchpoint it serves; else "". */
+  readonly served: (channel: ChannelJson, card: CardJson) => string;
+}
+
+function lanesOf(outline: JourneyOutline, L: DocumentLabels): Lanes {
+  // By id once: a 10,000-card blueprint is not searched card by card for each link.
+  const byId = new Map(outline.journey.cards.map((card) => [card.id, card]));
+  return {
+    served: (channel, card) => {
+      if (!card.touchpointId || !isBehindVisibility(laneOf(channel))) return '';
+      const touchpoint = byId.get(card.touchpointId);
+      return touchpoint ? ` (${L.serves}${L.colon}${oneLineMarkdown(touchpoint.text, L.noText)})` : '';
+    },
+  };
+}
+
+function phaseSection(
+  outline: PhaseOutline,
+  journey: JourneyOutline,
+  L: DocumentLabels,
+  blueprint: Lanes | null,
+): string[] {
   const locale = journey.map.locale;
   const out = [`## ${outline.index + 1}. ${oneLineMarkdown(outline.phase.name, L.untitled)}`];
   const figures: string[] = [];
@@ -83,7 +106,7 @@ function phaseSection(outline: PhaseOutline, journey: JourneyOutline, L: Documen
         .join(' · ')}`,
     );
   }
-  if (!blueprint) return [...out, ...cardBlocks(outline.channels, '###', journey, L, false)];
+  if (!blueprint) return [...out, ...cardBlocks(outline.channels, '###', journey, L, null)];
   // A service blueprint: the phase's rows under their lane, the line(s) between two lanes in between.
   const lanes = LANE_LABELS[locale];
   const { groups, boundaries } = laneGroups(outline.channels.map(({ channel }) => ({ lane: laneOf(channel) })));
@@ -91,7 +114,8 @@ function phaseSection(outline: PhaseOutline, journey: JourneyOutline, L: Documen
     const boundary = boundaries.find((b) => b.row === group.first);
     if (boundary) out.push(`*— ${boundary.lines.map((line) => lanes.lines[line]).join(' · ')} —*`);
     out.push(`### ${lanes.lanes[group.lane]}`);
-    out.push(...cardBlocks(outline.channels.slice(group.first, group.first + group.count), '####', journey, L, true));
+    const rows = outline.channels.slice(group.first, group.first + group.count);
+    out.push(...cardBlocks(rows, '####', journey, L, blueprint));
   }
   return out;
 }
@@ -105,24 +129,24 @@ function cardBlocks(
   heading: string,
   journey: JourneyOutline,
   L: DocumentLabels,
-  withLanes: boolean,
+  lanes: Lanes | null,
 ): string[] {
   const locale = journey.map.locale;
   const out: string[] = [];
   const placed = channels.flatMap(({ channel, cards }) => cards.map((card) => ({ channel, card })));
   const text = (channel: ChannelJson, card: CardJson) =>
-    `${inlineMarkdown(card.text, L.noText)}${card.keyMoment ? ` (★ ${L.keyMoment})` : ''}${served(channel, card, journey, L)}`;
+    `${inlineMarkdown(card.text, L.noText)}${card.keyMoment ? ` (★ ${L.keyMoment})` : ''}${lanes?.served(channel, card) ?? ''}`;
   const touchpoints = placed.filter((p) => p.card.kind === 'touchpoint');
   if (touchpoints.length > 0) {
     out.push(`${heading} ${L.touchpoints}`);
-    const laneColumn = withLanes ? [L.lane] : [];
+    const laneColumn = lanes ? [L.lane] : [];
     out.push(
       markdownTable(
         [...laneColumn, L.channel, L.touchpoint, L.does, L.thinks, L.feels, L.needs, L.emotion],
         touchpoints.map(({ channel, card }) => {
           const emotion = cardEmotion(card);
           return [
-            ...(withLanes ? [LANE_LABELS[locale].short[laneOf(channel)]] : []),
+            ...(lanes ? [LANE_LABELS[locale].short[laneOf(channel)]] : []),
             oneLineMarkdown(channel.name, L.untitled),
             text(channel, card),
             inlineMarkdown(card.does ?? ''),
@@ -153,14 +177,6 @@ function cardBlocks(
     );
   }
   return out;
-}
-
-/** " (sert : <touchpoint>)" after a backstage or support card linked to the touchpoint it serves. */
-function served(channel: ChannelJson, card: CardJson, journey: JourneyOutline, L: DocumentLabels): string {
-  if (!card.touchpointId || !isBehindVisibility(laneOf(channel))) return '';
-  const touchpoint = journey.journey.cards.find((c) => c.id === card.touchpointId);
-  if (!touchpoint) return '';
-  return ` (${L.serves}${L.colon}${oneLineMarkdown(touchpoint.text, L.noText)})`;
 }
 
 function surveyFigures(outline: PhaseOutline, locale: JourneyOutline['map']['locale']): string[] {
