@@ -2,7 +2,8 @@
  * The deliverables through the real server: the PDF parsed back with pdf.js (every phase and card
  * text found, page count and size as asked, fonts embedded, no text below the minimum size, a map
  * too large for one page tiled with its headers repeated), Markdown and Mermaid, and the refusals
- * (unknown paper or journey: 400 with the accepted values; a journey over the card limit).
+ * (unknown paper or journey: 400 with the accepted values; a journey over the card limit); a
+ * service blueprint's lanes and lines on every map page that shows their rows.
  */
 
 import type { CardJson, JourneyMapJson } from '@parcours/journey';
@@ -10,7 +11,7 @@ import { deliverableFixture } from '@parcours/journey/testing';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findFontFiles } from '../src/export/pdf/fonts';
-import { type CreatedBoard, startServer, type TestServer } from './helpers';
+import { type CreatedBoard, createBoard, startServer, type TestServer } from './helpers';
 
 interface ParsedPdf {
   readonly pages: { width: number; height: number; text: string; sizes: number[] }[];
@@ -234,6 +235,90 @@ describe('deliverables', () => {
     for (const phase of journey.phases) expect(text).toContain(phase.name);
     const cardSizes = mapPages.flatMap((p) => p.sizes);
     expect(Math.min(...cardSizes)).toBeGreaterThanOrEqual(7);
+  });
+
+  it("draws a service blueprint's lanes and lines on every map page that shows their rows", async () => {
+    const created = await createBoard(server.app, { title: 'Blueprint', locale: 'fr', template: 'fr-blueprint' });
+    const exported = await server.app.inject({
+      method: 'GET',
+      url: `/api/boards/${created.id}/export.json?token=${created.viewToken}`,
+    });
+    const map = exported.json() as JourneyMapJson;
+    const journey = map.journeys[0]!;
+    const lane = (name: string) => journey.channels.find((c) => c.name === name)!.id;
+    // Tall back-office and support rows: both lanes cut across pages.
+    for (let i = 0; i < 150; i++) {
+      journey.cards.push({
+        id: `b${i}`,
+        kind: 'note',
+        phaseId: journey.phases[i % 4]!.id,
+        channelId: lane(i % 3 === 0 ? 'Processus de support' : 'Actions back-office'),
+        text: `Tâche interne ${i + 1}`,
+      });
+    }
+    // A touchpoint behind the line of visibility: in the PDF and Markdown, not in the customer's Mermaid journey.
+    journey.cards.push({
+      id: 'relance',
+      kind: 'touchpoint',
+      phaseId: journey.phases[2]!.id,
+      channelId: lane('Actions back-office'),
+      text: 'Relance du transporteur',
+    });
+    const big = await importBoard(server, map);
+    const res = await server.app.inject({
+      method: 'GET',
+      url: `/api/boards/${big.id}/export.pdf?token=${big.viewToken}&paper=A4&orientation=portrait`,
+    });
+    expect(res.statusCode).toBe(200);
+    const pdf = await parsePdf(new Uint8Array(res.rawPayload));
+    const shows = (page: { text: string }, channel: string) => page.text.includes(channel);
+    const starts = (page: { text: string }, channel: string) =>
+      new RegExp(`${channel}(?! \\(suite\\))`).test(page.text);
+    // Several pages across (columns) and down (rows), the back-office row continued on a next page.
+    expect(pdf.pages.filter((p) => shows(p, 'Actions back-office')).length).toBeGreaterThan(2);
+    expect(pdf.pages.some((p) => shows(p, 'Actions back-office (suite)'))).toBe(true);
+    const lanes: [string, string][] = [
+      ['Actions du client', 'CLIENT'],
+      ['Site web', 'FRONT-OFFICE'],
+      ['Actions back-office', 'BACK-OFFICE'],
+      ['Processus de support', 'SUPPORT'],
+    ];
+    const lines: [string, RegExp][] = [
+      ['Site web', /Ligne d’interaction(?! interne)/],
+      ['Actions back-office', /Ligne de visibilité/],
+      ['Processus de support', /Ligne d’interaction interne/],
+    ];
+    let pagesWithRows = 0;
+    for (const page of pdf.pages) {
+      for (const [channel, name] of lanes) {
+        if (!shows(page, channel)) continue;
+        pagesWithRows++;
+        expect(page.text, `${channel} without its lane`).toContain(name);
+      }
+      // A line is drawn where the group below it starts: on the page that shows that row's top.
+      for (const [channel, line] of lines) {
+        expect(line.test(page.text), `${channel}: ${line}`).toBe(starts(page, channel));
+      }
+    }
+    expect(pagesWithRows).toBeGreaterThan(4);
+    // On paper, the lane names and lines are no smaller than the rest of the map.
+    const sizes = pdf.pages.filter((p) => shows(p, 'Actions back-office')).flatMap((p) => p.sizes);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(7);
+    // The text deliverables of the same board: the rows under their lanes; the customer's journey alone in Mermaid.
+    const md = await server.app.inject({
+      method: 'GET',
+      url: `/api/boards/${big.id}/export.md?token=${big.viewToken}`,
+    });
+    expect(md.body).toContain('*— Ligne de visibilité —*\n\n### Back-office (coulisses)\n');
+    expect(md.body).toContain('(sert : Exemple : page de paiement et e-mail de confirmation)');
+    const mmd = await server.app.inject({
+      method: 'GET',
+      url: `/api/boards/${big.id}/export.mmd?token=${big.viewToken}`,
+    });
+    expect(mmd.body).toContain('Exemple #58; page de paiement');
+    expect(md.body).toContain('| Back-office | Actions back-office | Relance du transporteur |');
+    expect(allText(pdf)).toContain('Relance du transporteur');
+    expect(mmd.body).not.toContain('Relance du transporteur');
   });
 
   it('refuses a PDF of a journey over the card limit, saying the limit', async () => {

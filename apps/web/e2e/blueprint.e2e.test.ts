@@ -3,11 +3,11 @@
  * desktop's in English: the Service blueprint panel (from the journey actions menu) adds the
  * backstage and support lanes below the board's channels, a new note is dragged into the backstage
  * lane and linked to the touchpoint it serves from its details, the table and linear views show
- * it, and the PNG and JSON files the File menu downloads contain the lanes and the link.
+ * it, and the PNG, JSON and Markdown files the File menu downloads contain the lanes and the link.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readMapFromPng } from '@parcours/journey';
+import { readMapFromPng, toMarkdown } from '@parcours/journey';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { rectOnCanvas, snapshotOf, stateOf } from './board';
@@ -50,7 +50,12 @@ const SIZES = [
 ] as const;
 type Size = (typeof SIZES)[number];
 
-async function download(page: Page, size: Size, testId: 'export-png' | 'export-json', tag: string): Promise<string> {
+async function download(
+  page: Page,
+  size: Size,
+  testId: 'export-png' | 'export-json' | 'export-markdown',
+  tag: string,
+): Promise<string> {
   const file = page.waitForEvent('download');
   const where = await pressInTopBar(
     page,
@@ -184,6 +189,11 @@ describe('service-blueprint lanes', () => {
       });
       const png = readFileSync(await download(page, size, 'export-png', tag));
       expect(readMapFromPng(new Uint8Array(png))).toEqual(json);
+      // The Markdown for a wiki: the note under its lane, after the line of visibility, naming the touchpoint it serves.
+      const markdown = readFileSync(await download(page, size, 'export-markdown', tag), 'utf8');
+      expect(markdown).toBe(toMarkdown(json, { journeyId }));
+      expect(markdown).toMatch(/\*— Ligne de visibilité —\*\n\n### Back-office \(coulisses\)\n/);
+      expect(markdown).toContain('- **Actions back-office** : Préparer la commande (sert : ');
       await context.close();
     });
   }

@@ -25,6 +25,7 @@ export { cutRows, type MapTile, tileMap } from './export/document/mapTiles';
 export { type JourneyOutline, outlineJourney, pickJourney, UnknownJourneyError } from './export/document/outline';
 export { type DocumentOptions, toMarkdown } from './export/document/toMarkdown';
 export { MERMAID_TASK_LENGTH, type MermaidOptions, toMermaid } from './export/document/toMermaid';
+export { type BlueprintLabels, drawBlueprint } from './export/drawBlueprint';
 export {
   cardHeightFor,
   cardTextWidth,

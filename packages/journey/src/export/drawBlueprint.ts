@@ -11,14 +11,16 @@ export interface BlueprintLabels {
 }
 
 const STRIPE = 4;
-const PILL_H = 12;
+/** 11 px: the PDF draws the map at 2/3 scale at least, and its text stays above 7 pt on paper. */
+const FONT_SIZE = 11;
+const PILL_H = 15;
 
 /**
  * The service-blueprint lanes over a drawn grid: a coloured stripe and the lane's name in the row
  * headers of each group, then each line between groups, dashed across the map, with its name.
  */
 export function drawBlueprint(ctx: Context2DLike, blueprint: BlueprintLayout, labels: BlueprintLabels): void {
-  ctx.font = `bold 9px ${LAYOUT.fontFamily}`;
+  ctx.font = `bold ${FONT_SIZE}px ${LAYOUT.fontFamily}`;
   for (const band of blueprint.bands) {
     const style = LANE_STYLE[band.lane];
     ctx.fillStyle = style.fill;
@@ -27,7 +29,7 @@ export function drawBlueprint(ctx: Context2DLike, blueprint: BlueprintLayout, la
     ctx.fillText(
       fit(ctx, labels.short[band.lane].toUpperCase(), LAYOUT.rowHeaderWidth - 14),
       band.x + 8,
-      band.y + band.height - 18,
+      band.y + band.height - FONT_SIZE - 8,
     );
   }
   for (const line of blueprint.lines) {

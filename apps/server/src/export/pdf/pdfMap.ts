@@ -1,17 +1,20 @@
 /**
  * The map pages of the PDF: the journey laid out by the PNG export's layoutMap (every card, cards as
- * tall as their text) and drawn by its drawGrid and drawCards through PdfCanvas, scaled to the page
+ * tall as their text) and drawn by its drawGrid, drawCards and drawBlueprint (service-blueprint
+ * lanes and lines) through PdfCanvas, scaled to the page
  * width, tiled over pages (mapTiles) when its text would fall below MIN_FONT_PT.
  */
 import {
   cardHeightFor,
   cardTextWidth,
   type DocumentLabels,
+  drawBlueprint,
   drawCards,
   drawGrid,
   type JourneyOutline,
   KIND_COLORS,
   kpiSummary,
+  LANE_LABELS,
   layoutMap,
   PNG_LAYOUT,
   tileMap,
@@ -63,24 +66,26 @@ export function drawMap(ctx: PdfCanvas, pages: Pages, outline: JourneyOutline): 
     const top = pages.newPage();
     const [first, last] = tile.columns;
     const range = phaseCount > last - first ? ` · ${L.phase} ${first + 1}–${last} / ${phaseCount}` : '';
-    // The board's title is in every page's footer: the header names the journey and its phases.
-    paragraph(ctx, `${journey.title}${range}`, MARGIN, top, W * 0.45, {
+    // The board's title is in every page's footer: the header names the journey and its phases,
+    // in the room the legend leaves (a portrait page has less than half its width for it).
+    const legendLeft = drawLegend(ctx, pages, top + 1, L);
+    paragraph(ctx, `${journey.title}${range}`, MARGIN, top, Math.max(W * 0.3, legendLeft - MARGIN - 12), {
       size: 10,
       bold: true,
       maxLines: 1,
     });
-    drawLegend(ctx, pages, top + 1, L);
     ctx.save();
     ctx.translate(MARGIN - tile.layout.grid.x * scale, top + HEADER_BAND - tile.layout.grid.y * scale);
     ctx.scale(scale, scale);
     drawGrid(ctx, tile.layout, labels);
     drawCards(ctx, tile.layout.cards);
+    drawBlueprint(ctx, tile.layout.blueprint, LANE_LABELS[map.locale]);
     ctx.restore();
   }
 }
 
-/** Card colours and marks, top right of each map page. */
-function drawLegend(ctx: PdfCanvas, pages: Pages, y: number, L: DocumentLabels): void {
+/** Card colours and marks, top right of each map page; returns where it starts on the left. */
+function drawLegend(ctx: PdfCanvas, pages: Pages, y: number, L: DocumentLabels): number {
   const items: [string, string][] = [
     [KIND_COLORS.touchpoint.fill, L.kinds.touchpoint],
     [KIND_COLORS.irritant.fill, `⚠ ${L.kinds.irritant}`],
@@ -102,4 +107,5 @@ function drawLegend(ctx: PdfCanvas, pages: Pages, y: number, L: DocumentLabels):
     }
     x -= 10;
   }
+  return x + 10;
 }

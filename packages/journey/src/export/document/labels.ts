@@ -16,6 +16,10 @@ export interface DocumentLabels {
   readonly frustrations: string;
   readonly phase: string;
   readonly channel: string;
+  /** Service-blueprint lane (a column of the Markdown tables of a board with lanes). */
+  readonly lane: string;
+  /** "text (sert : touchpoint)": the touchpoint a backstage or support card serves. */
+  readonly serves: string;
   readonly touchpoints: string;
   readonly touchpoint: string;
   readonly does: string;
@@ -72,6 +76,8 @@ export const DOCUMENT_LABELS: Readonly<Record<Locale, DocumentLabels>> = {
     frustrations: 'Frustrations',
     phase: 'Phase',
     channel: 'Canal',
+    lane: 'Couloir',
+    serves: 'sert',
     touchpoints: 'Points de contact',
     touchpoint: 'Point de contact',
     does: 'Fait',
@@ -131,6 +137,8 @@ export const DOCUMENT_LABELS: Readonly<Record<Locale, DocumentLabels>> = {
     frustrations: 'Frustrations',
     phase: 'Phase',
     channel: 'Channel',
+    lane: 'Lane',
+    serves: 'serves',
     touchpoints: 'Touchpoints',
     touchpoint: 'Touchpoint',
     does: 'Does',

@@ -1,10 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { LANES, laneOf } from '../../blueprint/lanes';
 import type { CardJson, JourneyMapJson } from '../../schema';
+import type { Lane } from '../../types';
 import { layoutMap } from '../layout';
 import { tileMap } from './mapTiles';
 
-function board(phases: number, channels: number, perCell: readonly number[]): JourneyMapJson {
+function board(
+  phases: number,
+  channels: number,
+  perCell: readonly number[],
+  lanes: readonly (Lane | undefined)[] = [],
+): JourneyMapJson {
   const cards: CardJson[] = [];
   for (let p = 0; p < phases; p++) {
     for (let c = 0; c < channels; c++) {
@@ -31,7 +38,10 @@ function board(phases: number, channels: number, perCell: readonly number[]): Jo
         id: 'j',
         title: 'J',
         phases: Array.from({ length: phases }, (_, i) => ({ id: `p${i}`, name: `P${i}` })),
-        channels: Array.from({ length: channels }, (_, i) => ({ id: `c${i}`, name: `C${i}` })),
+        channels: Array.from({ length: channels }, (_, i) => {
+          const lane = lanes[i];
+          return lane ? { id: `c${i}`, name: `C${i}`, lane } : { id: `c${i}`, name: `C${i}` };
+        }),
         cards,
         actions: [],
       },
@@ -96,5 +106,56 @@ describe('tileMap', () => {
     expect(tiles.length).toBeGreaterThan(2);
     expect(tiles[0]!.layout.rows[0]!.channel.name).toBe('C0');
     expect(tiles[1]!.layout.rows[0]!.channel.name).toBe('C0 (suite)');
+  });
+
+  it('cuts the blueprint lanes with the rows: a band on every tile its rows are on, each line on one tile per column group', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 8 }),
+        fc.array(fc.option(fc.constantFrom(...LANES), { nil: undefined }), { minLength: 2, maxLength: 6 }),
+        fc.array(fc.nat({ max: 12 }), { minLength: 1, maxLength: 6 }),
+        fc.integer({ min: 400, max: 1_500 }),
+        fc.integer({ min: 200, max: 900 }),
+        (phases, lanes, perCell, width, height) => {
+          fc.pre(lanes.some((lane) => lane !== undefined));
+          const layout = layoutMap(board(phases, lanes.length, perCell, lanes), {
+            width: 150 + phases * 170 + 48,
+            unbounded: true,
+          });
+          expect(layout.blueprint.bands.length).toBeGreaterThan(0);
+          const tiles = tileMap(layout, { width, height }, (name) => `${name} (suite)`);
+          const lineTiles = new Map<number, number>();
+          for (const { layout: tile, columns } of tiles) {
+            const { bands, lines } = tile.blueprint;
+            // Every row of the tile sits inside one band of its own lane, as wide as the tile.
+            for (const row of tile.rows) {
+              const inside = bands.filter((b) => b.y <= row.y + 1e-6 && row.y + row.height <= b.y + b.height + 1e-6);
+              expect(inside).toHaveLength(1);
+              expect(inside[0]!.lane).toBe(laneOf(row.channel));
+              expect(inside[0]!.width).toBe(tile.grid.width);
+            }
+            // Bands cover the tile's rows and nothing else.
+            const covered = bands.reduce((sum, b) => sum + b.height, 0);
+            const rowsHeight = tile.rows.reduce((sum, r) => sum + r.height, 0);
+            expect(covered).toBeCloseTo(rowsHeight, 6);
+            // A line sits on the top of a row that starts on this tile, the first of its lane group.
+            for (const line of lines) {
+              const index = tile.rows.findIndex((r) => Math.abs(r.y - line.y) < 1e-6);
+              expect(index).toBeGreaterThanOrEqual(0);
+              const row = tile.rows[index]!;
+              expect(row.channel.name.endsWith('(suite)')).toBe(false);
+              const whole = layout.rows.findIndex((r) => r.channel.id === row.channel.id);
+              expect(laneOf(layout.rows[whole - 1]?.channel)).not.toBe(laneOf(row.channel));
+              expect(line.width).toBe(tile.grid.width);
+              lineTiles.set(whole * 1000 + columns[0], (lineTiles.get(whole * 1000 + columns[0]) ?? 0) + 1);
+            }
+          }
+          const columnGroups = new Set(tiles.map((t) => t.columns[0])).size;
+          expect(lineTiles.size).toBe(layout.blueprint.lines.length * columnGroups);
+          expect([...lineTiles.values()].every((n) => n === 1)).toBe(true);
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 });

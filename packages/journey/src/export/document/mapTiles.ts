@@ -2,8 +2,10 @@
  * A map too large for one page, cut into page-sized tiles: columns in groups that fit the page
  * width, rows cut between cards (never through one, whatever their heights) where the page height ends. Each tile is a
  * MapLayout of its own, shifted so its grid starts where the whole map's does, so the PNG's
- * drawGrid and drawCards draw it as is, with its phase header row and channel column repeated.
+ * drawGrid, drawCards and drawBlueprint draw it as is, with its phase header row, channel column
+ * and service-blueprint lane names repeated.
  */
+import type { BlueprintLayout } from '../laneLayout';
 import { type CardLayout, LAYOUT, type MapLayout, type RowLayout } from '../layout';
 
 export interface MapTile {
@@ -136,9 +138,33 @@ function tileLayout(
     columns,
     rows,
     cards,
+    blueprint: tileBlueprint(layout.blueprint, start, end, dy, width),
     overflows: [],
     lane,
     footer: { ...layout.footer, y: lane.y + lane.height, width },
     hiddenRows: 0,
   };
+}
+
+/**
+ * The lanes of the body slice [start, end), moved up by `dy`, across a tile `width` wide: a lane
+ * band cut by the page is drawn on each page it spans (its name repeated, as a channel's); a line
+ * on a cut belongs to the slice below it, where the group it opens starts.
+ */
+function tileBlueprint(
+  blueprint: BlueprintLayout,
+  start: number,
+  end: number,
+  dy: number,
+  width: number,
+): BlueprintLayout {
+  const bands = blueprint.bands.flatMap((band) => {
+    if (band.y + band.height <= start || band.y >= end) return [];
+    const top = Math.max(band.y, start);
+    return [{ ...band, y: top - dy, width, height: Math.min(band.y + band.height, end) - top }];
+  });
+  const lines = blueprint.lines.flatMap((line) =>
+    line.y < start || line.y >= end ? [] : [{ ...line, y: line.y - dy, width }],
+  );
+  return { bands, lines };
 }

@@ -4,6 +4,7 @@
  * phase, the KPIs with their gaps and the action plan ranked quick wins first. Pure, from the
  * JSON form (the same the PNG export draws), so every export shows the same board.
  */
+import { sortByLane } from '../../blueprint/lanes';
 import { lowerIsBetter } from '../../read/derive/kpiGaps';
 import { type Quadrant, quadrantOf } from '../../read/derive/quickWins';
 import type {
@@ -34,7 +35,7 @@ export interface SurveyFigures {
 export interface PhaseOutline {
   readonly phase: PhaseJson;
   readonly index: number;
-  /** Only channels that have cards in this phase, in channel order. */
+  /** Only channels that have cards in this phase, in the map's row order (grouped by service-blueprint lane). */
   readonly channels: readonly ChannelCards[];
   /** Mean emotion of its touchpoints, null when none has one. */
   readonly emotion: number | null;
@@ -105,8 +106,9 @@ export function outlineJourney(map: JourneyMapJson, journey: JourneyJson): Journ
     else byCell.set(key, [card]);
   }
   const emotions = phaseEmotions(journey);
+  const rows = sortByLane(journey.channels);
   const phases = journey.phases.map((phase, index): PhaseOutline => {
-    const channels = journey.channels.flatMap((channel) => {
+    const channels = rows.flatMap((channel) => {
       const cards = byCell.get(`${phase.id}\n${channel.id}`);
       return cards ? [{ channel, cards }] : [];
     });

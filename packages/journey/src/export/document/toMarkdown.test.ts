@@ -1,8 +1,12 @@
 import fc from 'fast-check';
 import { marked, type Token, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
+import { LANE_LABELS, LANES, laneGroups, laneOf, sortByLane } from '../../blueprint/lanes';
 import type { CardJson, JourneyMapJson } from '../../schema';
+import { getTemplate } from '../../templates';
+import { toTemplateMap } from '../../templates/createBoardDoc';
 import { deliverableFixture, hostileText } from '../../testing/deliverableFixture';
+import type { Lane } from '../../types';
 import { UnknownJourneyError } from './outline';
 import { toMarkdown } from './toMarkdown';
 
@@ -170,6 +174,163 @@ describe('toMarkdown', () => {
     );
   });
 });
+
+describe('toMarkdown of a service blueprint', () => {
+  const blueprint = (locale: 'fr' | 'en') =>
+    toTemplateMap(getTemplate(`${locale}-blueprint`, locale), { locale, template: `${locale}-blueprint` });
+
+  it('groups each phase by lane, with the lines between lanes and the touchpoint a back-office card serves', async () => {
+    const md = toMarkdown(blueprint('fr'));
+    await expect(md).toMatchFileSnapshot('./__snapshots__/fr-blueprint.md');
+    const order = marked.lexer(md.slice(md.indexOf('## 2. Commande'), md.indexOf('## 3. Livraison')));
+    const outline = order.flatMap((t) => {
+      if (t.type === 'heading' && (t as Tokens.Heading).depth === 3) return [plain((t as Tokens.Heading).tokens)];
+      return t.type === 'paragraph' && t.raw.startsWith('*—') ? [t.raw.trim()] : [];
+    });
+    expect(outline).toEqual([
+      'Actions du client',
+      '*— Ligne d’interaction —*',
+      'Front-office (points de contact)',
+      '*— Ligne de visibilité —*',
+      'Back-office (coulisses)',
+      '*— Ligne d’interaction interne —*',
+      'Processus de support',
+    ]);
+    expect(md).toContain(
+      '- **Actions back-office** : Exemple : l’entrepôt prépare la commande (sert : Exemple : page de paiement et e-mail de confirmation)',
+    );
+    const [table] = tables(md);
+    expect(table!.header.map((c) => c.text).slice(0, 3)).toEqual(['Couloir', 'Canal', 'Point de contact']);
+    expect(table!.rows[0]!.map((c) => plain(c.tokens)).slice(0, 2)).toEqual(['Front-office', 'Site web']);
+  });
+
+  it('writes the lanes in English, and names every line crossed between two lanes', () => {
+    const en = toMarkdown(blueprint('en'));
+    expect(en).toContain('| Lane | Channel | Touchpoint |');
+    expect(en).toContain('*— Line of visibility —*');
+    expect(en).toMatch(/\(serves: Example: [^)]+\)\n/);
+    // Only the customer's and the back-office rows have cards in this phase: both lines between them.
+    const map = blueprint('fr');
+    const journey = map.journeys[0]!;
+    journey.cards = journey.cards.filter((c) => /client valide|entrepôt/.test(c.text));
+    expect(toMarkdown(map)).toContain(
+      '\n\n*— Ligne d’interaction · Ligne de visibilité —*\n\n### Back-office (coulisses)\n',
+    );
+  });
+
+  it('keeps random card texts under their own lane, in lane order, with the right lines between', () => {
+    const cardArb = fc.record({
+      kind: fc.constantFrom('touchpoint', 'irritant', 'enchantment', 'note') as fc.Arbitrary<CardJson['kind']>,
+      text: hostileText,
+      channel: fc.nat({ max: 3 }),
+      phase: fc.nat({ max: 1 }),
+      linked: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(fc.option(fc.constantFrom(...LANES), { nil: undefined }), { minLength: 4, maxLength: 4 }),
+        fc.array(cardArb, { minLength: 1, maxLength: 14 }),
+        (lanes, cards) => {
+          fc.pre(lanes.some((lane) => lane !== undefined));
+          const map = laneMap(lanes, cards);
+          const journey = map.journeys[0]!;
+          const md = toMarkdown(map);
+          const labels = LANE_LABELS.fr;
+          const laneOfName = new Map(journey.channels.map((c) => [c.name, laneOf(c)]));
+          const seen: string[] = [];
+          const sections: string[][] = [[], []];
+          let phase = -1;
+          let lane: Lane | null = null;
+          for (const token of marked.lexer(md)) {
+            if (token.type === 'heading') {
+              const { depth, tokens } = token as Tokens.Heading;
+              const title = plain(tokens);
+              if (depth === 2) [phase, lane] = [/^\d\. /.test(title) ? Number(title[0]) - 1 : -1, null];
+              if (depth === 3) {
+                lane = LANES.find((l) => labels.lanes[l] === title) ?? null;
+                expect(lane, title).not.toBeNull();
+                sections[phase]!.push(title);
+              }
+            } else if (token.type === 'paragraph' && token.raw.startsWith('*—') && phase >= 0) {
+              sections[phase]!.push(token.raw);
+            } else if (token.type === 'table' && lane) {
+              for (const row of (token as Tokens.Table).rows) {
+                const [laneCell, channel, text] = row.map((c) => plain(c.tokens));
+                expect(laneCell).toBe(labels.short[lane]);
+                expect(laneOfName.get(channel!)).toBe(lane);
+                seen.push(`${phase} ${channel} ${text}`);
+              }
+            } else if (token.type === 'list' && lane) {
+              for (const item of (token as Tokens.List).items) {
+                const [channel, text] = labelled((item.tokens[0] as Tokens.Text).tokens).split(/ : (.*)/s);
+                expect(laneOfName.get(channel!)).toBe(lane);
+                seen.push(`${phase} ${channel} ${text}`);
+              }
+            }
+          }
+          const line = (text: string) => shown(text).replace(/\n/g, ' ');
+          const expected = journey.cards.map((card) => {
+            const channel = journey.channels.find((c) => c.id === card.channelId)!;
+            const touchpoint = journey.cards.find((c) => c.id === card.touchpointId);
+            const behind = laneOf(channel) === 'backstage' || laneOf(channel) === 'support';
+            const serves = touchpoint && behind ? ` (sert : ${line(touchpoint.text) || '(sans texte)'})` : '';
+            return `${card.phaseId!.slice(1)} ${channel.name} ${shown(card.text) || '(sans texte)'}${serves}`;
+          });
+          expect(seen.sort()).toEqual(expected.sort());
+          // Per phase: the lanes that have cards, in lane order, each line crossed between two of them.
+          journey.phases.forEach((p, i) => {
+            const rows = sortByLane(journey.channels).filter((c) =>
+              journey.cards.some((card) => card.phaseId === p.id && card.channelId === c.id),
+            );
+            const { groups, boundaries } = laneGroups(rows.map((c) => ({ lane: laneOf(c) })));
+            const want = groups.flatMap((g) => {
+              const b = boundaries.find((x) => x.row === g.first);
+              const head = b ? [`*— ${b.lines.map((l) => labels.lines[l]).join(' · ')} —*`] : [];
+              return [...head, labels.lanes[g.lane]];
+            });
+            expect(sections[i]!.map((x) => x.trim())).toEqual(want);
+          });
+        },
+      ),
+      { numRuns: 120 },
+    );
+  });
+});
+
+function laneMap(
+  lanes: readonly (Lane | undefined)[],
+  cards: readonly { kind: CardJson['kind']; text: string; channel: number; phase: number; linked: boolean }[],
+): JourneyMapJson {
+  return {
+    format: 'parcours/journey-map',
+    version: 1,
+    title: 'Lanes',
+    locale: 'fr',
+    personas: [],
+    journeys: [
+      {
+        id: 'j',
+        title: 'J',
+        phases: [
+          { id: 'p0', name: 'Un' },
+          { id: 'p1', name: 'Deux' },
+        ],
+        channels: lanes.map((lane, i) =>
+          lane ? { id: `c${i}`, name: `C${i}`, lane } : { id: `c${i}`, name: `C${i}` },
+        ),
+        cards: cards.map((c, i) => ({
+          id: `k${i}`,
+          kind: c.kind,
+          phaseId: `p${c.phase}`,
+          channelId: `c${c.channel}`,
+          text: c.text,
+          ...(c.linked && i > 0 ? { touchpointId: 'k0' } : {}),
+        })),
+        actions: [],
+      },
+    ],
+  };
+}
 
 function hostileMap(
   cards: readonly { kind: CardJson['kind']; text: string; does: string; needs: string; phase: number }[],

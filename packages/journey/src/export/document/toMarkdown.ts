@@ -2,13 +2,16 @@
  * One journey as a GitHub-flavoured Markdown page to paste into a wiki: persona, one section per
  * phase (touchpoints by channel with does / thinks / feels / needs, irritants, enchantments,
  * notes, emotion and survey figures), the emotion per phase, the KPIs and the action plan as
- * tables. Pure and deterministic: the same board gives the same text, so it diffs well in git.
+ * tables. On a service blueprint, each phase's rows are grouped under their lane, with the lines of
+ * interaction, visibility and internal interaction between the lanes, and a backstage or support
+ * card names the touchpoint it serves. Pure and deterministic: the same board gives the same text, so it diffs well in git.
  */
-import type { CardJson, JourneyMapJson } from '../../schema';
+import { isBehindVisibility, LANE_LABELS, laneGroups, laneOf, sortByLane } from '../../blueprint/lanes';
+import type { CardJson, ChannelJson, JourneyMapJson } from '../../schema';
 import { cardEmotion } from '../emotion';
 import { DOCUMENT_LABELS, type DocumentLabels, formatAmount, formatEmotion, formatNumber } from './labels';
 import { inlineMarkdown, markdownTable, oneLineMarkdown } from './markdownText';
-import { type JourneyOutline, outlineJourney, type PhaseOutline, pickJourney } from './outline';
+import { type ChannelCards, type JourneyOutline, outlineJourney, type PhaseOutline, pickJourney } from './outline';
 
 export interface DocumentOptions {
   /** Default: the first journey. An unknown id throws UnknownJourneyError. */
@@ -27,7 +30,9 @@ export function toMarkdown(map: JourneyMapJson, options: DocumentOptions = {}): 
   const stage = journey.stage === 'to-be' ? L.toBe : L.asIs;
   out.push(`**${L.journey}**${L.colon}${oneLineMarkdown(journey.title, L.untitled)} (${stage})`);
   out.push(...personaSection(outline, L));
-  for (const phase of outline.phases) out.push(...phaseSection(phase, outline, L));
+  // A board that never used lanes reads as before; one with lanes groups each phase's rows by lane.
+  const blueprint = laneGroups(sortByLane(journey.channels)).groups.length > 0 ? lanesOf(outline, L) : null;
+  for (const phase of outline.phases) out.push(...phaseSection(phase, outline, L, blueprint));
   out.push(...emotionSection(outline, L));
   out.push(...kpiSection(outline, L));
   out.push(...actionSection(outline, L));
@@ -59,7 +64,30 @@ function personaSection({ persona, map }: JourneyOutline, L: DocumentLabels): st
   return out;
 }
 
-function phaseSection(outline: PhaseOutline, journey: JourneyOutline, L: DocumentLabels): string[] {
+/** What a board with lanes adds to its card lists: each row's lane, the touchpoint a card serves. */
+interface Lanes {
+  /** " (sert : <touchpoint>)" after a backstage or support card linked to the touchpoint it serves; else "". */
+  readonly served: (channel: ChannelJson, card: CardJson) => string;
+}
+
+function lanesOf(outline: JourneyOutline, L: DocumentLabels): Lanes {
+  // By id once: a 10,000-card blueprint is not searched card by card for each link.
+  const byId = new Map(outline.journey.cards.map((card) => [card.id, card]));
+  return {
+    served: (channel, card) => {
+      if (!card.touchpointId || !isBehindVisibility(laneOf(channel))) return '';
+      const touchpoint = byId.get(card.touchpointId);
+      return touchpoint ? ` (${L.serves}${L.colon}${oneLineMarkdown(touchpoint.text, L.noText)})` : '';
+    },
+  };
+}
+
+function phaseSection(
+  outline: PhaseOutline,
+  journey: JourneyOutline,
+  L: DocumentLabels,
+  blueprint: Lanes | null,
+): string[] {
   const locale = journey.map.locale;
   const out = [`## ${outline.index + 1}. ${oneLineMarkdown(outline.phase.name, L.untitled)}`];
   const figures: string[] = [];
@@ -78,18 +106,49 @@ function phaseSection(outline: PhaseOutline, journey: JourneyOutline, L: Documen
         .join(' · ')}`,
     );
   }
-  const placed = outline.channels.flatMap(({ channel, cards }) => cards.map((card) => ({ channel, card })));
+  if (!blueprint) return [...out, ...cardBlocks(outline.channels, '###', journey, L, null)];
+  // A service blueprint: the phase's rows under their lane, the line(s) between two lanes in between.
+  const lanes = LANE_LABELS[locale];
+  const { groups, boundaries } = laneGroups(outline.channels.map(({ channel }) => ({ lane: laneOf(channel) })));
+  for (const group of groups) {
+    const boundary = boundaries.find((b) => b.row === group.first);
+    if (boundary) out.push(`*— ${boundary.lines.map((line) => lanes.lines[line]).join(' · ')} —*`);
+    out.push(`### ${lanes.lanes[group.lane]}`);
+    const rows = outline.channels.slice(group.first, group.first + group.count);
+    out.push(...cardBlocks(rows, '####', journey, L, blueprint));
+  }
+  return out;
+}
+
+/**
+ * A phase's touchpoints as a table (with each row's lane on a board with lanes, so a table copied
+ * out of the page keeps it) and its irritants, enchantments and notes as lists, labelled by channel.
+ */
+function cardBlocks(
+  channels: readonly ChannelCards[],
+  heading: string,
+  journey: JourneyOutline,
+  L: DocumentLabels,
+  lanes: Lanes | null,
+): string[] {
+  const locale = journey.map.locale;
+  const out: string[] = [];
+  const placed = channels.flatMap(({ channel, cards }) => cards.map((card) => ({ channel, card })));
+  const text = (channel: ChannelJson, card: CardJson) =>
+    `${inlineMarkdown(card.text, L.noText)}${card.keyMoment ? ` (★ ${L.keyMoment})` : ''}${lanes?.served(channel, card) ?? ''}`;
   const touchpoints = placed.filter((p) => p.card.kind === 'touchpoint');
   if (touchpoints.length > 0) {
-    out.push(`### ${L.touchpoints}`);
+    out.push(`${heading} ${L.touchpoints}`);
+    const laneColumn = lanes ? [L.lane] : [];
     out.push(
       markdownTable(
-        [L.channel, L.touchpoint, L.does, L.thinks, L.feels, L.needs, L.emotion],
+        [...laneColumn, L.channel, L.touchpoint, L.does, L.thinks, L.feels, L.needs, L.emotion],
         touchpoints.map(({ channel, card }) => {
           const emotion = cardEmotion(card);
           return [
+            ...(lanes ? [LANE_LABELS[locale].short[laneOf(channel)]] : []),
             oneLineMarkdown(channel.name, L.untitled),
-            `${inlineMarkdown(card.text, L.noText)}${card.keyMoment ? ` (★ ${L.keyMoment})` : ''}`,
+            text(channel, card),
             inlineMarkdown(card.does ?? ''),
             inlineMarkdown(card.thinks ?? ''),
             inlineMarkdown(card.feels ?? ''),
@@ -109,12 +168,11 @@ function phaseSection(outline: PhaseOutline, journey: JourneyOutline, L: Documen
     const cards = placed.filter((p) => p.card.kind === kind);
     if (cards.length === 0) continue;
     out.push(
-      `### ${title}`,
+      `${heading} ${title}`,
       cards
-        .map(({ channel, card }) => {
-          const mark = card.keyMoment ? ` (★ ${L.keyMoment})` : '';
-          return `- **${oneLineMarkdown(channel.name, L.untitled)}**${L.colon}${inlineMarkdown(card.text, L.noText)}${mark}`;
-        })
+        .map(
+          ({ channel, card }) => `- **${oneLineMarkdown(channel.name, L.untitled)}**${L.colon}${text(channel, card)}`,
+        )
         .join('\n'),
     );
   }

@@ -4,6 +4,8 @@ import fc from 'fast-check';
 import mermaid from 'mermaid';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { JourneyMapJson } from '../../schema';
+import { getTemplate } from '../../templates';
+import { toTemplateMap } from '../../templates/createBoardDoc';
 import { deliverableFixture, hostileText } from '../../testing/deliverableFixture';
 import { MERMAID_TASK_LENGTH, toMermaid } from './toMermaid';
 
@@ -149,6 +151,36 @@ describe('toMermaid', () => {
       ),
       { numRuns: 120 },
     );
+  });
+
+  it("leaves a service blueprint's backstage and support cards out: the diagram is what the customer lives", async () => {
+    const map = toTemplateMap(getTemplate('fr-blueprint', 'fr'), { locale: 'fr', template: 'fr-blueprint' });
+    const journey = map.journeys[0]!;
+    const [order] = journey.phases.slice(1);
+    // A touchpoint in every lane, listed bottom lane first: the tasks come in lane order.
+    for (const channel of [...journey.channels].reverse()) {
+      journey.cards.push({
+        id: `t-${channel.id}`,
+        kind: 'touchpoint',
+        phaseId: order!.id,
+        channelId: channel.id,
+        text: `Tâche ${channel.name}`,
+        emotion: 1,
+      });
+    }
+    const parsed = await parseMermaid(toMermaid(map));
+    expect(parsed.tasks.filter((t) => t.section === 'Commande')).toEqual([
+      { section: 'Commande', task: 'Tâche Actions du client', score: 4, people: ['Actions du client'] },
+      {
+        section: 'Commande',
+        task: 'Exemple : page de paiement et e-mail de confirmation',
+        score: 3,
+        people: ['Site web'],
+      },
+      { section: 'Commande', task: 'Tâche Site web', score: 4, people: ['Site web'] },
+      { section: 'Commande', task: 'Tâche Service client', score: 4, people: ['Service client'] },
+    ]);
+    expect(parsed.tasks.map((t) => t.task).join(' ')).not.toMatch(/back-office|support|entrepôt|transporteur|ERP/);
   });
 
   it('shortens long card texts so the diagram stays readable', async () => {

@@ -1,7 +1,10 @@
 /**
  * One journey as a Mermaid `journey` diagram: a title, one `section` per phase, one task per
  * touchpoint with its score (emotion -2..2 as Mermaid's 1..5; none is a neutral 3) and its
- * channel (or the persona) as actor.
+ * channel (or the persona) as actor. A journey diagram is what the customer lives: on a service
+ * blueprint, touchpoints in the customer's and frontstage lanes are tasks; cards behind the line of
+ * visibility (backstage and support lanes) are not, having no customer emotion to score (the
+ * Markdown and PDF show them).
  *
  * Mermaid's journey grammar (jison, checked on mermaid 12.3) reads `title [^#\n;]+`,
  * `section [^#:\n;]+`, a task `[^#:\n;]+` then `:[^#\n;]+` (score, then actors split on ","),
@@ -10,6 +13,7 @@
  * ";" (its encodeEntities/decodeEntities), so each of those characters becomes its code, and
  * `<`, `>` and `&` too, so its HTML sanitizer leaves the text alone.
  */
+import { isBehindVisibility, laneOf } from '../../blueprint/lanes';
 import type { JourneyMapJson } from '../../schema';
 import { DOCUMENT_LABELS } from './labels';
 import { emotionScore, outlineJourney, pickJourney } from './outline';
@@ -53,7 +57,8 @@ export function toMermaid(map: JourneyMapJson, options: MermaidOptions = {}): st
   const outline = outlineJourney(map, journey);
   const persona = outline.persona ? mermaidText(outline.persona.name, L.persona, ACTOR_ENTITY) : L.persona;
   for (const { phase, channels } of outline.phases) {
-    const tasks = channels.flatMap(({ channel, cards }) =>
+    const seen = channels.filter(({ channel }) => !isBehindVisibility(laneOf(channel)));
+    const tasks = seen.flatMap(({ channel, cards }) =>
       cards
         .filter((card) => card.kind === 'touchpoint')
         .map((card) => {
