@@ -5,7 +5,7 @@
  * hotel Wi-Fi then downloads about a third of the bytes.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 
@@ -27,7 +27,8 @@ export function compressAssets(): Plugin {
     name: 'parcours-compress-assets',
     apply: 'build',
     configResolved(config) {
-      outDir = config.build.outDir;
+      // The build's folder, wherever the build was started from (scripts/buildIfChanged.mjs runs it from the root).
+      outDir = resolve(config.root, config.build.outDir);
     },
     closeBundle() {
       for (const path of files(outDir)) {
