@@ -197,7 +197,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerImageRoutes(app, { store, rooms, limiter, ...images });
   registerArchiveRoutes(app, { store, rooms, limiter, ...images, creation, maxJsonBytes: MAX_BODY_BYTES });
   registerHistoryRoutes(app, { store, rooms, limiter, exports, checkpointer });
-  registerDeliverableRoutes(app, { store, rooms, limiter, exports });
+  registerDeliverableRoutes(app, { store, rooms, limiter, exports, images: images.images });
   registerSyncRoute(app, {
     store,
     rooms,

@@ -287,6 +287,8 @@ describe('the PNG export', () => {
       return n;
     };
     expect(await count()).toBe(0);
+    const before = await server.app.inject({ url: `/api/boards/${board.id}/export.pdf?token=${board.viewToken}` });
+    expect(before.rawPayload.toString('latin1')).not.toMatch(/\/Subtype\s*\/Image/);
     const editor = connect(server.syncUrl, board.id, board.editToken);
     try {
       await synced(editor);
@@ -307,6 +309,10 @@ describe('the PNG export', () => {
       );
       // At pixel ratio 2, a picture of about 60 x 45 px: thousands of green pixels.
       expect(await count()).toBeGreaterThan(1000);
+      // The PDF of the same journey embeds it: an image XObject, which the map without pictures has none of.
+      const pdf = await server.app.inject({ url: `/api/boards/${board.id}/export.pdf?token=${board.viewToken}` });
+      expect(pdf.statusCode).toBe(200);
+      expect(pdf.rawPayload.toString('latin1')).toMatch(/\/Subtype\s*\/Image/);
     } finally {
       editor.destroy();
     }

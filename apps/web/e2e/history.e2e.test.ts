@@ -12,8 +12,11 @@ import { createFromHome } from './fromHome';
 import { newParticipant, type Server, screenshot, useServerAndBrowser } from './harness';
 
 async function openHistory(page: Page): Promise<void> {
-  const button = page.getByRole('button', { name: 'Historique', exact: true });
-  if (!(await button.isVisible())) await page.getByRole('button', { name: 'Plus', exact: true }).click();
+  const button = page.getByRole('menuitem', { name: 'Historique', exact: true });
+  // An item of the File menu ("Fichier"), which a narrow bar folds into "Plus".
+  const file = page.getByRole('button', { name: 'Fichier', exact: true });
+  if (await file.isVisible()) await file.click();
+  else await page.getByRole('button', { name: 'Plus', exact: true }).click();
   await button.click();
   await page.getByTestId('history-panel').waitFor();
 }

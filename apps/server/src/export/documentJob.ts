@@ -14,6 +14,8 @@ export interface PdfJob {
   readonly maxCards: number;
   /** ISO date printed on the cover (the request's). */
   readonly date: string;
+  /** The cards' pictures (thumbnails: PNG or JPEG, as the server stores them), by hash. */
+  readonly images?: readonly { readonly hash: string; readonly data: Uint8Array }[];
 }
 
 export interface TextJob {
@@ -53,6 +55,7 @@ export async function runDocumentJob(map: JourneyMapJson, job: DocumentJob): Pro
       paper: job.paper,
       orientation: job.orientation,
       date: new Date(job.date),
+      pictures: new Map((job.images ?? []).map((image) => [image.hash, image.data])),
     });
     return { ok: true, kind: 'pdf', pdf, title };
   } catch (err) {

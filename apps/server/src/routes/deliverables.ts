@@ -10,6 +10,7 @@ import { z } from 'zod';
 import type { ExportResult } from '../export/exportJob';
 import type { ExportPool } from '../export/exportPool';
 import { PAPER_SIZES, type Paper } from '../export/pdf/renderPdf';
+import type { ImageStore } from '../images/imageStore';
 import type { AuthLimiter } from '../relay/authLimiter';
 import type { Rooms } from '../relay/rooms';
 import type { BoardStore } from '../storage/store';
@@ -22,6 +23,8 @@ export interface DeliverableRoutesOptions {
   readonly rooms: Rooms;
   readonly limiter: AuthLimiter;
   readonly exports: ExportPool;
+  /** The boards' images: the PDF draws the cards' pictures. */
+  readonly images?: ImageStore;
 }
 
 const PAPERS = Object.keys(PAPER_SIZES) as [Paper, ...Paper[]];

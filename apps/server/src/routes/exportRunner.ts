@@ -28,17 +28,17 @@ export function exportRunner(options: {
   store: BoardStore;
   rooms: Rooms;
   exports: ExportPool;
-  /** The boards' images: a PNG job gets the thumbnails of its pictures. */
+  /** The boards' images: a PNG or PDF job gets the thumbnails of its pictures. */
   images?: ImageStore;
 }): RunExport {
   const { store, rooms, exports, images } = options;
 
   /**
-   * A PNG job gets the thumbnails of the board's pictures: those its cards show when the board is
+   * A PNG or PDF job gets the thumbnails of the board's pictures: those its cards show when the board is
    * live, else all of the board's (the worker draws those referenced).
    */
   const withPictures = async (boardId: string, job: ExportJob, doc?: Y.Doc): Promise<ExportJob> => {
-    if (job.kind !== 'png' || !images) return job;
+    if ((job.kind !== 'png' && job.kind !== 'pdf') || !images) return job;
     const stored = await images.list(boardId);
     if (stored.length === 0) return job;
     const wanted = doc ? referencedImageHashes(doc) : null;

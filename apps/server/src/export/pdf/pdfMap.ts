@@ -35,7 +35,12 @@ const CARD_LINES = 12;
 const HEADER_BAND = 30;
 
 /** The map at the largest scale that fits the page width up to MAX_SCALE, tiled below MIN_SCALE. */
-export function drawMap(ctx: PdfCanvas, pages: Pages, outline: JourneyOutline): void {
+export function drawMap(
+  ctx: PdfCanvas,
+  pages: Pages,
+  outline: JourneyOutline,
+  pictures?: ReadonlyMap<string, Uint8Array>,
+): void {
   const { map, journey } = outline;
   if (journey.phases.length === 0) return;
   const L = pages.labels;
@@ -78,7 +83,7 @@ export function drawMap(ctx: PdfCanvas, pages: Pages, outline: JourneyOutline): 
     ctx.translate(MARGIN - tile.layout.grid.x * scale, top + HEADER_BAND - tile.layout.grid.y * scale);
     ctx.scale(scale, scale);
     drawGrid(ctx, tile.layout, labels);
-    drawCards(ctx, tile.layout.cards);
+    drawCards(ctx, tile.layout.cards, pictures && ((hash) => pictures.get(hash)));
     drawBlueprint(ctx, tile.layout.blueprint, LANE_LABELS[map.locale]);
     ctx.restore();
   }

@@ -25,6 +25,8 @@ export interface PdfOptions {
   readonly orientation: Orientation;
   /** Printed on the cover and stored as the creation date. */
   readonly date: Date;
+  /** The cards' pictures (encoded PNG or JPEG) by image hash; a card whose picture is missing is drawn without. */
+  readonly pictures?: ReadonlyMap<string, Uint8Array>;
 }
 
 export async function renderPdf(map: JourneyMapJson, options: PdfOptions): Promise<Uint8Array> {
@@ -58,7 +60,7 @@ export async function renderPdf(map: JourneyMapJson, options: PdfOptions): Promi
   drawCover(ctx, pages, map, journey ? outlineJourney(map, journey) : null, options.date);
   if (journey) {
     const outline = outlineJourney(map, journey);
-    drawMap(ctx, pages, outline);
+    drawMap(ctx, pages, outline, options.pictures);
     drawEmotions(ctx, pages, outline);
     drawActions(ctx, pages, outline);
     drawKpis(ctx, pages, outline);

@@ -5,6 +5,7 @@ import { toastError } from '../../store/toastStore';
 import { ChevronDownIcon } from '../common/icons';
 import { useDismiss } from '../common/useDismiss';
 import { DeliverableItems } from '../deliverables/DeliverableItems';
+import { HistoryButton } from '../history/HistoryButton';
 import { ImportFileButton } from '../home/ImportFileButton';
 import { exportBoard } from './boardActions';
 
@@ -62,6 +63,8 @@ export function ExportItems({ onDone }: { onDone: () => void }) {
       </button>
       <DeliverableItems onDone={onDone} />
       <ArchiveExportItem onDone={onDone} />
+      {/* The board's versions, as "File > Version history" in an office suite. */}
+      <HistoryButton className="" role="menuitem" onClick={onDone} />
       {/* Closed once a file is picked: closing first would unmount the file input. */}
       <ImportFileButton role="menuitem" onPicked={onDone} />
     </>

@@ -2,10 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { useBoardStore } from '../../store/boardStore';
 import { Dialog } from '../common/Dialog';
 import { type Command, SHORTCUTS, shortcutLabel } from '../keymap';
+import { addPhoneStrings } from '../phone/phoneI18n';
+import { chooseScreen } from '../phone/screenMode';
 
 /** Every shortcut from the keymap, so the list can never drift from what the keys do. */
 export function HelpDialog() {
   const { t } = useTranslation();
+  addPhoneStrings();
   const setDialog = useBoardStore((s) => s.setDialog);
   const mac = navigator.platform.startsWith('Mac');
   const sections = [
@@ -41,6 +44,13 @@ export function HelpDialog() {
         })}
       </div>
       <p className="muted">{t('help.canvas')}</p>
+      {/* The phone view: one column of real buttons and fields, for a phone, a screen reader or the keyboard alone. */}
+      <p className="muted">
+        {t('phone:helpHint')}{' '}
+        <button type="button" className="button ghost" onClick={() => chooseScreen('phone')}>
+          {t('phone:menu')}
+        </button>
+      </p>
     </Dialog>
   );
 }

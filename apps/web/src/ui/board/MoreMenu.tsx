@@ -5,7 +5,6 @@ import { BlueprintButton } from '../blueprint/BlueprintButton';
 import { ChevronDownIcon } from '../common/icons';
 import { LanguageSwitcher } from '../common/LanguageSwitcher';
 import { useDismiss } from '../common/useDismiss';
-import { HistoryButton } from '../history/HistoryButton';
 import { PlanButton } from '../plan/PlanButton';
 import { RoomMenuItems } from '../room/RoomMenuItems';
 import { ViewSwitcher } from '../views/ViewSwitcher';
@@ -48,6 +47,13 @@ export function MoreMenu({ level }: { level: number }) {
       </button>
       {open && (
         <div id="topbar-more" className="menu menu-right more-menu" data-testid="more-menu" onClick={onClick}>
+          {/* First: the menu has grown taller than a laptop's screen, and the language is a quick switch. */}
+          {level >= FOLD.language && (
+            <section className="more-language">
+              <h3>{t('common.language')}</h3>
+              <LanguageSwitcher />
+            </section>
+          )}
           {level >= FOLD.views && (
             <section aria-label={t('board.views')}>
               <h3>{t('board.views')}</h3>
@@ -71,7 +77,6 @@ export function MoreMenu({ level }: { level: number }) {
             </button>
             <PlanButton />
             <BlueprintButton />
-            <HistoryButton className="" />
             <button type="button" onClick={() => setDialog('help')}>
               {t('help.button')}
             </button>
@@ -81,12 +86,6 @@ export function MoreMenu({ level }: { level: number }) {
             <h3>{t('toolbar.fileMenu')}</h3>
             <ExportItems onDone={close} />
           </section>
-          {level >= FOLD.language && (
-            <section className="more-language">
-              <h3>{t('common.language')}</h3>
-              <LanguageSwitcher />
-            </section>
-          )}
         </div>
       )}
     </div>

@@ -30,7 +30,7 @@ describe('ShareDialog', () => {
     const board = openTestBoard({ role: 'facilitator' });
     board.state().patch({ tokens: { current: 'FACIL' }, connection: 'connecting' });
     render(<ShareDialog />);
-    expect(screen.getAllByText('Ce lien s’affichera une fois la connexion au serveur établie.')).toHaveLength(2);
+    expect(screen.getAllByText('Ce lien s’affichera une fois la connexion au serveur établie.')).toHaveLength(3); // edit, comment, view
   });
 
   it('copies a link and says so', async () => {

@@ -6,9 +6,7 @@ import { InlineEdit } from '../common/InlineEdit';
 import { LanguageSwitcher } from '../common/LanguageSwitcher';
 import { Logo } from '../common/Logo';
 import { FacilitationTopBar } from '../facilitation/FacilitationTopBar';
-import { HistoryButton } from '../history/HistoryButton';
 import { PlanButton } from '../plan/PlanButton';
-import { PhoneViewButton } from '../room/PhoneViewButton';
 import { navigate } from '../router';
 import { ViewSwitcher } from '../views/ViewSwitcher';
 import { Avatars } from './Avatars';
@@ -92,7 +90,6 @@ export function TopBar(props: { onEditMe: () => void }) {
               {t('persona.button')}
             </button>
             <PlanButton />
-            <HistoryButton />
             <ExportMenu />
           </>
         )}
@@ -101,18 +98,15 @@ export function TopBar(props: { onEditMe: () => void }) {
         </button>
         {fold < FOLD.language && <LanguageSwitcher />}
         {fold < FOLD.actions ? (
-          <>
-            <PhoneViewButton />
-            <button
-              type="button"
-              className="icon-button"
-              aria-label={t('help.button')}
-              title={t('help.button')}
-              onClick={() => setDialog('help')}
-            >
-              ?
-            </button>
-          </>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t('help.button')}
+            title={t('help.button')}
+            onClick={() => setDialog('help')}
+          >
+            ?
+          </button>
         ) : (
           <MoreMenu level={fold} />
         )}

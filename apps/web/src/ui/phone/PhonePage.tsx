@@ -32,7 +32,7 @@ export function PhonePage(props: { boardId: string; token: string | null }) {
   const [participant, setParticipant] = useState<Participant | null>(() => loadParticipant());
   const [renaming, setRenaming] = useState(false);
   useBoardSession(props.boardId, props.token, participant);
-  useEffect(() => installProbe(window), []);
+  useEffect(() => (__PARCOURS_TEST_HOOKS__ ? installProbe(window) : undefined), []);
   const error = useBoardStore((s) => s.error);
   const loaded = useBoardStore((s) => s.snapshot !== null);
   const readOnly = useBoardStore((s) => !canEdit(s.role));
