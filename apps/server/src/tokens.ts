@@ -70,6 +70,11 @@ export function hashToken(token: string): Buffer {
 /** Board ids as we issue them; anything else cannot name a board. */
 export const BOARD_ID_PATTERN = /^[A-Za-z0-9_-]{10,64}$/;
 
+/** Whether two tokens are the same, in constant time on their hashes: never `===` on a token. */
+export function sameToken(a: string, b: string): boolean {
+  return timingSafeEqual(hashToken(a), hashToken(b));
+}
+
 /** The role the token grants on a board with these token hashes, or null. */
 export function roleOf(tokens: readonly StoredToken[], token: string | undefined): BoardRole | null {
   if (!token || token.length > 256) return null;

@@ -62,6 +62,6 @@ describe('route schemas', () => {
     const created = create.responses['201'].content['application/json'].schema;
     expect(created.required).toEqual(expect.arrayContaining(['id', 'editToken', 'viewToken', 'facilitatorToken']));
     const access = spec.paths['/api/boards/{id}/access'].get.responses['200'].content['application/json'].schema;
-    expect(access.properties.role.enum).toEqual(['edit', 'view', 'facilitator']);
+    expect(access.properties.role.enum).toEqual(['edit', 'view', 'facilitator', 'comment']);
   });
 });

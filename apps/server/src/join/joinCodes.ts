@@ -10,6 +10,7 @@
  * instances a code resolves only on the instance that made it (docs/API.md).
  */
 import { randomInt } from 'node:crypto';
+import { sameToken } from '../tokens';
 
 export const JOIN_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 export const JOIN_CODE_LENGTH = 8;
@@ -61,7 +62,8 @@ export class JoinCodes {
   issue(target: JoinCodeTarget): JoinCode {
     const current = this.byBoard.get(target.boardId);
     const live = current ? this.live(current) : undefined;
-    if (live && live.token === target.token && live.expiresAt - this.now() > this.options.ttlMs / 4) return live;
+    if (live && sameToken(live.token, target.token) && live.expiresAt - this.now() > this.options.ttlMs / 4)
+      return live;
     if (live) this.drop(live.code);
     while (this.byCode.size >= this.options.max) {
       const oldest = this.byCode.keys().next().value;
