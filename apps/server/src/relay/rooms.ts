@@ -253,22 +253,13 @@ export class Rooms {
       storedBytes += update.byteLength;
     }
     const room = new Room({
-      id: boardId,
+      ...this.roomOptions(boardId),
       doc,
-      store: this.store,
-      log: this.log,
       lastSeq,
       logLength,
-      compactAfter: this.compactAfter,
-      sleepAfterMs: this.sleepAfterMs,
       storedBytes,
-      maxBytes: this.boardMaxBytes,
       // A compacted, unmigrated board is its snapshot: the first joiners get those bytes, not a re-encoding.
       ...(stored.snapshot && stored.updates.length === 0 && migrated.length === 0 ? { encoded: stored.snapshot } : {}),
-      onBroken: (broken) => this.drop(broken),
-      bus: this.bus,
-      ...(this.history ? { onStored: (stored: Room) => this.history?.edited(stored) } : {}),
-      ...(this.scratchRoots ? { scratchRoots: this.scratchRoots } : {}),
     });
     this.rooms.set(boardId, room);
     // A long log means the last run did not get to compact (it crashed): do it now.
@@ -279,24 +270,34 @@ export class Rooms {
   /** A compacted board this process wrote, asleep from its snapshot: no doc until the first edit. */
   private addRoom(boardId: string, snapshot: Uint8Array, lastSeq: number, stateVector: Uint8Array): Room {
     const room = new Room({
-      id: boardId,
+      ...this.roomOptions(boardId),
       encoded: snapshot,
       stateVector,
-      store: this.store,
-      log: this.log,
       lastSeq,
       logLength: 0,
-      compactAfter: this.compactAfter,
-      sleepAfterMs: this.sleepAfterMs,
       storedBytes: snapshot.byteLength,
-      maxBytes: this.boardMaxBytes,
-      onBroken: (broken) => this.drop(broken),
-      bus: this.bus,
-      ...(this.history ? { onStored: (stored: Room) => this.history?.edited(stored) } : {}),
-      ...(this.scratchRoots ? { scratchRoots: this.scratchRoots } : {}),
     });
     this.rooms.set(boardId, room);
     return room;
+  }
+
+  /**
+   * What every room of this process is given, however it was loaded (from its doc or asleep from a
+   * snapshot): one place, so that a hook added here reaches both (the checkpointer once missed one).
+   */
+  private roomOptions(boardId: string) {
+    return {
+      id: boardId,
+      store: this.store,
+      log: this.log,
+      compactAfter: this.compactAfter,
+      sleepAfterMs: this.sleepAfterMs,
+      maxBytes: this.boardMaxBytes,
+      onBroken: (broken: Room) => this.drop(broken),
+      bus: this.bus,
+      ...(this.history ? { onStored: (stored: Room) => this.history?.edited(stored) } : {}),
+      ...(this.scratchRoots ? { scratchRoots: this.scratchRoots } : {}),
+    };
   }
 
   /** Flushes and compacts; the room stays usable meanwhile. */
