@@ -5,7 +5,7 @@
  */
 
 import { apiError } from '@parcours/api';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { PngJob } from '../export/exportJob';
@@ -113,12 +113,7 @@ export function registerExportRoutes(fastify: FastifyInstance, options: ExportRo
         });
       }
       if (result.kind !== 'png') throw new Error('the export pool answered a PNG export with JSON');
-      const { png } = result;
-      return reply
-        .header('content-type', 'image/png')
-        .header('content-disposition', attachment(`${fileBaseName(result.title)}.png`))
-        .header('x-pixel-ratio', String(result.pixelRatio))
-        .send(Buffer.from(png.buffer, png.byteOffset, png.byteLength));
+      return sendPng(reply, result);
     },
   );
 }
@@ -135,6 +130,16 @@ export function fileBaseName(title: string): string {
     .slice(0, 100)
     .trim();
   return cleaned || 'parcours';
+}
+
+/** A PNG export's reply: the image, named after the board, with the pixel ratio it was drawn at. */
+export function sendPng(reply: FastifyReply, result: { png: Uint8Array; title: string; pixelRatio: number }) {
+  const { png } = result;
+  return reply
+    .header('content-type', 'image/png')
+    .header('content-disposition', attachment(`${fileBaseName(result.title)}.png`))
+    .header('x-pixel-ratio', String(result.pixelRatio))
+    .send(Buffer.from(png.buffer, png.byteOffset, png.byteLength));
 }
 
 /** Content-Disposition with an ASCII fallback and the exact name in RFC 5987 form (accents). */

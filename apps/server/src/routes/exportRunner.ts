@@ -70,14 +70,28 @@ export function exportRunner(options: {
         updates: [...(stored.snapshot ? [stored.snapshot] : []), ...stored.updates],
       } as ExportJob);
     };
-    try {
-      const result = await exports.run(key, load);
-      if (!result) reply.code(404).send({ error: 'board not found' });
-      return result;
-    } catch (err) {
-      if (!(err instanceof ExportRefused)) throw err;
-      reply.code(err.statusCode).header('retry-after', String(err.retryAfterSeconds)).send({ error: err.message });
-      return null;
-    }
+    return runInPool(exports, reply, key, load, 'board not found');
   };
+}
+
+/**
+ * Runs one export in the pool with the job `load` gives once admitted: 404 with `notFound` when it
+ * gives none, 429/503 with Retry-After when the pool refuses; null once such a reply is sent.
+ */
+export async function runInPool(
+  exports: ExportPool,
+  reply: FastifyReply,
+  key: { boardId: string; address: string },
+  load: () => Promise<ExportJob | null>,
+  notFound: string,
+): Promise<ExportResult | null> {
+  try {
+    const result = await exports.run(key, load);
+    if (!result) reply.code(404).send({ error: notFound });
+    return result;
+  } catch (err) {
+    if (!(err instanceof ExportRefused)) throw err;
+    reply.code(err.statusCode).header('retry-after', String(err.retryAfterSeconds)).send({ error: err.message });
+    return null;
+  }
 }

@@ -8,10 +8,11 @@ import { apiError as errorSchema } from '@parcours/api';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { ExportJob, ExportResult } from '../export/exportJob';
-import { type ExportPool, ExportRefused } from '../export/exportPool';
+import type { ExportPool } from '../export/exportPool';
 import type { BoardStore } from '../storage/store';
 import { type AccessChecks, authorize, tokenQuery } from './access';
-import { attachment, fileBaseName } from './export';
+import { attachment, fileBaseName, sendPng } from './export';
+import { runInPool } from './exportRunner';
 
 export const versionParams = z.object({ id: z.string().max(64), versionId: z.string().max(64) });
 
@@ -29,7 +30,6 @@ export function registerVersionExportRoutes(
 ): void {
   const { checks, store, exports } = options;
   const tags = ['history'];
-  const notFound = (reply: FastifyReply) => reply.code(404).send({ error: 'version not found' });
 
   /** JSON and PNG of a version, built by the export pool like the board's own exports. */
   const runExport = async (
@@ -38,18 +38,11 @@ export function registerVersionExportRoutes(
     versionId: string,
     spec: Omit<ExportJob, 'updates'>,
   ): Promise<ExportResult | null> => {
-    try {
-      const result = await exports.run(key, async () => {
-        const checkpoint = await store.checkpoints.get(key.boardId, versionId);
-        return checkpoint ? ({ ...spec, updates: [checkpoint.state] } as ExportJob) : null;
-      });
-      if (!result) notFound(reply);
-      return result;
-    } catch (err) {
-      if (!(err instanceof ExportRefused)) throw err;
-      reply.code(err.statusCode).header('retry-after', String(err.retryAfterSeconds)).send({ error: err.message });
-      return null;
-    }
+    const load = async () => {
+      const checkpoint = await store.checkpoints.get(key.boardId, versionId);
+      return checkpoint ? ({ ...spec, updates: [checkpoint.state] } as ExportJob) : null;
+    };
+    return runInPool(exports, reply, key, load, 'version not found');
   };
 
   app.get<{ Params: VersionParams; Querystring: TokenQuery }>(
@@ -104,12 +97,7 @@ export function registerVersionExportRoutes(
           : reply.code(400).send({ error: `this journey is too large for a PNG (over ${maxPixels} pixels)` });
       }
       if (result.kind !== 'png') throw new Error('the export pool answered a PNG export with JSON');
-      const { png } = result;
-      return reply
-        .header('content-type', 'image/png')
-        .header('content-disposition', attachment(`${fileBaseName(result.title)}.png`))
-        .header('x-pixel-ratio', String(result.pixelRatio))
-        .send(Buffer.from(png.buffer, png.byteOffset, png.byteLength));
+      return sendPng(reply, result);
     },
   );
 }
