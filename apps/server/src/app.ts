@@ -15,7 +15,9 @@ import { imagesInVersions } from './history/versionImages';
 import { installJsonBody } from './http/jsonBody';
 import { installZod, jsonSchemaTransform } from './http/zod';
 import { type ImageServices, imageServices } from './images/imageServices';
-import { JoinCodes } from './join/joinCodes';
+import type { JoinCodeStore } from './join/joinCodes';
+import { MemoryJoinCodes } from './join/joinCodes';
+import { joinCodeOptions } from './join/openJoinCodes';
 import { AddressConnections } from './limits/addressConnections';
 import { type Limits, withDefaults } from './limits/limits';
 import { SendBudget } from './limits/sendBudget';
@@ -57,6 +59,8 @@ export interface AppOptions {
   readonly closeStore?: boolean;
   /** Fan-out to the other instances (closed with the app); a server alone when absent. */
   readonly bus?: BoardBus;
+  /** Where join codes live (closed with the app): Redis behind several instances; this process's memory when absent. */
+  readonly joinCodes?: JoinCodeStore;
   /** A request's headers and body must arrive within this time, or 408 and the socket is closed. */
   readonly bodyTimeoutMs?: number;
   /** Send Strict-Transport-Security (only when the users' address is https: config.ts). */
@@ -185,7 +189,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     publicUrl,
     boardMaxBytes: limits.boardMaxBytes,
   });
-  const codes = new JoinCodes({ ttlMs: limits.joinCodeTtlMinutes * 60_000, max: limits.joinCodesMax });
+  const codes = options.joinCodes ?? new MemoryJoinCodes(joinCodeOptions(limits));
+  app.addHook('onClose', async () => codes.close());
   registerJoinRoutes(app, { store, limiter, codes, publicUrl });
   const exports = new ExportPool(options.exports);
   app.addHook('onClose', async () => exports.close());

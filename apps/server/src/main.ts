@@ -6,6 +6,7 @@ import { buildApp } from './app';
 import { openBus } from './bus/open';
 import { ConfigError, loadConfig } from './config';
 import { openImages } from './images/openImages';
+import { joinCodeOptions, openJoinCodes } from './join/openJoinCodes';
 import { openStore } from './storage/open';
 
 async function main(): Promise<void> {
@@ -16,9 +17,11 @@ async function main(): Promise<void> {
   const store = await openStore(config.storage);
   const bus = await openBus(config.redisUrl);
   const images = await openImages(config.storage, config.s3);
+  const joinCodes = await openJoinCodes(config.redisUrl, joinCodeOptions(config.limits));
   const app = await buildApp({
     store,
     bus,
+    joinCodes,
     publicUrl: config.publicUrl,
     boardSleepMs: config.boardSleepMs,
     trustProxy: config.trustProxy,

@@ -4,8 +4,9 @@
  * checks (429 past the limit), codes expire, and their number is bounded.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { JOIN_CODE_ALPHABET, JoinCodes, normalizeJoinCode } from '../src/join/joinCodes';
+import { openRedisJoinCodes } from '../src/join/redisJoinCodes';
 import { createBoard, startServer, type TestServer } from './helpers';
+import { startRedis } from './services';
 
 interface Created {
   id: string;
@@ -65,31 +66,26 @@ describe('join codes over HTTP', () => {
   });
 });
 
-describe('JoinCodes', () => {
-  it('expires codes, renews one near its end, and forgets the oldest past its bound', () => {
-    let now = 0;
-    const codes = new JoinCodes({ ttlMs: 1000, max: 2, now: () => now });
-    const a = codes.issue({ boardId: 'a', token: 'ta' });
-    expect(codes.resolve(a.code)?.token).toBe('ta');
-    now = 800; // within the last quarter: a new code, the old one gone
-    const a2 = codes.issue({ boardId: 'a', token: 'ta' });
-    expect(a2.code).not.toBe(a.code);
-    expect(codes.resolve(a.code)).toBeUndefined();
-    now = 1900;
-    expect(codes.resolve(a2.code)).toBeUndefined();
-    const b = codes.issue({ boardId: 'b', token: 'tb' });
-    const c = codes.issue({ boardId: 'c', token: 'tc' });
-    const d = codes.issue({ boardId: 'd', token: 'td' });
-    expect(codes.size).toBe(2);
-    expect(codes.resolve(b.code)).toBeUndefined();
-    expect(codes.resolve(c.code)?.boardId).toBe('c');
-    expect(codes.resolve(d.code)?.boardId).toBe('d');
-  });
-
-  it('reads codes without look-alike letters only', () => {
-    expect(JOIN_CODE_ALPHABET).not.toMatch(/[01OIL]/);
-    expect(normalizeJoinCode('abcd-efgh')).toBe('ABCDEFGH');
-    expect(normalizeJoinCode('ABCD-EFG0')).toBeNull();
-    expect(normalizeJoinCode('ABCDEFG')).toBeNull();
-  });
+describe('join codes while Redis is away', () => {
+  it('answers 503 with a way out (the QR code or the link), and the board itself still opens', async () => {
+    const redis = await startRedis();
+    const joinCodes = await openRedisJoinCodes({ url: redis.url, ttlMs: 60_000, max: 10 });
+    const server = await startServer({ joinCodes });
+    try {
+      const board = (await createBoard(server.app)) as unknown as Created;
+      await redis.stop();
+      const res = await server.app.inject({
+        method: 'POST',
+        url: `/api/boards/${board.id}/join-code?token=${board.facilitatorToken}`,
+      });
+      expect(res.statusCode).toBe(503);
+      expect(res.json().error).toMatch(/QR code or the link/);
+      expect((await server.app.inject({ url: '/api/join/ABCD-EFGH' })).statusCode).toBe(503);
+      expect((await server.app.inject({ url: `/api/boards/${board.id}?token=${board.editToken}` })).statusCode).toBe(
+        200,
+      );
+    } finally {
+      await server.close();
+    }
+  }, 30_000);
 });

@@ -15,6 +15,9 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { type AppOptions, buildApp } from '../src/app';
 import { openRedisBus } from '../src/bus/redis';
+import { joinCodeOptions } from '../src/join/openJoinCodes';
+import { openRedisJoinCodes } from '../src/join/redisJoinCodes';
+import { DEFAULT_LIMITS } from '../src/limits/limits';
 import { openPostgresStore } from '../src/storage/postgres';
 import type { BoardStore } from '../src/storage/store';
 import { SCRATCH_ROOTS } from './helpers';
@@ -37,13 +40,15 @@ export interface Services {
   readonly redisUrl: string;
 }
 
-/** An instance in this process: buildApp on PostgreSQL and the Redis bus, listening on port 0. */
+/** An instance in this process: buildApp on PostgreSQL, the Redis bus and Redis join codes, listening on port 0. */
 export async function startInstance(services: Services, options: Partial<AppOptions> = {}): Promise<LocalInstance> {
   const store = await openPostgresStore({ url: services.databaseUrl, poolSize: 4 });
   const bus = await openRedisBus({ url: services.redisUrl });
+  const joinCodes = await openRedisJoinCodes({ url: services.redisUrl, ...joinCodeOptions(DEFAULT_LIMITS) });
   const app = await buildApp({
     store,
     bus,
+    joinCodes,
     logLevel: false,
     webDist: join(tmpdir(), 'parcours-no-web'),
     scratchRoots: SCRATCH_ROOTS,

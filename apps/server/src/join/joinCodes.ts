@@ -5,9 +5,12 @@
  * token checks (the shared AuthLimiter: 429 past 20 a minute per address). 8 characters of a
  * 31-letter alphabet without look-alikes (no 0/O, 1/I/L) are about 2^39.6 codes: at 20 misses a
  * minute an address tries 28,800 a day, a chance of about 3 in 10,000 per day of hitting one of
- * 10,000 live codes. Codes live in this process's memory, bounded by `max` (the oldest go first):
- * a restart forgets them (the facilitator's screen asks for a new one), and behind several
- * instances a code resolves only on the instance that made it (docs/API.md).
+ * 10,000 live codes.
+ *
+ * Where codes live is a `JoinCodeStore`: this process's memory on one instance (a restart forgets
+ * them; the facilitator's screen asks for a new one), Redis when the instances share one
+ * (redisJoinCodes.ts), so that a code made on one instance resolves on every other. Either way at
+ * most `max` codes live at once, the oldest forgotten first.
  */
 import { randomInt } from 'node:crypto';
 import { sameToken } from '../tokens';
@@ -32,6 +35,17 @@ export interface JoinCodesOptions {
   readonly now?: () => number;
 }
 
+export interface JoinCodeStore {
+  /**
+   * The board's live code for this token, or a new one: every facilitator device shows the same
+   * code. A code that would expire within a quarter of its lifetime is replaced by a fresh one.
+   */
+  issue(target: JoinCodeTarget): Promise<JoinCode>;
+  /** The target of a live code, or undefined (unknown, malformed or expired). */
+  resolve(input: string): Promise<JoinCode | undefined>;
+  close(): Promise<void>;
+}
+
 /** "k7qm xr4p", "K7QM-XR4P" -> "K7QM XR4P" without separators; null when it cannot be a code. */
 export function normalizeJoinCode(input: string): string | null {
   const code = input.toUpperCase().replace(/[\s-]/g, '');
@@ -45,7 +59,19 @@ export function formatJoinCode(code: string): string {
   return `${code.slice(0, 4)}-${code.slice(4)}`;
 }
 
-export class JoinCodes {
+/** Whether the board's live code may be handed out again for `target` (the rule of `issue`). */
+export function stillGood(live: JoinCode, target: JoinCodeTarget, now: number, ttlMs: number): boolean {
+  return sameToken(live.token, target.token) && live.expiresAt - now > ttlMs / 4;
+}
+
+export function randomJoinCode(): string {
+  let code = '';
+  for (let i = 0; i < JOIN_CODE_LENGTH; i++) code += JOIN_CODE_ALPHABET[randomInt(JOIN_CODE_ALPHABET.length)];
+  return code;
+}
+
+/** Codes in this process's memory: one instance, or a deployment that routes `/api/join` to one. */
+export class MemoryJoinCodes implements JoinCodeStore {
   /** Insertion order is age order: the first entry is the oldest. */
   private readonly byCode = new Map<string, JoinCode>();
   private readonly byBoard = new Map<string, string>();
@@ -55,37 +81,32 @@ export class JoinCodes {
     this.now = options.now ?? Date.now;
   }
 
-  /**
-   * The board's live code for this token, or a new one: every facilitator device shows the same
-   * code. A code that would expire within a quarter of its lifetime is replaced by a fresh one.
-   */
-  issue(target: JoinCodeTarget): JoinCode {
+  async issue(target: JoinCodeTarget): Promise<JoinCode> {
     const current = this.byBoard.get(target.boardId);
     const live = current ? this.live(current) : undefined;
-    if (live && sameToken(live.token, target.token) && live.expiresAt - this.now() > this.options.ttlMs / 4)
-      return live;
+    if (live && stillGood(live, target, this.now(), this.options.ttlMs)) return live;
     if (live) this.drop(live.code);
     while (this.byCode.size >= this.options.max) {
       const oldest = this.byCode.keys().next().value;
       if (oldest === undefined) break;
       this.drop(oldest);
     }
-    let code = randomCode();
-    while (this.byCode.has(code)) code = randomCode();
+    let code = randomJoinCode();
+    while (this.byCode.has(code)) code = randomJoinCode();
     const entry: JoinCode = { ...target, code, expiresAt: this.now() + this.options.ttlMs };
     this.byCode.set(code, entry);
     this.byBoard.set(target.boardId, code);
     return entry;
   }
 
-  /** The target of a live code, or undefined (unknown, malformed or expired). */
-  resolve(input: string): JoinCode | undefined {
+  async resolve(input: string): Promise<JoinCode | undefined> {
     const code = normalizeJoinCode(input);
     return code ? this.live(code) : undefined;
   }
 
-  get size(): number {
-    return this.byCode.size;
+  async close(): Promise<void> {
+    this.byCode.clear();
+    this.byBoard.clear();
   }
 
   private live(code: string): JoinCode | undefined {
@@ -102,10 +123,4 @@ export class JoinCodes {
     this.byCode.delete(code);
     if (entry && this.byBoard.get(entry.boardId) === code) this.byBoard.delete(entry.boardId);
   }
-}
-
-function randomCode(): string {
-  let code = '';
-  for (let i = 0; i < JOIN_CODE_LENGTH; i++) code += JOIN_CODE_ALPHABET[randomInt(JOIN_CODE_ALPHABET.length)];
-  return code;
 }

@@ -6,7 +6,7 @@
 import { apiError as errorSchema } from '@parcours/api';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { formatJoinCode, type JoinCodes } from '../join/joinCodes';
+import { formatJoinCode, type JoinCodeStore } from '../join/joinCodes';
 import type { AuthLimiter } from '../relay/authLimiter';
 import type { BoardStore } from '../storage/store';
 import { shareableTokens } from '../tokens';
@@ -16,7 +16,7 @@ export interface JoinRoutesOptions {
   readonly store: BoardStore;
   /** Failed token checks per address, shared with the relay: a missed code counts as one. */
   readonly limiter: AuthLimiter;
-  readonly codes: JoinCodes;
+  readonly codes: JoinCodeStore;
   /** Base of share links, e.g. https://parcours.example.org */
   readonly publicUrl: string;
 }
@@ -33,6 +33,9 @@ const joined = z.object({
   url: z.string(),
 });
 
+/** Redis, where the instances keep their codes, is away: the QR code and the link still work. */
+const unavailable = 'join codes are unavailable right now: join by the QR code or the link';
+
 const codeParams = z.object({ code: z.string().max(32) });
 
 export function registerJoinRoutes(app: FastifyInstance, options: JoinRoutesOptions): void {
@@ -47,7 +50,14 @@ export function registerJoinRoutes(app: FastifyInstance, options: JoinRoutesOpti
         tags: ['join'],
         params: boardParams,
         querystring: tokenQuery,
-        response: { 201: issued, 401: errorSchema, 403: errorSchema, 404: errorSchema, 429: errorSchema },
+        response: {
+          201: issued,
+          401: errorSchema,
+          403: errorSchema,
+          404: errorSchema,
+          429: errorSchema,
+          503: errorSchema,
+        },
       },
     },
     async (request, reply) => {
@@ -58,7 +68,11 @@ export function registerJoinRoutes(app: FastifyInstance, options: JoinRoutesOpti
       const token = request.query.token ?? bearer(request.headers.authorization) ?? '';
       const edit = shareableTokens(access.board.tokens, token, access.role).edit;
       if (!edit) return reply.code(404).send({ error: 'this board has no edit link to join by' });
-      const entry = codes.issue({ boardId: access.board.id, token: edit });
+      const entry = await codes.issue({ boardId: access.board.id, token: edit }).catch((err: unknown) => {
+        request.log.error({ err }, 'could not store a join code');
+        return null;
+      });
+      if (!entry) return reply.code(503).send({ error: unavailable });
       return reply
         .code(201)
         .send({ code: formatJoinCode(entry.code), expiresAt: new Date(entry.expiresAt).toISOString() });
@@ -74,11 +88,15 @@ export function registerJoinRoutes(app: FastifyInstance, options: JoinRoutesOpti
           'A code that is unknown or expired counts as a failed token check of the address (429 past the limit).',
         tags: ['join'],
         params: codeParams,
-        response: { 200: joined, 404: errorSchema, 429: errorSchema },
+        response: { 200: joined, 404: errorSchema, 429: errorSchema, 503: errorSchema },
       },
     },
     async (request, reply) => {
-      const entry = codes.resolve(request.params.code);
+      const entry = await codes.resolve(request.params.code).catch((err: unknown) => {
+        request.log.error({ err }, 'could not read a join code');
+        return null;
+      });
+      if (entry === null) return reply.code(503).send({ error: unavailable });
       if (entry) {
         const url = `${publicUrl}/b/${encodeURIComponent(entry.boardId)}?token=${encodeURIComponent(entry.token)}`;
         return { id: entry.boardId, token: entry.token, role: 'edit' as const, url };

@@ -9,7 +9,7 @@ import './join.css';
 
 addPhoneStrings();
 
-type Problem = 'notFound' | 'tooMany' | 'network' | null;
+type Problem = 'notFound' | 'tooMany' | 'network' | 'unavailable' | null;
 
 /**
  * /j: the short code read off the projector, for a phone that cannot scan the QR code. The server
@@ -29,7 +29,7 @@ export function JoinPage(props: { code: string | null }) {
       navigate(boardPath(target.id, target.token));
     } catch (error) {
       const status = error instanceof ApiError ? error.status : 0;
-      setProblem(status === 429 ? 'tooMany' : status === 0 ? 'network' : 'notFound');
+      setProblem(problemOf(status));
       setBusy(false);
     }
   };
@@ -74,4 +74,12 @@ export function JoinPage(props: { code: string | null }) {
       </form>
     </main>
   );
+}
+
+/** 503: the server cannot read codes right now (Redis away); the QR code and the link still work. */
+function problemOf(status: number): Problem {
+  if (status === 0) return 'network';
+  if (status === 429) return 'tooMany';
+  if (status >= 500) return 'unavailable';
+  return 'notFound';
 }
