@@ -8,9 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { type ContractFixture, eachTestOpens } from '../storage/contractFixture';
 import type { ImageStore, NewImage } from './imageStore';
 
-export type ImageStoreFixture = ContractFixture<ImageStore>;
-
-export function describeImageStore(name: string, setup: () => Promise<ImageStoreFixture>): void {
+export function describeImageStore(name: string, setup: () => Promise<ContractFixture<ImageStore>>): void {
   describe(`ImageStore contract: ${name}`, () => {
     let store: ImageStore;
     const open = eachTestOpens(setup, (first) => {

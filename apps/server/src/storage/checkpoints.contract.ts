@@ -4,11 +4,10 @@
  */
 import { randomBytes } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { eachTestOpens } from './contractFixture';
+import { type ContractFixture, eachTestOpens } from './contractFixture';
 import type { BoardStore } from './store';
-import type { StoreFixture } from './store.contract';
 
-export function describeCheckpointStore(name: string, setup: () => Promise<StoreFixture>): void {
+export function describeCheckpointStore(name: string, setup: () => Promise<ContractFixture<BoardStore>>): void {
   describe(`CheckpointStore contract: ${name}`, () => {
     let store: BoardStore;
     let boardId: string;

@@ -9,9 +9,7 @@ import * as Y from 'yjs';
 import { type ContractFixture, eachTestOpens } from './contractFixture';
 import type { BoardStore, NewBoard } from './store';
 
-export type StoreFixture = ContractFixture<BoardStore>;
-
-export function describeBoardStore(name: string, setup: () => Promise<StoreFixture>): void {
+export function describeBoardStore(name: string, setup: () => Promise<ContractFixture<BoardStore>>): void {
   describe(`BoardStore contract: ${name}`, () => {
     let store: BoardStore;
     const open = eachTestOpens(setup, (first) => {
