@@ -4,6 +4,7 @@
  * lock, so instances starting together do not race.
  */
 import pg from 'pg';
+import { postgresRemoveRows } from '../storage/removeRows';
 import { IMAGE_INFO_COLUMNS, type ImageRow, imageRowStart, toImageInfo } from './imageRows';
 import type { ImageBytes, ImageInfo, ImageMime, ImageStore, NewImage } from './imageStore';
 
@@ -71,13 +72,9 @@ export async function openPostgresImages(options: { url: string; poolSize?: numb
       );
       return Number(result.rows[0]?.total ?? 0);
     },
-    async remove(boardId, hashes) {
-      if (hashes.length === 0) return 0;
-      const result = await pool.query('DELETE FROM board_images WHERE board_id = $1 AND hash = ANY($2::text[])', [
-        boardId,
-        [...hashes],
-      ]);
-      return result.rowCount ?? 0;
+    remove(boardId, hashes) {
+      const sql = 'DELETE FROM board_images WHERE board_id = $1 AND hash = ANY($2::text[])';
+      return postgresRemoveRows(pool, sql, boardId, hashes);
     },
     async boards() {
       const result = await pool.query<{ board_id: string }>(

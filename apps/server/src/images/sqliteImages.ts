@@ -5,6 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { sqliteRemoveRows } from '../storage/removeRows';
 import { IMAGE_INFO_COLUMNS, type ImageRow, imageRowStart, toImageInfo } from './imageRows';
 import type { ImageBytes, ImageInfo, ImageMime, ImageStore, ImageVariant, NewImage } from './imageStore';
 
@@ -46,9 +47,9 @@ export function openSqliteImages(options: { file: string }): ImageStore {
   const selectBoards = db.prepare<[], { board_id: string }>(
     'SELECT DISTINCT board_id FROM board_images ORDER BY board_id',
   );
-  const remove = db.prepare('DELETE FROM board_images WHERE board_id = ? AND hash = ?');
-  const removeAll = db.transaction((boardId: string, hashes: readonly string[]) =>
-    hashes.reduce((n, hash) => n + remove.run(boardId, hash).changes, 0),
+  const removeAll = sqliteRemoveRows(
+    db,
+    db.prepare<[string, string]>('DELETE FROM board_images WHERE board_id = ? AND hash = ?'),
   );
 
   return {

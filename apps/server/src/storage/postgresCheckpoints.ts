@@ -2,6 +2,7 @@
 import type pg from 'pg';
 import { CHECKPOINT_COLUMNS, CHECKPOINT_INFO, type CheckpointRow, checkpointRows } from './checkpointRows';
 import type { CheckpointStore } from './checkpoints';
+import { postgresRemoveRows } from './removeRows';
 
 /** The migration that adds checkpoints (postgresMigrations.ts lists it after the boards' one). */
 export const POSTGRES_CHECKPOINTS_MIGRATION = {
@@ -67,13 +68,13 @@ export function openPostgresCheckpoints(pool: pg.Pool): CheckpointStore {
       );
       return (result.rowCount ?? 0) > 0;
     },
-    async remove(boardId, ids) {
-      if (ids.length === 0) return 0;
-      const result = await pool.query('DELETE FROM board_checkpoints WHERE board_id = $1 AND id = ANY($2)', [
+    remove(boardId, ids) {
+      return postgresRemoveRows(
+        pool,
+        'DELETE FROM board_checkpoints WHERE board_id = $1 AND id = ANY($2)',
         boardId,
-        [...ids],
-      ]);
-      return result.rowCount ?? 0;
+        ids,
+      );
     },
     async stats() {
       const result = await pool.query<{ count: string; bytes: string | null }>(

@@ -2,6 +2,7 @@
 import type Database from 'better-sqlite3';
 import { CHECKPOINT_COLUMNS, CHECKPOINT_INFO, type CheckpointRow, checkpointRows } from './checkpointRows';
 import type { CheckpointStore } from './checkpoints';
+import { sqliteRemoveRows } from './removeRows';
 
 /** The schema step that adds checkpoints (sqlite.ts runs it after the boards' step). */
 export const SQLITE_CHECKPOINTS_MIGRATION = `
@@ -34,15 +35,11 @@ export function openSqliteCheckpoints(db: Database.Database): CheckpointStore {
     `SELECT ${CHECKPOINT_INFO}, state FROM board_checkpoints WHERE board_id = ? ORDER BY created_at DESC, rowid DESC LIMIT 1`,
   );
   const updateName = db.prepare("UPDATE board_checkpoints SET name = ?, kind = 'named' WHERE board_id = ? AND id = ?");
-  const deleteOne = db.prepare('DELETE FROM board_checkpoints WHERE board_id = ? AND id = ?');
+  const deleteOne = db.prepare<[string, string]>('DELETE FROM board_checkpoints WHERE board_id = ? AND id = ?');
   const selectStats = db.prepare<[], { count: number; bytes: number | null }>(
     'SELECT count(*) AS count, sum(bytes) AS bytes FROM board_checkpoints',
   );
-  const removeTx = db.transaction((boardId: string, ids: readonly string[]) => {
-    let removed = 0;
-    for (const id of ids) removed += deleteOne.run(boardId, id).changes;
-    return removed;
-  });
+  const removeTx = sqliteRemoveRows(db, deleteOne);
 
   return {
     async add(checkpoint) {
