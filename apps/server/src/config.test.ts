@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, REPO_ROOT } from './config';
+import { DEFAULT_EXPORT_LIMITS } from './export/exportPool';
 import { DEFAULT_IMAGE_LIMITS } from './images/limits';
 import { DEFAULT_LIMITS } from './limits/limits';
 
@@ -69,15 +70,9 @@ describe('loadConfig', () => {
   });
 
   it('reads the export limits, with workers defaulting to one less than the cores', () => {
+    // The values themselves are the pool's (DEFAULT_EXPORT_LIMITS), like the other limits below.
     const defaults = loadConfig({}).exports;
-    expect(defaults).toMatchObject({
-      queue: 8,
-      perBoard: 2,
-      perAddress: 2,
-      timeoutMs: 30_000,
-      maxPixels: 32_000_000,
-      pdfMaxCards: 10_000,
-    });
+    expect(defaults).toEqual(DEFAULT_EXPORT_LIMITS);
     expect(defaults.workers).toBe(Math.max(1, availableParallelism() - 1));
     const set = loadConfig({
       EXPORT_WORKERS: '3',

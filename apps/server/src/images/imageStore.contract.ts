@@ -1,35 +1,18 @@
 /**
  * The behaviour every ImageStore must have, as one suite each implementation runs:
  *   describeImageStore('sqlite', async () => ({ open: ..., destroy: ... }))
- * `open()` may be called again on the same backing storage and must see the same images.
+ * on fresh storage for each test (storage/contractFixture.ts).
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { type ContractFixture, eachTestOpens } from '../storage/contractFixture';
 import type { ImageStore, NewImage } from './imageStore';
 
-export interface ImageStoreFixture {
-  open(): Promise<ImageStore>;
-  destroy(): Promise<void>;
-}
-
-export function describeImageStore(name: string, setup: () => Promise<ImageStoreFixture>): void {
+export function describeImageStore(name: string, setup: () => Promise<ContractFixture<ImageStore>>): void {
   describe(`ImageStore contract: ${name}`, () => {
-    let fixture: ImageStoreFixture;
     let store: ImageStore;
-    const opened: ImageStore[] = [];
-    const open = async () => {
-      const s = await fixture.open();
-      opened.push(s);
-      return s;
-    };
-
-    beforeEach(async () => {
-      fixture = await setup();
-      store = await open();
-    });
-    afterEach(async () => {
-      for (const s of opened.splice(0)) await s.close();
-      await fixture.destroy();
+    const open = eachTestOpens(setup, (first) => {
+      store = first;
     });
 
     it('stores an image and its thumbnail and gives back the same bytes', async () => {

@@ -4,8 +4,9 @@
  * lock, so instances starting together do not race.
  */
 import pg from 'pg';
+import { postgresRemoveRows } from '../storage/removeRows';
+import { IMAGE_INFO_COLUMNS, type ImageRow, imageRowStart, toImageInfo } from './imageRows';
 import type { ImageBytes, ImageInfo, ImageMime, ImageStore, NewImage } from './imageStore';
-import { sizeOf } from './imageStore';
 
 const SCHEMA = `CREATE TABLE IF NOT EXISTS board_images (
   board_id text NOT NULL,
@@ -22,15 +23,6 @@ const SCHEMA = `CREATE TABLE IF NOT EXISTS board_images (
 
 /** Names "the image table" among the database's advisory locks ('pimg'). */
 const SCHEMA_LOCK = 0x70696d67;
-
-interface Row {
-  hash: string;
-  mime: ImageMime;
-  width: number;
-  height: number;
-  bytes: string;
-  created_at: Date;
-}
 
 export async function openPostgresImages(options: { url: string; poolSize?: number }): Promise<ImageStore> {
   const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 4, application_name: 'parcours' });
@@ -54,16 +46,7 @@ export async function openPostgresImages(options: { url: string; poolSize?: numb
       await pool.query(
         `INSERT INTO board_images (board_id, hash, mime, width, height, bytes, data, thumb)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (board_id, hash) DO NOTHING`,
-        [
-          boardId,
-          image.hash,
-          image.mime,
-          image.width,
-          image.height,
-          sizeOf(image),
-          Buffer.from(image.data),
-          Buffer.from(image.thumb),
-        ],
+        [...imageRowStart(boardId, image), Buffer.from(image.data), Buffer.from(image.thumb)],
       );
     },
     async get(boardId, hash, variant): Promise<ImageBytes | null> {
@@ -76,18 +59,11 @@ export async function openPostgresImages(options: { url: string; poolSize?: numb
       return row ? { mime: row.mime, data: new Uint8Array(row.data) } : null;
     },
     async list(boardId): Promise<ImageInfo[]> {
-      const result = await pool.query<Row>(
-        'SELECT hash, mime, width, height, bytes, created_at FROM board_images WHERE board_id = $1 ORDER BY created_at, hash',
+      const result = await pool.query<ImageRow>(
+        `SELECT ${IMAGE_INFO_COLUMNS} FROM board_images WHERE board_id = $1 ORDER BY created_at, hash`,
         [boardId],
       );
-      return result.rows.map((row) => ({
-        hash: row.hash,
-        mime: row.mime,
-        width: row.width,
-        height: row.height,
-        bytes: Number(row.bytes),
-        createdAt: row.created_at,
-      }));
+      return result.rows.map(toImageInfo);
     },
     async usage(boardId) {
       const result = await pool.query<{ total: string | null }>(
@@ -96,13 +72,9 @@ export async function openPostgresImages(options: { url: string; poolSize?: numb
       );
       return Number(result.rows[0]?.total ?? 0);
     },
-    async remove(boardId, hashes) {
-      if (hashes.length === 0) return 0;
-      const result = await pool.query('DELETE FROM board_images WHERE board_id = $1 AND hash = ANY($2::text[])', [
-        boardId,
-        [...hashes],
-      ]);
-      return result.rowCount ?? 0;
+    remove(boardId, hashes) {
+      const sql = 'DELETE FROM board_images WHERE board_id = $1 AND hash = ANY($2::text[])';
+      return postgresRemoveRows(pool, sql, boardId, hashes);
     },
     async boards() {
       const result = await pool.query<{ board_id: string }>(

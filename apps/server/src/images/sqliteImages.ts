@@ -5,8 +5,9 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { sqliteRemoveRows } from '../storage/removeRows';
+import { IMAGE_INFO_COLUMNS, type ImageRow, imageRowStart, toImageInfo } from './imageRows';
 import type { ImageBytes, ImageInfo, ImageMime, ImageStore, ImageVariant, NewImage } from './imageStore';
-import { sizeOf } from './imageStore';
 
 const SCHEMA = `CREATE TABLE IF NOT EXISTS board_images (
   board_id TEXT NOT NULL,
@@ -20,15 +21,6 @@ const SCHEMA = `CREATE TABLE IF NOT EXISTS board_images (
   thumb BLOB NOT NULL,
   PRIMARY KEY (board_id, hash)
 )`;
-
-interface Row {
-  hash: string;
-  mime: ImageMime;
-  width: number;
-  height: number;
-  bytes: number;
-  created_at: number;
-}
 
 export function openSqliteImages(options: { file: string }): ImageStore {
   if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
@@ -46,8 +38,8 @@ export function openSqliteImages(options: { file: string }): ImageStore {
   const selectThumb = db.prepare<[string, string], { mime: ImageMime; data: Buffer }>(
     'SELECT mime, thumb AS data FROM board_images WHERE board_id = ? AND hash = ?',
   );
-  const selectList = db.prepare<[string], Row>(
-    'SELECT hash, mime, width, height, bytes, created_at FROM board_images WHERE board_id = ? ORDER BY created_at, hash',
+  const selectList = db.prepare<[string], ImageRow>(
+    `SELECT ${IMAGE_INFO_COLUMNS} FROM board_images WHERE board_id = ? ORDER BY created_at, hash`,
   );
   const selectUsage = db.prepare<[string], { total: number | null }>(
     'SELECT SUM(bytes) AS total FROM board_images WHERE board_id = ?',
@@ -55,31 +47,21 @@ export function openSqliteImages(options: { file: string }): ImageStore {
   const selectBoards = db.prepare<[], { board_id: string }>(
     'SELECT DISTINCT board_id FROM board_images ORDER BY board_id',
   );
-  const remove = db.prepare('DELETE FROM board_images WHERE board_id = ? AND hash = ?');
-  const removeAll = db.transaction((boardId: string, hashes: readonly string[]) =>
-    hashes.reduce((n, hash) => n + remove.run(boardId, hash).changes, 0),
+  const removeAll = sqliteRemoveRows(
+    db,
+    db.prepare<[string, string]>('DELETE FROM board_images WHERE board_id = ? AND hash = ?'),
   );
 
   return {
     async put(boardId, image: NewImage) {
-      insert.run(
-        boardId,
-        image.hash,
-        image.mime,
-        image.width,
-        image.height,
-        sizeOf(image),
-        Date.now(),
-        image.data,
-        image.thumb,
-      );
+      insert.run(...imageRowStart(boardId, image), Date.now(), image.data, image.thumb);
     },
     async get(boardId, hash, variant: ImageVariant): Promise<ImageBytes | null> {
       const row = (variant === 'thumb' ? selectThumb : selectFull).get(boardId, hash);
       return row ? { mime: row.mime, data: new Uint8Array(row.data) } : null;
     },
     async list(boardId): Promise<ImageInfo[]> {
-      return selectList.all(boardId).map(toInfo);
+      return selectList.all(boardId).map(toImageInfo);
     },
     async usage(boardId) {
       return selectUsage.get(boardId)?.total ?? 0;
@@ -93,16 +75,5 @@ export function openSqliteImages(options: { file: string }): ImageStore {
     async close() {
       db.close();
     },
-  };
-}
-
-function toInfo(row: Row): ImageInfo {
-  return {
-    hash: row.hash,
-    mime: row.mime,
-    width: row.width,
-    height: row.height,
-    bytes: row.bytes,
-    createdAt: new Date(row.created_at),
   };
 }

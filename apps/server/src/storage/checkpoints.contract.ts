@@ -3,25 +3,21 @@
  * SQLite and PostgreSQL test files like store.contract.ts.
  */
 import { randomBytes } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { type ContractFixture, eachTestOpens } from './contractFixture';
 import type { BoardStore } from './store';
-import type { StoreFixture } from './store.contract';
 
-export function describeCheckpointStore(name: string, setup: () => Promise<StoreFixture>): void {
+export function describeCheckpointStore(name: string, setup: () => Promise<ContractFixture<BoardStore>>): void {
   describe(`CheckpointStore contract: ${name}`, () => {
-    let fixture: StoreFixture;
     let store: BoardStore;
     let boardId: string;
+    const open = eachTestOpens(setup, (first) => {
+      store = first;
+    });
 
     beforeEach(async () => {
-      fixture = await setup();
-      store = await fixture.open();
       boardId = randomBytes(16).toString('base64url');
       await store.create({ id: boardId, snapshot: new Uint8Array([0, 0]), tokens: [] });
-    });
-    afterEach(async () => {
-      await store.close();
-      await fixture.destroy();
     });
 
     const add = (
@@ -58,12 +54,8 @@ export function describeCheckpointStore(name: string, setup: () => Promise<Store
       const saved = await add(1, 'auto', state);
       const seq = await store.append(boardId, [new Uint8Array([7])]);
       await store.compact(boardId, new Uint8Array([8]), seq);
-      const reopened = await fixture.open();
-      try {
-        expect(Buffer.from((await reopened.checkpoints.get(boardId, saved.id))!.state).equals(state)).toBe(true);
-      } finally {
-        await reopened.close();
-      }
+      const reopened = await open();
+      expect(Buffer.from((await reopened.checkpoints.get(boardId, saved.id))!.state).equals(state)).toBe(true);
     });
 
     it('answers null or false for a checkpoint it does not have, or of another board', async () => {

@@ -1,37 +1,19 @@
 /**
  * The behaviour every BoardStore must have, as a suite any implementation runs:
  *   describeBoardStore('sqlite', async () => ({ open: ..., destroy: ... }))
- * `open()` may be called more than once per backing database and must see the same data,
- * which is how durability across restarts is checked.
+ * on fresh storage for each test (contractFixture.ts).
  */
 import { randomBytes } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { type ContractFixture, eachTestOpens } from './contractFixture';
 import type { BoardStore, NewBoard } from './store';
 
-export interface StoreFixture {
-  open(): Promise<BoardStore>;
-  destroy(): Promise<void>;
-}
-
-export function describeBoardStore(name: string, setup: () => Promise<StoreFixture>): void {
+export function describeBoardStore(name: string, setup: () => Promise<ContractFixture<BoardStore>>): void {
   describe(`BoardStore contract: ${name}`, () => {
-    let fixture: StoreFixture;
     let store: BoardStore;
-    const opened: BoardStore[] = [];
-    const open = async () => {
-      const s = await fixture.open();
-      opened.push(s);
-      return s;
-    };
-
-    beforeEach(async () => {
-      fixture = await setup();
-      store = await open();
-    });
-    afterEach(async () => {
-      for (const s of opened.splice(0)) await s.close();
-      await fixture.destroy();
+    const open = eachTestOpens(setup, (first) => {
+      store = first;
     });
 
     it('creates a board with its tokens and describes it', async () => {

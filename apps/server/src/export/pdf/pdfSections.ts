@@ -11,7 +11,9 @@ import {
 } from '@parcours/journey';
 import type { PdfCanvas } from './pdfCanvas';
 import { MARGIN, type Pages } from './pdfPages';
-import { drawTable, MUTED, paragraph } from './pdfText';
+import { type Column, drawTable, MUTED, paragraph } from './pdfText';
+
+type PhaseOutline = JourneyOutline['phases'][number];
 
 export function drawCover(
   ctx: PdfCanvas,
@@ -99,103 +101,74 @@ export function drawEmotions(ctx: PdfCanvas, pages: Pages, outline: JourneyOutli
   }
   ctx.restore();
   y += (laneHeight + 56) * scale + 10;
-  const withSurvey = phases.some((p) => p.survey !== null);
-  const figure = (n: number | null | undefined) =>
-    n === null || n === undefined ? '' : formatNumber(n, map.locale, 1);
-  pages.cursor = drawTable(
-    ctx,
-    pages,
-    y,
-    [
-      { title: L.phase, weight: 4 },
-      { title: L.emotion, weight: 1.4 },
-      ...(withSurvey
-        ? [
-            { title: 'CSAT', weight: 1 },
-            { title: 'NPS', weight: 1 },
-            { title: 'CES', weight: 1 },
-          ]
-        : []),
-    ],
-    phases.map((p) => [
-      `${p.index + 1}. ${p.phase.name}`,
-      p.emotion === null ? '' : formatEmotion(p.emotion, map.locale),
-      ...(withSurvey ? [figure(p.survey?.csat), figure(p.survey?.nps), figure(p.survey?.ces)] : []),
-    ]),
-  );
+  const figure = (n: number | null) => (n === null ? '' : formatNumber(n, map.locale, 1));
+  const survey = phases.some((p) => p.survey !== null)
+    ? (['csat', 'nps', 'ces'] as const).map(
+        (key): Column<PhaseOutline> => ({
+          title: key.toUpperCase(),
+          weight: 1,
+          cell: (p) => (p.survey ? figure(p.survey[key]) : ''),
+        }),
+      )
+    : [];
+  pages.cursor = drawTable(ctx, pages, y, phases, [
+    { title: L.phase, weight: 4, cell: (p) => `${p.index + 1}. ${p.phase.name}` },
+    { title: L.emotion, weight: 1.4, cell: (p) => (p.emotion === null ? '' : formatEmotion(p.emotion, map.locale)) },
+    ...survey,
+  ]);
 }
 
 export function drawActions(ctx: PdfCanvas, pages: Pages, outline: JourneyOutline): void {
-  if (outline.actions.length === 0) return;
   const L = pages.labels;
-  const y = pages.section(L.actionPlan);
-  pages.cursor = drawTable(
-    ctx,
-    pages,
-    y,
-    [
-      { title: L.action, weight: 5 },
-      { title: L.priority, weight: 2.2 },
-      { title: L.impact, weight: 1.2 },
-      { title: L.effort, weight: 1.2 },
-      { title: L.owner, weight: 2.2 },
-      { title: L.due, weight: 1.8 },
-      { title: L.status, weight: 1.6 },
-      { title: L.linkedCards, weight: 5 },
-    ],
-    outline.actions.map(({ action, quadrant, cards }) => [
-      action.title,
-      L.quadrants[quadrant],
-      String(action.impact),
-      String(action.effort),
-      action.owner ?? '',
-      action.due ?? '',
-      L.statuses[action.status],
-      cards.map((text) => `• ${text}`).join('\n'),
-    ]),
-  );
+  tableSection(ctx, pages, L.actionPlan, outline.actions, [
+    { title: L.action, weight: 5, cell: ({ action }) => action.title },
+    { title: L.priority, weight: 2.2, cell: ({ quadrant }) => L.quadrants[quadrant] },
+    { title: L.impact, weight: 1.2, cell: ({ action }) => String(action.impact) },
+    { title: L.effort, weight: 1.2, cell: ({ action }) => String(action.effort) },
+    { title: L.owner, weight: 2.2, cell: ({ action }) => action.owner ?? '' },
+    { title: L.due, weight: 1.8, cell: ({ action }) => action.due ?? '' },
+    { title: L.status, weight: 1.6, cell: ({ action }) => L.statuses[action.status] },
+    { title: L.linkedCards, weight: 5, cell: ({ cards }) => cards.map((text) => `• ${text}`).join('\n') },
+  ]);
 }
 
 export function drawKpis(ctx: PdfCanvas, pages: Pages, outline: JourneyOutline): void {
-  if (outline.kpis.length === 0) return;
   const L = pages.labels;
   const locale = outline.map.locale;
-  const y = pages.section(L.kpis);
-  pages.cursor = drawTable(
-    ctx,
-    pages,
-    y,
-    [
-      { title: L.phase, weight: 3 },
-      { title: L.kpi, weight: 4 },
-      { title: L.value, weight: 2 },
-      { title: L.target, weight: 2 },
-      { title: L.gap, weight: 3 },
-    ],
-    outline.kpis.map(({ phase, kpi, gap }) => [
-      phase.name,
-      kpi.name,
-      kpi.value === undefined ? '' : formatAmount(kpi.value, kpi.unit, locale),
-      kpi.target === undefined ? '' : formatAmount(kpi.target, kpi.unit, locale),
-      gap === null
-        ? ''
-        : `${gap >= 0 ? '✓' : '✗'} ${gap > 0 ? '+' : ''}${formatAmount(gap, kpi.unit, locale)} (${gap >= 0 ? L.met : L.notMet})`,
-    ]),
-  );
+  const amount = (n: number | undefined, unit: string | undefined) =>
+    n === undefined ? '' : formatAmount(n, unit, locale);
+  tableSection(ctx, pages, L.kpis, outline.kpis, [
+    { title: L.phase, weight: 3, cell: ({ phase }) => phase.name },
+    { title: L.kpi, weight: 4, cell: ({ kpi }) => kpi.name },
+    { title: L.value, weight: 2, cell: ({ kpi }) => amount(kpi.value, kpi.unit) },
+    { title: L.target, weight: 2, cell: ({ kpi }) => amount(kpi.target, kpi.unit) },
+    {
+      title: L.gap,
+      weight: 3,
+      cell: ({ kpi, gap }) =>
+        gap === null
+          ? ''
+          : `${gap >= 0 ? '✓' : '✗'} ${gap > 0 ? '+' : ''}${amount(gap, kpi.unit)} (${gap >= 0 ? L.met : L.notMet})`,
+    },
+  ]);
 }
 
 export function drawUnplaced(ctx: PdfCanvas, pages: Pages, outline: JourneyOutline): void {
-  if (outline.unplaced.length === 0) return;
   const L = pages.labels;
-  const y = pages.section(L.unplaced);
-  pages.cursor = drawTable(
-    ctx,
-    pages,
-    y,
-    [
-      { title: L.kind, weight: 1 },
-      { title: L.text, weight: 5 },
-    ],
-    outline.unplaced.map((card) => [L.kinds[card.kind], card.text]),
-  );
+  tableSection(ctx, pages, L.unplaced, outline.unplaced, [
+    { title: L.kind, weight: 1, cell: (card) => L.kinds[card.kind] },
+    { title: L.text, weight: 5, cell: (card) => card.text },
+  ]);
+}
+
+/** A section that is one table: its title, then the table (the next section may follow on its page); none without rows. */
+function tableSection<R>(
+  ctx: PdfCanvas,
+  pages: Pages,
+  title: string,
+  records: readonly R[],
+  columns: readonly Column<R>[],
+): void {
+  if (records.length === 0) return;
+  pages.cursor = drawTable(ctx, pages, pages.section(title), records, columns);
 }

@@ -47,10 +47,12 @@ export function wrapLines(ctx: PdfCanvas, text: string, width: number, maxLines:
   return out;
 }
 
-export interface Column {
+/** A column of a table of records `R`: its header, its share of the width and what it shows of each record. */
+export interface Column<R> {
   readonly title: string;
   /** Share of the table's width. */
   readonly weight: number;
+  readonly cell: (record: R) => string;
 }
 
 export interface TablePage {
@@ -67,13 +69,13 @@ const PAD = 4;
 /** A cell shows at most this many lines (a 10,000-character card is cut with "…"). */
 const MAX_CELL_LINES = 14;
 
-/** Draws a table from y, on as many pages as it takes; returns the y under it. */
-export function drawTable(
+/** Draws a table of `records`, a row each, from y, on as many pages as it takes; returns the y under it. */
+export function drawTable<R>(
   ctx: PdfCanvas,
   page: TablePage,
   y: number,
-  columns: readonly Column[],
-  rows: readonly (readonly string[])[],
+  records: readonly R[],
+  columns: readonly Column<R>[],
 ): number {
   const total = columns.reduce((sum, c) => sum + c.weight, 0);
   const widths = columns.map((c) => (c.weight / total) * page.width);
@@ -108,8 +110,11 @@ export function drawTable(
   );
   drawRow(header, y, true);
   let top = y + header.height;
-  for (const cells of rows) {
-    const row = layoutRow(cells, false);
+  for (const record of records) {
+    const row = layoutRow(
+      columns.map((c) => c.cell(record)),
+      false,
+    );
     if (top + row.height > page.bottom) {
       top = page.newPage();
       drawRow(header, top, true);
