@@ -4,6 +4,7 @@
  * against the client's address in the same limiter as the relay's (relay/authLimiter.ts): past
  * the limit, a failing attempt gets 429 instead, while a right token still gets in.
  */
+import { apiError } from '@parcours/api';
 import type { BoardRole } from '@parcours/journey';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
@@ -15,6 +16,9 @@ export const boardParams = z.object({ id: z.string().max(64) });
 export const tokenQuery = z.object({
   token: z.string().max(256).optional().meta({ description: 'Edit or view token of the board' }),
 });
+
+/** The replies `authorize` may send instead of letting a request in, for a route's `response`. */
+export const accessRefusals = { 401: apiError, 404: apiError, 429: apiError };
 
 export interface BoardAccess {
   readonly board: BoardRecord;

@@ -8,13 +8,14 @@ import { apiError } from '@parcours/api';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { PngJob } from '../export/exportJob';
+import type { ExportResult, PngJob } from '../export/exportJob';
 import type { ExportPool } from '../export/exportPool';
+import { bytes, fileReply, text } from '../http/fileReply';
 import type { ImageStore } from '../images/imageStore';
 import type { AuthLimiter } from '../relay/authLimiter';
 import type { Rooms } from '../relay/rooms';
 import type { BoardStore } from '../storage/store';
-import { authorize, boardParams, tokenQuery } from './access';
+import { accessRefusals, authorize, boardParams, tokenQuery } from './access';
 import { exportRunner } from './exportRunner';
 
 export interface ExportRoutesOptions {
@@ -40,10 +41,12 @@ const pngQuery = tokenQuery.extend({
 /** A PNG job without the board, which is read once the export is admitted. */
 type PngSpec = Omit<PngJob, 'updates'>;
 
-const refusals = { 429: apiError, 503: apiError };
-/** Sent as they are (Fastify serialises neither a string nor a buffer): the schemas type and document them. */
-const mapFile = z.string().meta({ description: 'The journey map, v1 JSON (docs/FORMAT.md)' });
-const pngFile = z.instanceof(Buffer).meta({ description: 'PNG image with the journey map embedded' });
+/** The export pool's refusals (export/exportPool.ts), with Retry-After. */
+export const poolRefusals = { 429: apiError, 503: apiError };
+/** The v1 JSON file of a board or of a version. */
+export const mapFile = fileReply('application/json', text('The journey map, v1 JSON (docs/FORMAT.md)'));
+/** The PNG of one journey of a board or of a version. */
+export const pngFile = fileReply('image/png', bytes('PNG image with the journey map embedded'));
 
 export function registerExportRoutes(fastify: FastifyInstance, options: ExportRoutesOptions): void {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -61,7 +64,7 @@ export function registerExportRoutes(fastify: FastifyInstance, options: ExportRo
         tags: ['export'],
         params: boardParams,
         querystring: tokenQuery,
-        response: { 200: mapFile, 401: apiError, 404: apiError, ...refusals },
+        response: { 200: mapFile, ...accessRefusals, ...poolRefusals },
       },
     },
     async (request, reply) => {
@@ -75,12 +78,7 @@ export function registerExportRoutes(fastify: FastifyInstance, options: ExportRo
           boardId: access.board.id,
         },
       );
-      if (!result) return reply;
-      if (!result.ok || result.kind !== 'json') throw new Error('the export pool answered a JSON export with a PNG');
-      return reply
-        .header('content-type', 'application/json; charset=utf-8')
-        .header('content-disposition', attachment(`${fileBaseName(result.title)}.json`))
-        .send(result.text);
+      return result ? sendJsonFile(reply, result) : reply;
     },
   );
 
@@ -92,8 +90,7 @@ export function registerExportRoutes(fastify: FastifyInstance, options: ExportRo
         tags: ['export'],
         params: boardParams,
         querystring: pngQuery,
-        produces: ['image/png'],
-        response: { 200: pngFile, 400: apiError, 401: apiError, 404: apiError, ...refusals },
+        response: { 200: pngFile, 400: apiError, ...accessRefusals, ...poolRefusals },
       },
     },
     async (request, reply) => {
@@ -130,6 +127,15 @@ export function fileBaseName(title: string): string {
     .slice(0, 100)
     .trim();
   return cleaned || 'parcours';
+}
+
+/** A JSON export's reply: the v1 file, named after the board. */
+export function sendJsonFile(reply: FastifyReply, result: ExportResult) {
+  if (!result.ok || result.kind !== 'json') throw new Error('the export pool answered a JSON export with a PNG');
+  return reply
+    .header('content-type', 'application/json; charset=utf-8')
+    .header('content-disposition', attachment(`${fileBaseName(result.title)}.json`))
+    .send(result.text);
 }
 
 /** A PNG export's reply: the image, named after the board, with the pixel ratio it was drawn at. */
