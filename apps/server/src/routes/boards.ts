@@ -12,6 +12,7 @@ import { addressKey } from '../limits/addressKey';
 import type { WindowCounter } from '../limits/windowCounter';
 import type { AuthLimiter } from '../relay/authLimiter';
 import type { Rooms } from '../relay/rooms';
+import { boardLink } from '../shareLink';
 import type { BoardStore } from '../storage/store';
 import { hashToken, newBoardId, newBoardTokens, shareableTokens } from '../tokens';
 import { authorize, bearer, boardParams, tokenQuery } from './access';
@@ -71,7 +72,7 @@ export function registerBoardRoutes(fastify: FastifyInstance, options: BoardRout
     ];
     await store.create({ id, snapshot, tokens });
     rooms.rememberNewBoard(id, snapshot, stateVector); // its first load needs no doc (relay/knownSnapshots.ts)
-    const link = (token: string) => `${publicUrl}/b/${encodeURIComponent(id)}?token=${encodeURIComponent(token)}`;
+    const link = (token: string) => boardLink(publicUrl, id, token);
     return {
       id,
       editToken,

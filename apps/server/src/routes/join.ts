@@ -3,14 +3,16 @@
  * board's code, a participant's phone turns the typed code into the board's edit link.
  */
 
-import { apiError as errorSchema } from '@parcours/api';
+import { apiError, joinCode, joinedBoard } from '@parcours/api';
 import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { formatJoinCode, type JoinCodes } from '../join/joinCodes';
 import type { AuthLimiter } from '../relay/authLimiter';
+import { boardLink } from '../shareLink';
 import type { BoardStore } from '../storage/store';
 import { shareableTokens } from '../tokens';
-import { authorize, bearer, boardParams, tokenQuery } from './access';
+import { accessRefusals, authorize, bearer, boardParams, tokenQuery } from './access';
 
 export interface JoinRoutesOptions {
   readonly store: BoardStore;
@@ -21,25 +23,14 @@ export interface JoinRoutesOptions {
   readonly publicUrl: string;
 }
 
-const issued = z.object({
-  code: z.string().meta({ description: 'Eight characters shown as XXXX-XXXX; dashes, spaces and case do not matter' }),
-  expiresAt: z.string().meta({ description: 'ISO time after which the code no longer resolves' }),
-});
-
-const joined = z.object({
-  id: z.string(),
-  token: z.string().meta({ description: "The board's edit token" }),
-  role: z.literal('edit'),
-  url: z.string(),
-});
-
 const codeParams = z.object({ code: z.string().max(32) });
 
-export function registerJoinRoutes(app: FastifyInstance, options: JoinRoutesOptions): void {
+export function registerJoinRoutes(fastify: FastifyInstance, options: JoinRoutesOptions): void {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
   const { codes, limiter, publicUrl } = options;
   const checks = { store: options.store, limiter };
 
-  app.post<{ Params: { id: string }; Querystring: { token?: string } }>(
+  app.post(
     '/api/boards/:id/join-code',
     {
       schema: {
@@ -47,7 +38,7 @@ export function registerJoinRoutes(app: FastifyInstance, options: JoinRoutesOpti
         tags: ['join'],
         params: boardParams,
         querystring: tokenQuery,
-        response: { 201: issued, 401: errorSchema, 403: errorSchema, 404: errorSchema, 429: errorSchema },
+        response: { 201: joinCode, 403: apiError, ...accessRefusals },
       },
     },
     async (request, reply) => {
@@ -65,7 +56,7 @@ export function registerJoinRoutes(app: FastifyInstance, options: JoinRoutesOpti
     },
   );
 
-  app.get<{ Params: { code: string } }>(
+  app.get(
     '/api/join/:code',
     {
       schema: {
@@ -74,14 +65,18 @@ export function registerJoinRoutes(app: FastifyInstance, options: JoinRoutesOpti
           'A code that is unknown or expired counts as a failed token check of the address (429 past the limit).',
         tags: ['join'],
         params: codeParams,
-        response: { 200: joined, 404: errorSchema, 429: errorSchema },
+        response: { 200: joinedBoard, 404: apiError, 429: apiError },
       },
     },
     async (request, reply) => {
       const entry = codes.resolve(request.params.code);
       if (entry) {
-        const url = `${publicUrl}/b/${encodeURIComponent(entry.boardId)}?token=${encodeURIComponent(entry.token)}`;
-        return { id: entry.boardId, token: entry.token, role: 'edit' as const, url };
+        return {
+          id: entry.boardId,
+          token: entry.token,
+          role: 'edit' as const,
+          url: boardLink(publicUrl, entry.boardId, entry.token),
+        };
       }
       if (limiter.blocked(request.ip)) {
         return reply
