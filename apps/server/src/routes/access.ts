@@ -30,10 +30,16 @@ export interface AccessChecks {
   readonly limiter: AuthLimiter;
 }
 
+/** What `authorize` reads of a request: the board id, the token (query or bearer) and the address. */
+export type AccessRequest = Pick<FastifyRequest, 'ip' | 'headers'> & {
+  params: { id: string };
+  query: { token?: string };
+};
+
 /** The board and the token's role, or null after replying 404/401 (or 429 to a guesser). */
 export async function authorize(
   { store, limiter }: AccessChecks,
-  request: Pick<FastifyRequest, 'ip' | 'headers'> & { params: { id: string }; query: { token?: string } },
+  request: AccessRequest,
   reply: FastifyReply,
 ): Promise<BoardAccess | null> {
   const { id } = request.params;
