@@ -28,7 +28,8 @@ export interface ExportRoutesOptions {
   readonly images?: ImageStore;
 }
 
-const pngQuery = tokenQuery.extend({
+/** The PNG's query, for a board and a version alike. */
+export const pngQuery = tokenQuery.extend({
   journeyId: z.string().max(64).optional().meta({ description: 'Journey to draw; the first one when absent' }),
   pixelRatio: z.coerce
     .number()
@@ -96,21 +97,13 @@ export function registerExportRoutes(fastify: FastifyInstance, options: ExportRo
     async (request, reply) => {
       const access = await authorize(checks, request, reply);
       if (!access) return reply;
-      const { journeyId, pixelRatio } = request.query;
       const { maxPixels } = exports.limits;
-      const spec: PngSpec = { kind: 'png', pixelRatio, maxPixels, ...(journeyId !== undefined ? { journeyId } : {}) };
-      const result = await run(reply, { boardId: access.board.id, address: request.ip }, spec);
-      if (!result) return reply;
-      if (!result.ok && result.error === 'journey not found') {
-        return reply.code(404).send({ error: 'journey not found' });
-      }
-      if (!result.ok) {
-        return reply.code(400).send({
-          error: `this journey is too large for a PNG (over ${maxPixels} pixels even at pixelRatio 0.5)`,
-        });
-      }
-      if (result.kind !== 'png') throw new Error('the export pool answered a PNG export with JSON');
-      return sendPng(reply, result);
+      const result = await run(
+        reply,
+        { boardId: access.board.id, address: request.ip },
+        pngSpec(request.query, maxPixels),
+      );
+      return result ? sendPngResult(reply, result, maxPixels) : reply;
     },
   );
 }
@@ -138,8 +131,24 @@ export function sendJsonFile(reply: FastifyReply, result: ExportResult) {
     .send(result.text);
 }
 
-/** A PNG export's reply: the image, named after the board, with the pixel ratio it was drawn at. */
-export function sendPng(reply: FastifyReply, result: { png: Uint8Array; title: string; pixelRatio: number }) {
+/** A PNG export's job, without the board, from its query. */
+export function pngSpec(query: z.infer<typeof pngQuery>, maxPixels: number): PngSpec {
+  const { journeyId, pixelRatio } = query;
+  return { kind: 'png', pixelRatio, maxPixels, ...(journeyId !== undefined ? { journeyId } : {}) };
+}
+
+/**
+ * A PNG export's reply: the image, named after the board, with the pixel ratio it was drawn at; or
+ * 404 for an unknown journey, 400 for one too large even at the smallest ratio.
+ */
+export function sendPngResult(reply: FastifyReply, result: ExportResult, maxPixels: number) {
+  if (!result.ok && result.error === 'journey not found') return reply.code(404).send({ error: 'journey not found' });
+  if (!result.ok) {
+    return reply.code(400).send({
+      error: `this journey is too large for a PNG (over ${maxPixels} pixels even at pixelRatio 0.5)`,
+    });
+  }
+  if (result.kind !== 'png') throw new Error('the export pool answered a PNG export with something else');
   const { png } = result;
   return reply
     .header('content-type', 'image/png')

@@ -12,15 +12,10 @@ import type { ExportJob, ExportResult } from '../export/exportJob';
 import type { ExportPool } from '../export/exportPool';
 import type { BoardStore } from '../storage/store';
 import { type AccessChecks, accessRefusals, authorize, boardParams, tokenQuery } from './access';
-import { mapFile, pngFile, poolRefusals, sendJsonFile, sendPng } from './export';
+import { mapFile, pngFile, pngQuery, pngSpec, poolRefusals, sendJsonFile, sendPngResult } from './export';
 import { runInPool } from './exportRunner';
 
 export const versionParams = boardParams.extend({ versionId: z.string().max(64) });
-
-const pngQuery = tokenQuery.extend({
-  journeyId: z.string().max(64).optional(),
-  pixelRatio: z.coerce.number().min(0.5).max(3).default(2),
-});
 
 export function registerVersionExportRoutes(
   fastify: FastifyInstance,
@@ -78,19 +73,10 @@ export function registerVersionExportRoutes(
     async (request, reply) => {
       const access = await authorize(checks, request, reply);
       if (!access) return reply;
-      const { journeyId, pixelRatio } = request.query;
       const { maxPixels } = exports.limits;
-      const spec = { kind: 'png' as const, pixelRatio, maxPixels, ...(journeyId !== undefined ? { journeyId } : {}) };
       const key = { boardId: access.board.id, address: request.ip };
-      const result = await runExport(reply, key, request.params.versionId, spec);
-      if (!result) return reply;
-      if (!result.ok) {
-        return result.error === 'journey not found'
-          ? reply.code(404).send({ error: 'journey not found' })
-          : reply.code(400).send({ error: `this journey is too large for a PNG (over ${maxPixels} pixels)` });
-      }
-      if (result.kind !== 'png') throw new Error('the export pool answered a PNG export with JSON');
-      return sendPng(reply, result);
+      const result = await runExport(reply, key, request.params.versionId, pngSpec(request.query, maxPixels));
+      return result ? sendPngResult(reply, result, maxPixels) : reply;
     },
   );
 }
