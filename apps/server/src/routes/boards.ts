@@ -15,7 +15,7 @@ import type { Rooms } from '../relay/rooms';
 import { boardLink } from '../shareLink';
 import type { BoardStore } from '../storage/store';
 import { hashToken, newBoardId, newBoardTokens, shareableTokens } from '../tokens';
-import { authorize, bearer, boardParams, tokenQuery } from './access';
+import { accessRefusals, authorize, bearer, boardParams, tokenQuery } from './access';
 import type { BoardCreation } from './archive';
 
 export interface BoardRoutesOptions {
@@ -145,7 +145,7 @@ export function registerBoardRoutes(fastify: FastifyInstance, options: BoardRout
         tags: ['boards'],
         params: boardParams,
         querystring: tokenQuery,
-        response: { 200: boardAccess, 401: apiError, 404: apiError, 429: apiError },
+        response: { 200: boardAccess, ...accessRefusals },
       },
     },
     async (request, reply) => {
@@ -169,7 +169,7 @@ export function registerBoardRoutes(fastify: FastifyInstance, options: BoardRout
         tags: ['boards'],
         params: boardParams,
         querystring: tokenQuery,
-        response: { 200: boardSummary, 401: apiError, 404: apiError, 429: apiError },
+        response: { 200: boardSummary, ...accessRefusals },
       },
     },
     async (request, reply) => {
