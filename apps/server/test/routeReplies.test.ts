@@ -151,6 +151,16 @@ describe('JSON replies, field by field', () => {
     expect(deleted.body).toBe('');
   });
 
+  it('lists a version whose stored summary is not a DiffSummary (an older server) with none, not a 500', async () => {
+    const board = await createBoard(server.app);
+    const state = Y.encodeStateAsUpdate(new Y.Doc());
+    const summary = { cardsAdded: 1, cardsRemoved: 0 }; // the rest of today's summary is missing
+    await server.store.checkpoints.add({ boardId: board.id, kind: 'auto', state, participants: [], summary });
+    const list = await call('GET', `/api/boards/${board.id}/versions`, board.viewToken);
+    expect(list.statusCode).toBe(200);
+    expect(list.json().versions.map((v: { summary: unknown }) => v.summary)).toEqual([null]);
+  });
+
   it('join codes: the code, and the board it stands for', async () => {
     const board = await createBoard(server.app);
     const issued = await call('POST', `/api/boards/${board.id}/join-code`, board.facilitatorToken);

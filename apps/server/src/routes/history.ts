@@ -38,7 +38,11 @@ const diffQuery = tokenQuery.extend({
   to: z.string().max(64).optional().meta({ description: 'A later version id; the board as it is now when absent' }),
 });
 
-/** A version's reply; a stored summary that is not the model's DiffSummary (none are) is sent as none. */
+/**
+ * A version's reply. Its summary is checked against the model's DiffSummary first: one stored by an
+ * older server (before a field was added to the model) is sent as none rather than turning the whole
+ * list into a 500 at serialisation.
+ */
 function toVersion(info: CheckpointInfo): z.infer<typeof versionInfo> {
   const summary = versionInfo.shape.summary.safeParse(info.summary);
   return {
