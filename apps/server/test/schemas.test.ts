@@ -64,4 +64,40 @@ describe('route schemas', () => {
     const access = spec.paths['/api/boards/{id}/access'].get.responses['200'].content['application/json'].schema;
     expect(access.properties.role.enum).toEqual(['edit', 'view', 'facilitator', 'comment']);
   });
+
+  it('documents the JSON replies of history, join codes and images, and the files under their own types', async () => {
+    const spec = (await app.inject({ url: '/api/docs/json' })).json();
+    const json = (path: string, method: string, status: string) =>
+      spec.paths[path][method].responses[status].content['application/json'].schema;
+    const versions = json('/api/boards/{id}/versions', 'get', '200').properties.versions.items;
+    expect(versions.required).toEqual(
+      expect.arrayContaining(['id', 'kind', 'name', 'createdAt', 'bytes', 'participants', 'summary']),
+    );
+    expect(Object.keys(versions.properties.summary.properties)).toEqual(
+      expect.arrayContaining(['cardsAdded', 'irritantsAdded', 'emotion', 'phasesRenamed', 'titleChanged']),
+    );
+    const diff = json('/api/boards/{id}/versions/{versionId}/diff', 'get', '200');
+    expect(Object.keys(diff.properties)).toEqual(['cards', 'summary']);
+    expect(json('/api/join/{code}', 'get', '200').required).toEqual(['id', 'token', 'role', 'url']);
+    expect(json('/api/boards/{id}/join-code', 'post', '201').required).toEqual(['code', 'expiresAt']);
+    expect(json('/api/boards/{id}/images', 'post', '201').required).toEqual(
+      expect.arrayContaining(['hash', 'width', 'height', 'mime', 'bytes', 'url']),
+    );
+    // A file is documented under its content type; the route's errors stay JSON.
+    const files: [string, string][] = [
+      ['/api/boards/{id}/archive.zip', 'application/zip'],
+      ['/api/boards/{id}/export.pdf', 'application/pdf'],
+      ['/api/boards/{id}/export.md', 'text/markdown'],
+      ['/api/boards/{id}/export.mmd', 'text/vnd.mermaid'],
+      ['/api/boards/{id}/export.png', 'image/png'],
+      ['/api/boards/{id}/versions/{versionId}/state', 'application/octet-stream'],
+      ['/api/boards/{id}/versions/{versionId}/export.png', 'image/png'],
+      ['/api/boards/{id}/images/{hash}', 'image/jpeg'],
+    ];
+    for (const [path, type] of files) {
+      const responses = spec.paths[path].get.responses;
+      expect(Object.keys(responses['200'].content), path).toContain(type);
+      expect(Object.keys(responses['404'].content), path).toEqual(['application/json']);
+    }
+  });
 });

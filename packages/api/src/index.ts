@@ -1,2 +1,5 @@
 export * from './boards';
 export * from './errors';
+export * from './history';
+export * from './images';
+export * from './join';

@@ -5,6 +5,7 @@
  * to the store in one database transaction and only then relays to every connection and every
  * instance: a crash leaves the board before or after the restore, never halfway.
  */
+import type { RestoreScope } from '@parcours/api';
 import { restoreBoard, restoreCards, restoreJourney, toSnapshot } from '@parcours/journey';
 import type { Room } from '../relay/room';
 import type { Rooms } from '../relay/rooms';
@@ -12,11 +13,6 @@ import type { CheckpointInfo } from '../storage/checkpoints';
 import type { BoardStore } from '../storage/store';
 import type { Checkpointer } from './checkpointer';
 import { snapshotOfState } from './versionSnapshot';
-
-export type RestoreScope =
-  | { readonly scope: 'board' }
-  | { readonly scope: 'journey'; readonly journeyId: string }
-  | { readonly scope: 'cards'; readonly phaseIds?: readonly string[]; readonly cardIds?: readonly string[] };
 
 export interface RestoreServices {
   readonly store: BoardStore;

@@ -4,6 +4,7 @@
  * against the client's address in the same limiter as the relay's (relay/authLimiter.ts): past
  * the limit, a failing attempt gets 429 instead, while a right token still gets in.
  */
+import { apiError } from '@parcours/api';
 import type { BoardRole } from '@parcours/journey';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
@@ -16,6 +17,9 @@ export const tokenQuery = z.object({
   token: z.string().max(256).optional().meta({ description: 'Edit or view token of the board' }),
 });
 
+/** The replies `authorize` may send instead of letting a request in, for a route's `response`. */
+export const accessRefusals = { 401: apiError, 404: apiError, 429: apiError };
+
 export interface BoardAccess {
   readonly board: BoardRecord;
   readonly role: BoardRole;
@@ -26,10 +30,16 @@ export interface AccessChecks {
   readonly limiter: AuthLimiter;
 }
 
+/** What `authorize` reads of a request: the board id, the token (query or bearer) and the address. */
+export type AccessRequest = Pick<FastifyRequest, 'ip' | 'headers'> & {
+  params: { id: string };
+  query: { token?: string };
+};
+
 /** The board and the token's role, or null after replying 404/401 (or 429 to a guesser). */
 export async function authorize(
   { store, limiter }: AccessChecks,
-  request: Pick<FastifyRequest, 'ip' | 'headers'> & { params: { id: string }; query: { token?: string } },
+  request: AccessRequest,
   reply: FastifyReply,
 ): Promise<BoardAccess | null> {
   const { id } = request.params;

@@ -12,7 +12,7 @@
 
 import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
-import { createdBoard as created, apiError as errorSchema } from '@parcours/api';
+import { apiError, type CreatedBoard, createdBoard } from '@parcours/api';
 import {
   type CardJson,
   fromJson,
@@ -22,35 +22,27 @@ import {
   withImageUrls,
 } from '@parcours/journey';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { strFromU8, strToU8, type Unzipped, unzipSync, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import type * as Y from 'yjs';
-import type { z } from 'zod';
-import type { ImageProcessor } from '../images/imageProcessor';
+import { fileReply, stream } from '../http/fileReply';
 import { ProcessorBusy } from '../images/imageProcessor';
-import type { ImageStore, NewImage } from '../images/imageStore';
+import type { NewImage } from '../images/imageStore';
 import { sizeOf } from '../images/imageStore';
 import type { ImageLimits } from '../images/limits';
 import { ImageRefused } from '../images/processImage';
-import type { AuthLimiter } from '../relay/authLimiter';
-import type { Rooms } from '../relay/rooms';
-import type { BoardStore } from '../storage/store';
-import { authorize, boardParams, tokenQuery } from './access';
+import { accessRefusals, authorize, boardParams, tokenQuery } from './access';
 import { attachment, fileBaseName } from './export';
+import type { ImageRouteServices } from './images';
 
 /** How boards are created (routes/boards.ts): the per-address limit hook and the store write. */
 export interface BoardCreation {
   limit(request: FastifyRequest, reply: FastifyReply): Promise<void>;
-  save(doc: Y.Doc): Promise<z.infer<typeof created> | null>;
+  save(doc: Y.Doc): Promise<CreatedBoard | null>;
   readonly tooLarge: string;
 }
 
-export interface ArchiveRoutesOptions {
-  readonly store: BoardStore;
-  readonly rooms: Rooms;
-  readonly limiter: AuthLimiter;
-  readonly images: ImageStore;
-  readonly processor: ImageProcessor;
-  readonly limits: ImageLimits;
+export interface ArchiveRoutesOptions extends ImageRouteServices {
   readonly creation: BoardCreation;
   /** Largest board.json read from an archive: the limit of a JSON import's body. */
   readonly maxJsonBytes: number;
@@ -62,13 +54,14 @@ const IMAGE_FILE = /^images\/([0-9a-f]{64})\.(jpg|png)$/;
 
 class ArchiveRefused extends Error {}
 
-export function registerArchiveRoutes(app: FastifyInstance, options: ArchiveRoutesOptions): void {
+export function registerArchiveRoutes(fastify: FastifyInstance, options: ArchiveRoutesOptions): void {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
   const { store, rooms, images, processor, limits, creation } = options;
   const checks = { store, limiter: options.limiter };
   /** An archive holds at most the board's quota of images and its JSON. */
   const maxArchiveBytes = limits.boardQuotaBytes + options.maxJsonBytes;
 
-  app.get<{ Params: { id: string }; Querystring: { token?: string } }>(
+  app.get(
     '/api/boards/:id/archive.zip',
     {
       schema: {
@@ -76,8 +69,10 @@ export function registerArchiveRoutes(app: FastifyInstance, options: ArchiveRout
         tags: ['export'],
         params: boardParams,
         querystring: tokenQuery,
-        produces: ['application/zip'],
-        response: { 401: errorSchema, 404: errorSchema, 429: errorSchema },
+        response: {
+          200: fileReply('application/zip', stream('board.json and images/<hash>.jpg|png, streamed')),
+          ...accessRefusals,
+        },
       },
     },
     async (request, reply) => {
@@ -121,7 +116,8 @@ export function registerArchiveRoutes(app: FastifyInstance, options: ArchiveRout
     },
   );
 
-  app.register(async (scope) => {
+  app.register(async (plugin) => {
+    const scope = plugin.withTypeProvider<ZodTypeProvider>();
     scope.removeAllContentTypeParsers();
     scope.addContentTypeParser('application/zip', { parseAs: 'buffer', bodyLimit: maxArchiveBytes }, (_r, body, done) =>
       done(null, body),
@@ -136,12 +132,12 @@ export function registerArchiveRoutes(app: FastifyInstance, options: ArchiveRout
           tags: ['boards'],
           consumes: ['application/zip'],
           response: {
-            201: created,
-            400: errorSchema,
-            413: errorSchema,
-            415: errorSchema,
-            429: errorSchema,
-            503: errorSchema,
+            201: createdBoard,
+            400: apiError,
+            413: apiError,
+            415: apiError,
+            429: apiError,
+            503: apiError,
           },
         },
       },
@@ -162,7 +158,7 @@ export function registerArchiveRoutes(app: FastifyInstance, options: ArchiveRout
           map = parseJourneyMap(JSON.parse(strFromU8(json)));
         } catch (err) {
           if (err instanceof SyntaxError) return reply.code(400).send({ error: `${BOARD_FILE} is not JSON` });
-          throw err; // JourneyFormatError: 400 with its issues (http/validation.ts)
+          throw err; // JourneyFormatError: 400 with its issues (http/zod.ts)
         }
         // Every image the cards show, checked; a card whose image is missing or refused keeps no picture.
         const accepted = new Map<string, NewImage>();

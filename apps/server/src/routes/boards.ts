@@ -12,9 +12,10 @@ import { addressKey } from '../limits/addressKey';
 import type { WindowCounter } from '../limits/windowCounter';
 import type { AuthLimiter } from '../relay/authLimiter';
 import type { Rooms } from '../relay/rooms';
+import { boardLink } from '../shareLink';
 import type { BoardStore } from '../storage/store';
 import { hashToken, newBoardId, newBoardTokens, shareableTokens } from '../tokens';
-import { authorize, bearer, boardParams, tokenQuery } from './access';
+import { accessRefusals, authorize, bearer, boardParams, tokenQuery } from './access';
 import type { BoardCreation } from './archive';
 
 export interface BoardRoutesOptions {
@@ -71,7 +72,7 @@ export function registerBoardRoutes(fastify: FastifyInstance, options: BoardRout
     ];
     await store.create({ id, snapshot, tokens });
     rooms.rememberNewBoard(id, snapshot, stateVector); // its first load needs no doc (relay/knownSnapshots.ts)
-    const link = (token: string) => `${publicUrl}/b/${encodeURIComponent(id)}?token=${encodeURIComponent(token)}`;
+    const link = (token: string) => boardLink(publicUrl, id, token);
     return {
       id,
       editToken,
@@ -144,7 +145,7 @@ export function registerBoardRoutes(fastify: FastifyInstance, options: BoardRout
         tags: ['boards'],
         params: boardParams,
         querystring: tokenQuery,
-        response: { 200: boardAccess, 401: apiError, 404: apiError, 429: apiError },
+        response: { 200: boardAccess, ...accessRefusals },
       },
     },
     async (request, reply) => {
@@ -168,7 +169,7 @@ export function registerBoardRoutes(fastify: FastifyInstance, options: BoardRout
         tags: ['boards'],
         params: boardParams,
         querystring: tokenQuery,
-        response: { 200: boardSummary, 401: apiError, 404: apiError, 429: apiError },
+        response: { 200: boardSummary, ...accessRefusals },
       },
     },
     async (request, reply) => {

@@ -4,18 +4,21 @@
  * board is loaded; built in the export pool: 429 or 503 with Retry-After past its limits).
  */
 
-import { apiError as errorSchema } from '@parcours/api';
+import { apiError } from '@parcours/api';
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { TextJob } from '../export/documentJob';
 import type { ExportResult } from '../export/exportJob';
 import type { ExportPool } from '../export/exportPool';
 import { PAPER_SIZES, type Paper } from '../export/pdf/renderPdf';
+import { bytes, fileReply, text } from '../http/fileReply';
 import type { ImageStore } from '../images/imageStore';
 import type { AuthLimiter } from '../relay/authLimiter';
 import type { Rooms } from '../relay/rooms';
 import type { BoardStore } from '../storage/store';
-import { authorize, boardParams, tokenQuery } from './access';
-import { attachment, fileBaseName } from './export';
+import { type AccessRequest, accessRefusals, authorize, boardParams, tokenQuery } from './access';
+import { attachment, fileBaseName, poolRefusals } from './export';
 import { exportRunner } from './exportRunner';
 
 export interface DeliverableRoutesOptions {
@@ -49,12 +52,17 @@ const mermaidQuery = journeyQuery.extend({
     .meta({ description: "Actor of each task: the touchpoint's channel or the journey's persona" }),
 });
 
-type Params = { id: string };
-type JourneyQuery = z.infer<typeof journeyQuery> & { actor?: 'channel' | 'persona' };
+type JourneyQuery = z.infer<typeof journeyQuery>;
 
-const refusals = { 401: errorSchema, 404: errorSchema, 429: errorSchema, 503: errorSchema };
+/** Refusals of every deliverable: an unknown journey or too many cards (400), the access checks, the pool. */
+const refusals = { 400: apiError, ...accessRefusals, ...poolRefusals };
+const pdfFile = fileReply('application/pdf', bytes('The PDF document'));
+/** Text files: the content type they are sent with and their extension. */
+const MARKDOWN = { mime: 'text/markdown', extension: 'md' } as const;
+const MERMAID = { mime: 'text/vnd.mermaid', extension: 'mmd' } as const;
 
-export function registerDeliverableRoutes(app: FastifyInstance, options: DeliverableRoutesOptions): void {
+export function registerDeliverableRoutes(fastify: FastifyInstance, options: DeliverableRoutesOptions): void {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
   const { exports } = options;
   const checks = { store: options.store, limiter: options.limiter };
   const run = exportRunner(options);
@@ -77,7 +85,7 @@ export function registerDeliverableRoutes(app: FastifyInstance, options: Deliver
   };
   const journeyOf = (q: JourneyQuery) => q.journey ?? q.journeyId;
 
-  app.get<{ Params: Params; Querystring: z.infer<typeof pdfQuery> }>(
+  app.get(
     '/api/boards/:id/export.pdf',
     {
       schema: {
@@ -86,8 +94,7 @@ export function registerDeliverableRoutes(app: FastifyInstance, options: Deliver
         tags: ['export'],
         params: boardParams,
         querystring: pdfQuery,
-        produces: ['application/pdf'],
-        response: { 400: errorSchema, ...refusals },
+        response: { 200: pdfFile, ...refusals },
       },
     },
     async (request, reply) => {
@@ -118,63 +125,56 @@ export function registerDeliverableRoutes(app: FastifyInstance, options: Deliver
     },
   );
 
-  const text = (
-    path: string,
-    kind: 'markdown' | 'mermaid',
-    querystring: typeof journeyQuery,
-    mime: string,
-    extension: string,
-    summary: string,
-  ) =>
-    app.get<{ Params: Params; Querystring: JourneyQuery }>(
-      path,
-      {
-        schema: {
-          summary,
-          tags: ['export'],
-          params: boardParams,
-          querystring,
-          produces: [mime],
-          response: { 400: errorSchema, ...refusals },
-        },
-      },
-      async (request, reply) => {
-        const access = await authorize(checks, request, reply);
-        if (!access) return reply;
-        const journeyId = journeyOf(request.query);
-        const result = await run(
-          reply,
-          { boardId: access.board.id, address: request.ip },
-          {
-            kind,
-            ...(journeyId !== undefined ? { journeyId } : {}),
-            ...(request.query.actor ? { actor: request.query.actor } : {}),
-          },
-        );
-        if (!result || refused(reply, result, journeyId)) return reply;
-        if (!result.ok || result.kind !== kind)
-          throw new Error(`the export pool answered a ${kind} export with something else`);
-        return reply
-          .header('content-type', `${mime}; charset=utf-8`)
-          .header('content-disposition', attachment(`${fileBaseName(result.title)}.${extension}`))
-          .send(result.text);
-      },
+  /** Markdown or Mermaid of one journey, sent as text, or the refusal. */
+  const sendText = async (
+    request: AccessRequest & { query: JourneyQuery },
+    reply: FastifyReply,
+    spec: Omit<TextJob, 'journeyId'>,
+    file: { mime: string; extension: string },
+  ) => {
+    const access = await authorize(checks, request, reply);
+    if (!access) return reply;
+    const journeyId = journeyOf(request.query);
+    const result = await run(
+      reply,
+      { boardId: access.board.id, address: request.ip },
+      { ...spec, ...(journeyId !== undefined ? { journeyId } : {}) },
     );
+    if (!result || refused(reply, result, journeyId)) return reply;
+    if (!result.ok || result.kind !== spec.kind)
+      throw new Error(`the export pool answered a ${spec.kind} export with something else`);
+    return reply
+      .header('content-type', `${file.mime}; charset=utf-8`)
+      .header('content-disposition', attachment(`${fileBaseName(result.title)}.${file.extension}`))
+      .send(result.text);
+  };
 
-  text(
+  app.get(
     '/api/boards/:id/export.md',
-    'markdown',
-    journeyQuery,
-    'text/markdown',
-    'md',
-    'One journey as GitHub-flavoured Markdown (persona, phases, touchpoints, irritants, emotion, KPIs, action plan)',
+    {
+      schema: {
+        summary:
+          'One journey as GitHub-flavoured Markdown (persona, phases, touchpoints, irritants, emotion, KPIs, action plan)',
+        tags: ['export'],
+        params: boardParams,
+        querystring: journeyQuery,
+        response: { 200: fileReply(MARKDOWN.mime, text('The Markdown document')), ...refusals },
+      },
+    },
+    async (request, reply) => sendText(request, reply, { kind: 'markdown' }, MARKDOWN),
   );
-  text(
+
+  app.get(
     '/api/boards/:id/export.mmd',
-    'mermaid',
-    mermaidQuery,
-    'text/vnd.mermaid',
-    'mmd',
-    'One journey as a Mermaid journey diagram (one section per phase, one task per touchpoint)',
+    {
+      schema: {
+        summary: 'One journey as a Mermaid journey diagram (one section per phase, one task per touchpoint)',
+        tags: ['export'],
+        params: boardParams,
+        querystring: mermaidQuery,
+        response: { 200: fileReply(MERMAID.mime, text('The Mermaid journey diagram')), ...refusals },
+      },
+    },
+    async (request, reply) => sendText(request, reply, { kind: 'mermaid', actor: request.query.actor }, MERMAID),
   );
 }

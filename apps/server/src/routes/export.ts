@@ -8,13 +8,14 @@ import { apiError } from '@parcours/api';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { PngJob } from '../export/exportJob';
+import type { ExportResult, PngJob } from '../export/exportJob';
 import type { ExportPool } from '../export/exportPool';
+import { bytes, fileReply, text } from '../http/fileReply';
 import type { ImageStore } from '../images/imageStore';
 import type { AuthLimiter } from '../relay/authLimiter';
 import type { Rooms } from '../relay/rooms';
 import type { BoardStore } from '../storage/store';
-import { authorize, boardParams, tokenQuery } from './access';
+import { accessRefusals, authorize, boardParams, tokenQuery } from './access';
 import { exportRunner } from './exportRunner';
 
 export interface ExportRoutesOptions {
@@ -27,7 +28,8 @@ export interface ExportRoutesOptions {
   readonly images?: ImageStore;
 }
 
-const pngQuery = tokenQuery.extend({
+/** The PNG's query, for a board and a version alike. */
+export const pngQuery = tokenQuery.extend({
   journeyId: z.string().max(64).optional().meta({ description: 'Journey to draw; the first one when absent' }),
   pixelRatio: z.coerce
     .number()
@@ -40,10 +42,12 @@ const pngQuery = tokenQuery.extend({
 /** A PNG job without the board, which is read once the export is admitted. */
 type PngSpec = Omit<PngJob, 'updates'>;
 
-const refusals = { 429: apiError, 503: apiError };
-/** Sent as they are (Fastify serialises neither a string nor a buffer): the schemas type and document them. */
-const mapFile = z.string().meta({ description: 'The journey map, v1 JSON (docs/FORMAT.md)' });
-const pngFile = z.instanceof(Buffer).meta({ description: 'PNG image with the journey map embedded' });
+/** The export pool's refusals (export/exportPool.ts), with Retry-After. */
+export const poolRefusals = { 429: apiError, 503: apiError };
+/** The v1 JSON file of a board or of a version. */
+export const mapFile = fileReply('application/json', text('The journey map, v1 JSON (docs/FORMAT.md)'));
+/** The PNG of one journey of a board or of a version. */
+export const pngFile = fileReply('image/png', bytes('PNG image with the journey map embedded'));
 
 export function registerExportRoutes(fastify: FastifyInstance, options: ExportRoutesOptions): void {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -61,7 +65,7 @@ export function registerExportRoutes(fastify: FastifyInstance, options: ExportRo
         tags: ['export'],
         params: boardParams,
         querystring: tokenQuery,
-        response: { 200: mapFile, 401: apiError, 404: apiError, ...refusals },
+        response: { 200: mapFile, ...accessRefusals, ...poolRefusals },
       },
     },
     async (request, reply) => {
@@ -75,12 +79,7 @@ export function registerExportRoutes(fastify: FastifyInstance, options: ExportRo
           boardId: access.board.id,
         },
       );
-      if (!result) return reply;
-      if (!result.ok || result.kind !== 'json') throw new Error('the export pool answered a JSON export with a PNG');
-      return reply
-        .header('content-type', 'application/json; charset=utf-8')
-        .header('content-disposition', attachment(`${fileBaseName(result.title)}.json`))
-        .send(result.text);
+      return result ? sendJsonFile(reply, result) : reply;
     },
   );
 
@@ -92,28 +91,19 @@ export function registerExportRoutes(fastify: FastifyInstance, options: ExportRo
         tags: ['export'],
         params: boardParams,
         querystring: pngQuery,
-        produces: ['image/png'],
-        response: { 200: pngFile, 400: apiError, 401: apiError, 404: apiError, ...refusals },
+        response: { 200: pngFile, 400: apiError, ...accessRefusals, ...poolRefusals },
       },
     },
     async (request, reply) => {
       const access = await authorize(checks, request, reply);
       if (!access) return reply;
-      const { journeyId, pixelRatio } = request.query;
       const { maxPixels } = exports.limits;
-      const spec: PngSpec = { kind: 'png', pixelRatio, maxPixels, ...(journeyId !== undefined ? { journeyId } : {}) };
-      const result = await run(reply, { boardId: access.board.id, address: request.ip }, spec);
-      if (!result) return reply;
-      if (!result.ok && result.error === 'journey not found') {
-        return reply.code(404).send({ error: 'journey not found' });
-      }
-      if (!result.ok) {
-        return reply.code(400).send({
-          error: `this journey is too large for a PNG (over ${maxPixels} pixels even at pixelRatio 0.5)`,
-        });
-      }
-      if (result.kind !== 'png') throw new Error('the export pool answered a PNG export with JSON');
-      return sendPng(reply, result);
+      const result = await run(
+        reply,
+        { boardId: access.board.id, address: request.ip },
+        pngSpec(request.query, maxPixels),
+      );
+      return result ? sendPngResult(reply, result, maxPixels) : reply;
     },
   );
 }
@@ -132,8 +122,33 @@ export function fileBaseName(title: string): string {
   return cleaned || 'parcours';
 }
 
-/** A PNG export's reply: the image, named after the board, with the pixel ratio it was drawn at. */
-export function sendPng(reply: FastifyReply, result: { png: Uint8Array; title: string; pixelRatio: number }) {
+/** A JSON export's reply: the v1 file, named after the board. */
+export function sendJsonFile(reply: FastifyReply, result: ExportResult) {
+  if (!result.ok || result.kind !== 'json') throw new Error('the export pool answered a JSON export with a PNG');
+  return reply
+    .header('content-type', 'application/json; charset=utf-8')
+    .header('content-disposition', attachment(`${fileBaseName(result.title)}.json`))
+    .send(result.text);
+}
+
+/** A PNG export's job, without the board, from its query. */
+export function pngSpec(query: z.infer<typeof pngQuery>, maxPixels: number): PngSpec {
+  const { journeyId, pixelRatio } = query;
+  return { kind: 'png', pixelRatio, maxPixels, ...(journeyId !== undefined ? { journeyId } : {}) };
+}
+
+/**
+ * A PNG export's reply: the image, named after the board, with the pixel ratio it was drawn at; or
+ * 404 for an unknown journey, 400 for one too large even at the smallest ratio.
+ */
+export function sendPngResult(reply: FastifyReply, result: ExportResult, maxPixels: number) {
+  if (!result.ok && result.error === 'journey not found') return reply.code(404).send({ error: 'journey not found' });
+  if (!result.ok) {
+    return reply.code(400).send({
+      error: `this journey is too large for a PNG (over ${maxPixels} pixels even at pixelRatio 0.5)`,
+    });
+  }
+  if (result.kind !== 'png') throw new Error('the export pool answered a PNG export with something else');
   const { png } = result;
   return reply
     .header('content-type', 'image/png')

@@ -6,22 +6,24 @@
  * (else edit rights). A refusal writes nothing.
  */
 
-import { apiError as errorSchema } from '@parcours/api';
+import { apiError, boardDiff, restoreScope, versionInfo, versionList, versionName } from '@parcours/api';
 import { diffBoards, type Snapshot, toSnapshot } from '@parcours/journey';
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import * as Y from 'yjs';
 import { z } from 'zod';
 import type { ExportPool } from '../export/exportPool';
 import type { Checkpointer } from '../history/checkpointer';
-import { type RestoreScope, restoreVersion } from '../history/restoreVersion';
+import { restoreVersion } from '../history/restoreVersion';
 import { snapshotOfState } from '../history/versionSnapshot';
+import { bytes, fileReply } from '../http/fileReply';
 import { addressKey } from '../limits/addressKey';
 import { WindowCounter } from '../limits/windowCounter';
 import type { AuthLimiter } from '../relay/authLimiter';
 import type { Rooms } from '../relay/rooms';
 import type { CheckpointInfo } from '../storage/checkpoints';
 import type { BoardStore } from '../storage/store';
-import { authorize, type BoardAccess, tokenQuery } from './access';
+import { accessRefusals, authorize, type BoardAccess, boardParams, tokenQuery } from './access';
 import { registerVersionExportRoutes, versionParams } from './versionExports';
 
 export interface HistoryRoutesOptions {
@@ -32,35 +34,17 @@ export interface HistoryRoutesOptions {
   readonly checkpointer: Checkpointer;
 }
 
-const boardParams = z.object({ id: z.string().max(64) });
-const nameBody = z.object({ name: z.string().trim().min(1).max(120) });
 const diffQuery = tokenQuery.extend({
   to: z.string().max(64).optional().meta({ description: 'A later version id; the board as it is now when absent' }),
 });
-const restoreBody = z.discriminatedUnion('scope', [
-  z.object({ scope: z.literal('board') }),
-  z.object({ scope: z.literal('journey'), journeyId: z.string().max(64) }),
-  z.object({
-    scope: z.literal('cards'),
-    phaseIds: z.array(z.string().max(64)).max(200).optional(),
-    cardIds: z.array(z.string().max(64)).max(10_000).optional(),
-  }),
-]);
 
-const version = z.object({
-  id: z.string(),
-  kind: z.enum(['auto', 'safety', 'named']),
-  name: z.string().nullable(),
-  createdAt: z.string(),
-  bytes: z.number(),
-  participants: z.array(z.string()),
-  summary: z.unknown().meta({ description: "What changed since the previous version (the model's DiffSummary)" }),
-});
-
-type VersionParams = z.infer<typeof versionParams>;
-type TokenQuery = z.infer<typeof tokenQuery>;
-
-function toVersion(info: CheckpointInfo): z.infer<typeof version> {
+/**
+ * A version's reply. Its summary is checked against the model's DiffSummary first: one stored by an
+ * older server (before a field was added to the model) is sent as none rather than turning the whole
+ * list into a 500 at serialisation.
+ */
+function toVersion(info: CheckpointInfo): z.infer<typeof versionInfo> {
+  const summary = versionInfo.shape.summary.safeParse(info.summary);
   return {
     id: info.id,
     kind: info.kind,
@@ -68,7 +52,7 @@ function toVersion(info: CheckpointInfo): z.infer<typeof version> {
     createdAt: info.createdAt.toISOString(),
     bytes: info.bytes,
     participants: [...info.participants],
-    summary: info.summary,
+    summary: summary.success ? summary.data : null,
   };
 }
 
@@ -86,7 +70,8 @@ const canEdit = (access: BoardAccess) => access.role !== 'view';
 const canManage = (access: BoardAccess) =>
   access.board.tokens.some((t) => t.role === 'facilitator') ? access.role === 'facilitator' : canEdit(access);
 
-export function registerHistoryRoutes(app: FastifyInstance, options: HistoryRoutesOptions): void {
+export function registerHistoryRoutes(fastify: FastifyInstance, options: HistoryRoutesOptions): void {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
   const { store, rooms, exports, checkpointer } = options;
   const checks = { store, limiter: options.limiter };
   const forbidden = (reply: FastifyReply, what: string) => reply.code(403).send({ error: what });
@@ -114,8 +99,10 @@ export function registerHistoryRoutes(app: FastifyInstance, options: HistoryRout
   };
 
   const tags = ['history'];
+  /** The replies of the routes that change a version: its new state, or why not. */
+  const changed = { 200: versionInfo, 400: apiError, 403: apiError, ...accessRefusals };
 
-  app.get<{ Params: { id: string }; Querystring: TokenQuery }>(
+  app.get(
     '/api/boards/:id/versions',
     {
       schema: {
@@ -123,7 +110,7 @@ export function registerHistoryRoutes(app: FastifyInstance, options: HistoryRout
         tags,
         params: boardParams,
         querystring: tokenQuery,
-        response: { 200: z.object({ versions: z.array(version) }), 401: errorSchema, 404: errorSchema },
+        response: { 200: versionList, ...accessRefusals },
       },
     },
     async (request, reply) => {
@@ -133,7 +120,7 @@ export function registerHistoryRoutes(app: FastifyInstance, options: HistoryRout
     },
   );
 
-  app.post<{ Params: { id: string }; Querystring: TokenQuery; Body: z.infer<typeof nameBody> }>(
+  app.post(
     '/api/boards/:id/versions',
     {
       schema: {
@@ -141,15 +128,8 @@ export function registerHistoryRoutes(app: FastifyInstance, options: HistoryRout
         tags,
         params: boardParams,
         querystring: tokenQuery,
-        body: nameBody,
-        response: {
-          201: version,
-          400: errorSchema,
-          401: errorSchema,
-          403: errorSchema,
-          404: errorSchema,
-          409: errorSchema,
-        },
+        body: versionName,
+        response: { 201: versionInfo, 400: apiError, 403: apiError, 409: apiError, ...accessRefusals },
       },
     },
     async (request, reply) => {
@@ -178,7 +158,7 @@ export function registerHistoryRoutes(app: FastifyInstance, options: HistoryRout
     },
   );
 
-  app.patch<{ Params: VersionParams; Querystring: TokenQuery; Body: z.infer<typeof nameBody> }>(
+  app.patch(
     '/api/boards/:id/versions/:versionId',
     {
       schema: {
@@ -186,8 +166,8 @@ export function registerHistoryRoutes(app: FastifyInstance, options: HistoryRout
         tags,
         params: versionParams,
         querystring: tokenQuery,
-        body: nameBody,
-        response: { 200: version, 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema },
+        body: versionName,
+        response: changed,
       },
     },
     async (request, reply) => {
@@ -201,7 +181,7 @@ export function registerHistoryRoutes(app: FastifyInstance, options: HistoryRout
     },
   );
 
-  app.delete<{ Params: VersionParams; Querystring: TokenQuery }>(
+  app.delete(
     '/api/boards/:id/versions/:versionId',
     {
       schema: {
@@ -209,7 +189,7 @@ export function registerHistoryRoutes(app: FastifyInstance, options: HistoryRout
         tags,
         params: versionParams,
         querystring: tokenQuery,
-        response: { 204: z.null(), 401: errorSchema, 403: errorSchema, 404: errorSchema },
+        response: { 204: z.undefined().meta({ description: 'Deleted' }), 403: apiError, ...accessRefusals },
       },
     },
     async (request, reply) => {
@@ -217,11 +197,11 @@ export function registerHistoryRoutes(app: FastifyInstance, options: HistoryRout
       if (!access) return reply;
       if (!canManage(access)) return forbidden(reply, 'only the facilitator can delete versions');
       const removed = await store.checkpoints.remove(access.board.id, [request.params.versionId]);
-      return removed > 0 ? reply.code(204).send() : notFound(reply);
+      return removed > 0 ? reply.code(204).send(undefined) : notFound(reply);
     },
   );
 
-  app.get<{ Params: VersionParams; Querystring: TokenQuery }>(
+  app.get(
     '/api/boards/:id/versions/:versionId/state',
     {
       schema: {
@@ -229,8 +209,13 @@ export function registerHistoryRoutes(app: FastifyInstance, options: HistoryRout
         tags,
         params: versionParams,
         querystring: tokenQuery,
-        produces: ['application/octet-stream'],
-        response: { 401: errorSchema, 404: errorSchema, 429: errorSchema },
+        response: {
+          200: fileReply(
+            'application/octet-stream',
+            bytes('The Yjs update of the whole board (Y.encodeStateAsUpdate)'),
+          ),
+          ...accessRefusals,
+        },
       },
     },
     async (request, reply) => {
@@ -247,7 +232,7 @@ export function registerHistoryRoutes(app: FastifyInstance, options: HistoryRout
     },
   );
 
-  app.get<{ Params: VersionParams; Querystring: z.infer<typeof diffQuery> }>(
+  app.get(
     '/api/boards/:id/versions/:versionId/diff',
     {
       schema: {
@@ -255,7 +240,7 @@ export function registerHistoryRoutes(app: FastifyInstance, options: HistoryRout
         tags,
         params: versionParams,
         querystring: diffQuery,
-        response: { 401: errorSchema, 404: errorSchema, 429: errorSchema },
+        response: { 200: boardDiff, ...accessRefusals },
       },
     },
     async (request, reply) => {
@@ -278,7 +263,7 @@ export function registerHistoryRoutes(app: FastifyInstance, options: HistoryRout
     },
   );
 
-  app.post<{ Params: VersionParams; Querystring: TokenQuery; Body: z.infer<typeof restoreBody> }>(
+  app.post(
     '/api/boards/:id/versions/:versionId/restore',
     {
       schema: {
@@ -287,8 +272,8 @@ export function registerHistoryRoutes(app: FastifyInstance, options: HistoryRout
         tags,
         params: versionParams,
         querystring: tokenQuery,
-        body: restoreBody,
-        response: { 200: version, 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema },
+        body: restoreScope,
+        response: changed,
       },
     },
     async (request, reply) => {
@@ -297,12 +282,11 @@ export function registerHistoryRoutes(app: FastifyInstance, options: HistoryRout
       if (!canManage(access)) return forbidden(reply, 'only the facilitator can restore a version');
       const boardId = access.board.id;
       const participants = checkpointer.participants(boardId, rooms.loaded(boardId));
-      const scope = request.body as RestoreScope;
       const safety = await restoreVersion(
         { store, rooms, checkpointer },
         boardId,
         request.params.versionId,
-        scope,
+        request.body,
         participants,
       );
       return safety ? toVersion(safety) : notFound(reply);

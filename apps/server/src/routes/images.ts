@@ -8,11 +8,13 @@
  * re-encoded (images/processImage.ts) and stored under the board's quota.
  */
 
-import { apiError as errorSchema } from '@parcours/api';
+import { apiError, uploadedImage } from '@parcours/api';
 import type { BoardRole as Role } from '@parcours/journey';
 import { IMAGE_HASH_PATTERN } from '@parcours/journey';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { bytes, fileReply } from '../http/fileReply';
 import { type CollectOptions, collectUnusedImages } from '../images/collectImages';
 import type { ImageProcessor } from '../images/imageProcessor';
 import { ProcessorBusy } from '../images/imageProcessor';
@@ -25,15 +27,19 @@ import type { WindowCounter } from '../limits/windowCounter';
 import type { AuthLimiter } from '../relay/authLimiter';
 import type { Rooms } from '../relay/rooms';
 import type { BoardStore } from '../storage/store';
-import { authorize, type BoardAccess, boardParams, tokenQuery } from './access';
+import { accessRefusals, authorize, type BoardAccess, boardParams, tokenQuery } from './access';
 
-export interface ImageRoutesOptions {
+/** What the routes that read or store a board's images need: these and the board archive's. */
+export interface ImageRouteServices {
   readonly store: BoardStore;
   readonly rooms: Rooms;
   readonly limiter: AuthLimiter;
   readonly images: ImageStore;
   readonly processor: ImageProcessor;
   readonly limits: ImageLimits;
+}
+
+export interface ImageRoutesOptions extends ImageRouteServices {
   /** Uploads per address (IMAGE_UPLOADS_PER_ADDRESS_PER_HOUR). */
   readonly uploads: WindowCounter;
   readonly collect: CollectOptions;
@@ -42,31 +48,24 @@ export interface ImageRoutesOptions {
 /** Roles that may add images; any other (view, and roles added later) is refused. */
 const UPLOADERS: ReadonlySet<Role> = new Set(['edit', 'facilitator']);
 
-const uploaded = z.object({
-  hash: z.string(),
-  width: z.number(),
-  height: z.number(),
-  mime: z.string(),
-  bytes: z.number(),
-  url: z.string().meta({ description: 'Where it is served; add ?token= (any token of the board)' }),
-});
-
 const imageParams = boardParams.extend({ hash: z.string().regex(IMAGE_HASH_PATTERN) });
 const imageQuery = tokenQuery.extend({
   size: z.enum(['full', 'thumb']).default('full').meta({ description: 'thumb: longest side 320 px' }),
 });
 
-type UploadRequest = FastifyRequest<{ Params: { id: string }; Querystring: { token?: string } }>;
-
 const accessOf = new WeakMap<FastifyRequest, BoardAccess>();
 
-export async function registerImageRoutes(app: FastifyInstance, options: ImageRoutesOptions): Promise<void> {
+export async function registerImageRoutes(fastify: FastifyInstance, options: ImageRoutesOptions): Promise<void> {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
   const { store, images, processor, limits, uploads } = options;
   const checks = { store, limiter: options.limiter };
   const megabytes = `${Math.round((limits.maxBytes / 1024 / 1024) * 10) / 10} MiB`;
 
-  /** Everything that can refuse an upload without reading it. */
-  async function admit(request: UploadRequest, reply: FastifyReply): Promise<void> {
+  /**
+   * Everything that can refuse an upload without reading it. An onRequest hook: the query and
+   * params are not validated yet (authorize checks the id; a repeated ?token= is no token).
+   */
+  async function admit(request: FastifyRequest, reply: FastifyReply): Promise<void> {
     const address = addressKey(request.ip);
     if (uploads.blocked(address)) {
       const seconds = Math.max(1, Math.ceil(uploads.retryAfterMs(address) / 1000));
@@ -79,7 +78,12 @@ export async function registerImageRoutes(app: FastifyInstance, options: ImageRo
     uploads.record(address);
     const query = request.query as { token?: unknown };
     if (typeof query.token !== 'string') delete query.token;
-    const access = await authorize(checks, request, reply);
+    const params = request.params as { id: string };
+    const access = await authorize(
+      checks,
+      { ip: request.ip, headers: request.headers, params, query: query as { token?: string } },
+      reply,
+    );
     if (!access) return;
     if (!UPLOADERS.has(access.role)) {
       await reply.code(403).send({ error: 'this link can only look at the board: ask for an edit link to add images' });
@@ -92,7 +96,8 @@ export async function registerImageRoutes(app: FastifyInstance, options: ImageRo
     accessOf.set(request, access);
   }
 
-  await app.register(async (scope) => {
+  await app.register(async (plugin) => {
+    const scope = plugin.withTypeProvider<ZodTypeProvider>();
     // Any content type: what the bytes are is read from the bytes themselves.
     scope.removeAllContentTypeParsers();
     scope.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: limits.maxBytes }, (_request, body, done) =>
@@ -107,7 +112,7 @@ export async function registerImageRoutes(app: FastifyInstance, options: ImageRo
       throw err;
     });
 
-    scope.post<{ Params: { id: string }; Querystring: { token?: string } }>(
+    scope.post(
       '/api/boards/:id/images',
       {
         bodyLimit: limits.maxBytes,
@@ -120,16 +125,14 @@ export async function registerImageRoutes(app: FastifyInstance, options: ImageRo
           querystring: tokenQuery,
           consumes: ['image/png', 'image/jpeg', 'image/webp', 'image/gif', 'application/octet-stream'],
           response: {
-            200: uploaded,
-            201: uploaded,
-            400: errorSchema,
-            401: errorSchema,
-            403: errorSchema,
-            404: errorSchema,
-            413: errorSchema,
-            415: errorSchema,
-            429: errorSchema,
-            503: errorSchema,
+            200: uploadedImage.meta({ description: 'The board had this image already' }),
+            201: uploadedImage,
+            400: apiError,
+            403: apiError,
+            413: apiError,
+            415: apiError,
+            503: apiError,
+            ...accessRefusals,
           },
         },
       },
@@ -177,7 +180,7 @@ export async function registerImageRoutes(app: FastifyInstance, options: ImageRo
     );
   });
 
-  app.get<{ Params: { id: string; hash: string }; Querystring: z.infer<typeof imageQuery> }>(
+  app.get(
     '/api/boards/:id/images/:hash',
     {
       schema: {
@@ -185,8 +188,10 @@ export async function registerImageRoutes(app: FastifyInstance, options: ImageRo
         tags: ['images'],
         params: imageParams,
         querystring: imageQuery,
-        produces: ['image/jpeg', 'image/png'],
-        response: { 401: errorSchema, 404: errorSchema, 429: errorSchema },
+        response: {
+          200: fileReply(['image/jpeg', 'image/png'], bytes('The image as stored (JPEG or PNG, re-encoded at upload)')),
+          ...accessRefusals,
+        },
       },
     },
     async (request, reply) => {

@@ -3,14 +3,16 @@
  * board's code, a participant's phone turns the typed code into the board's edit link.
  */
 
-import { apiError as errorSchema } from '@parcours/api';
+import { apiError, joinCode, joinedBoard } from '@parcours/api';
 import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { formatJoinCode, type JoinCodeStore } from '../join/joinCodes';
 import type { AuthLimiter } from '../relay/authLimiter';
+import { boardLink } from '../shareLink';
 import type { BoardStore } from '../storage/store';
 import { shareableTokens } from '../tokens';
-import { authorize, bearer, boardParams, tokenQuery } from './access';
+import { accessRefusals, authorize, bearer, boardParams, tokenQuery } from './access';
 
 export interface JoinRoutesOptions {
   readonly store: BoardStore;
@@ -21,28 +23,17 @@ export interface JoinRoutesOptions {
   readonly publicUrl: string;
 }
 
-const issued = z.object({
-  code: z.string().meta({ description: 'Eight characters shown as XXXX-XXXX; dashes, spaces and case do not matter' }),
-  expiresAt: z.string().meta({ description: 'ISO time after which the code no longer resolves' }),
-});
-
-const joined = z.object({
-  id: z.string(),
-  token: z.string().meta({ description: "The board's edit token" }),
-  role: z.literal('edit'),
-  url: z.string(),
-});
-
 /** Redis, where the instances keep their codes, is away: the QR code and the link still work. */
 const unavailable = 'join codes are unavailable right now: join by the QR code or the link';
 
 const codeParams = z.object({ code: z.string().max(32) });
 
-export function registerJoinRoutes(app: FastifyInstance, options: JoinRoutesOptions): void {
+export function registerJoinRoutes(fastify: FastifyInstance, options: JoinRoutesOptions): void {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
   const { codes, limiter, publicUrl } = options;
   const checks = { store: options.store, limiter };
 
-  app.post<{ Params: { id: string }; Querystring: { token?: string } }>(
+  app.post(
     '/api/boards/:id/join-code',
     {
       schema: {
@@ -50,14 +41,7 @@ export function registerJoinRoutes(app: FastifyInstance, options: JoinRoutesOpti
         tags: ['join'],
         params: boardParams,
         querystring: tokenQuery,
-        response: {
-          201: issued,
-          401: errorSchema,
-          403: errorSchema,
-          404: errorSchema,
-          429: errorSchema,
-          503: errorSchema,
-        },
+        response: { 201: joinCode, 403: apiError, 503: apiError, ...accessRefusals },
       },
     },
     async (request, reply) => {
@@ -79,7 +63,7 @@ export function registerJoinRoutes(app: FastifyInstance, options: JoinRoutesOpti
     },
   );
 
-  app.get<{ Params: { code: string } }>(
+  app.get(
     '/api/join/:code',
     {
       schema: {
@@ -88,7 +72,7 @@ export function registerJoinRoutes(app: FastifyInstance, options: JoinRoutesOpti
           'A code that is unknown or expired counts as a failed token check of the address (429 past the limit).',
         tags: ['join'],
         params: codeParams,
-        response: { 200: joined, 404: errorSchema, 429: errorSchema, 503: errorSchema },
+        response: { 200: joinedBoard, 404: apiError, 429: apiError, 503: apiError },
       },
     },
     async (request, reply) => {
@@ -98,8 +82,12 @@ export function registerJoinRoutes(app: FastifyInstance, options: JoinRoutesOpti
       });
       if (entry === null) return reply.code(503).send({ error: unavailable });
       if (entry) {
-        const url = `${publicUrl}/b/${encodeURIComponent(entry.boardId)}?token=${encodeURIComponent(entry.token)}`;
-        return { id: entry.boardId, token: entry.token, role: 'edit' as const, url };
+        return {
+          id: entry.boardId,
+          token: entry.token,
+          role: 'edit' as const,
+          url: boardLink(publicUrl, entry.boardId, entry.token),
+        };
       }
       if (limiter.blocked(request.ip)) {
         return reply

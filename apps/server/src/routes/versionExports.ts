@@ -4,30 +4,24 @@
  * (routes/export.ts). Any token of the board may download them.
  */
 
-import { apiError as errorSchema } from '@parcours/api';
+import { apiError } from '@parcours/api';
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ExportJob, ExportResult } from '../export/exportJob';
 import type { ExportPool } from '../export/exportPool';
 import type { BoardStore } from '../storage/store';
-import { type AccessChecks, authorize, tokenQuery } from './access';
-import { attachment, fileBaseName, sendPng } from './export';
+import { type AccessChecks, accessRefusals, authorize, boardParams, tokenQuery } from './access';
+import { mapFile, pngFile, pngQuery, pngSpec, poolRefusals, sendJsonFile, sendPngResult } from './export';
 import { runInPool } from './exportRunner';
 
-export const versionParams = z.object({ id: z.string().max(64), versionId: z.string().max(64) });
-
-const pngQuery = tokenQuery.extend({
-  journeyId: z.string().max(64).optional(),
-  pixelRatio: z.coerce.number().min(0.5).max(3).default(2),
-});
-
-type VersionParams = z.infer<typeof versionParams>;
-type TokenQuery = z.infer<typeof tokenQuery>;
+export const versionParams = boardParams.extend({ versionId: z.string().max(64) });
 
 export function registerVersionExportRoutes(
-  app: FastifyInstance,
+  fastify: FastifyInstance,
   options: { readonly checks: AccessChecks; readonly store: BoardStore; readonly exports: ExportPool },
 ): void {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
   const { checks, store, exports } = options;
   const tags = ['history'];
 
@@ -45,7 +39,7 @@ export function registerVersionExportRoutes(
     return runInPool(exports, reply, key, load, 'version not found');
   };
 
-  app.get<{ Params: VersionParams; Querystring: TokenQuery }>(
+  app.get(
     '/api/boards/:id/versions/:versionId/export.json',
     {
       schema: {
@@ -53,7 +47,7 @@ export function registerVersionExportRoutes(
         tags,
         params: versionParams,
         querystring: tokenQuery,
-        response: { 401: errorSchema, 404: errorSchema, 429: errorSchema, 503: errorSchema },
+        response: { 200: mapFile, ...accessRefusals, ...poolRefusals },
       },
     },
     async (request, reply) => {
@@ -61,16 +55,11 @@ export function registerVersionExportRoutes(
       if (!access) return reply;
       const key = { boardId: access.board.id, address: request.ip };
       const result = await runExport(reply, key, request.params.versionId, { kind: 'json' });
-      if (!result) return reply;
-      if (!result.ok || result.kind !== 'json') throw new Error('the export pool answered a JSON export with a PNG');
-      return reply
-        .header('content-type', 'application/json; charset=utf-8')
-        .header('content-disposition', attachment(`${fileBaseName(result.title)}.json`))
-        .send(result.text);
+      return result ? sendJsonFile(reply, result) : reply;
     },
   );
 
-  app.get<{ Params: VersionParams; Querystring: z.infer<typeof pngQuery> }>(
+  app.get(
     '/api/boards/:id/versions/:versionId/export.png',
     {
       schema: {
@@ -78,26 +67,16 @@ export function registerVersionExportRoutes(
         tags,
         params: versionParams,
         querystring: pngQuery,
-        produces: ['image/png'],
-        response: { 400: errorSchema, 401: errorSchema, 404: errorSchema, 429: errorSchema, 503: errorSchema },
+        response: { 200: pngFile, 400: apiError, ...accessRefusals, ...poolRefusals },
       },
     },
     async (request, reply) => {
       const access = await authorize(checks, request, reply);
       if (!access) return reply;
-      const { journeyId, pixelRatio } = request.query;
       const { maxPixels } = exports.limits;
-      const spec = { kind: 'png' as const, pixelRatio, maxPixels, ...(journeyId !== undefined ? { journeyId } : {}) };
       const key = { boardId: access.board.id, address: request.ip };
-      const result = await runExport(reply, key, request.params.versionId, spec);
-      if (!result) return reply;
-      if (!result.ok) {
-        return result.error === 'journey not found'
-          ? reply.code(404).send({ error: 'journey not found' })
-          : reply.code(400).send({ error: `this journey is too large for a PNG (over ${maxPixels} pixels)` });
-      }
-      if (result.kind !== 'png') throw new Error('the export pool answered a PNG export with JSON');
-      return sendPng(reply, result);
+      const result = await runExport(reply, key, request.params.versionId, pngSpec(request.query, maxPixels));
+      return result ? sendPngResult(reply, result, maxPixels) : reply;
     },
   );
 }

@@ -1,7 +1,8 @@
+import type { JoinCode, JoinedBoard } from '@parcours/api';
 import { ApiError } from './boards';
 
 /** The board and edit token a join code stands for (GET /api/join/:code). */
-export async function resolveJoinCode(code: string): Promise<{ id: string; token: string }> {
+export async function resolveJoinCode(code: string): Promise<JoinedBoard> {
   let response: Response;
   try {
     response = await fetch(`/api/join/${encodeURIComponent(code.trim())}`);
@@ -9,11 +10,11 @@ export async function resolveJoinCode(code: string): Promise<{ id: string; token
     throw new ApiError(0, 'network');
   }
   if (!response.ok) throw new ApiError(response.status, response.statusText);
-  return (await response.json()) as { id: string; token: string };
+  return (await response.json()) as JoinedBoard;
 }
 
 /** The board's join code, for its facilitator (POST /api/boards/:id/join-code). */
-export async function fetchJoinCode(boardId: string, token: string): Promise<{ code: string; expiresAt: string }> {
+export async function fetchJoinCode(boardId: string, token: string): Promise<JoinCode> {
   let response: Response;
   try {
     response = await fetch(`/api/boards/${encodeURIComponent(boardId)}/join-code?token=${encodeURIComponent(token)}`, {
@@ -23,5 +24,5 @@ export async function fetchJoinCode(boardId: string, token: string): Promise<{ c
     throw new ApiError(0, 'network');
   }
   if (!response.ok) throw new ApiError(response.status, response.statusText);
-  return (await response.json()) as { code: string; expiresAt: string };
+  return (await response.json()) as JoinCode;
 }

@@ -2,6 +2,7 @@
  * The server's image routes (apps/server routes/images.ts): uploads over HTTP with progress, and the
  * address an image is read at. The bytes never go through the board's doc or websocket.
  */
+import type { ApiErrorBody, UploadedImage } from '@parcours/api';
 import type { ImageRef } from '@parcours/journey';
 import { ApiError } from '../api/boards';
 
@@ -35,7 +36,8 @@ export function uploadImage(
     };
     xhr.onerror = () => reject(new ApiError(0, 'network'));
     xhr.onload = () => {
-      const body = xhr.response as { hash?: string; width?: number; height?: number; error?: string } | null;
+      // The reply's body, the API's error, or whatever a proxy in between answered.
+      const body = xhr.response as Partial<UploadedImage & ApiErrorBody> | null;
       if (xhr.status >= 200 && xhr.status < 300 && body?.hash && body.width && body.height) {
         resolve({ hash: body.hash, width: body.width, height: body.height });
       } else {

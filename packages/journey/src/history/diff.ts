@@ -9,74 +9,17 @@
 import { emotionCurve } from '../read/derive/emotionCurve';
 import { orderedJourneys, toJourneyView } from '../read/journeyView';
 import type { Card, Snapshot } from '../types';
+import type {
+  BoardDiff,
+  CardChanges,
+  DiffSummary,
+  EmotionChange,
+  PhaseCount,
+  PhaseRef,
+  PhaseRename,
+} from './diffSchema';
 
-export interface CardChanges {
-  readonly added: readonly string[];
-  readonly removed: readonly string[];
-  /** Placed in another cell (or the tray), or reordered in its cell. */
-  readonly moved: readonly string[];
-  /** Any other field: text, kind, emotion, ratings, votes, survey figures... */
-  readonly edited: readonly string[];
-}
-
-export interface PhaseCount {
-  readonly journeyId: string;
-  /** null: the tray (cards without a phase). */
-  readonly phaseId: string | null;
-  /** The phase's name in the newer version (or in the older one when it was removed since). */
-  readonly phaseName: string | null;
-  readonly count: number;
-}
-
-export interface EmotionChange {
-  readonly journeyId: string;
-  readonly phaseId: string;
-  readonly phaseName: string;
-  /** Mean emotion of the phase's touchpoints (-2..2), null when none had one. */
-  readonly before: number | null;
-  readonly after: number | null;
-}
-
-export interface PhaseRename {
-  readonly journeyId: string;
-  readonly phaseId: string;
-  readonly from: string;
-  readonly to: string;
-}
-
-export interface PhaseRef {
-  readonly journeyId: string;
-  readonly phaseId: string;
-  readonly name: string;
-  /** Cards the phase held (in the older version when removed, in the newer one when added). */
-  readonly cards: number;
-}
-
-export interface DiffSummary {
-  readonly cardsAdded: number;
-  readonly cardsRemoved: number;
-  readonly cardsMoved: number;
-  readonly cardsEdited: number;
-  /** Irritants that are new (or became irritants), per phase of the newer version. */
-  readonly irritantsAdded: readonly PhaseCount[];
-  /** Irritants that are gone (or are no longer irritants), per phase of the older version. */
-  readonly irritantsRemoved: readonly PhaseCount[];
-  /** Phases (in both versions) whose mean emotion changed. */
-  readonly emotion: readonly EmotionChange[];
-  /** Actions whose status became done (or that are new and done). */
-  readonly actionsDone: number;
-  readonly actionsAdded: number;
-  readonly actionsRemoved: number;
-  readonly phasesAdded: readonly PhaseRef[];
-  readonly phasesRemoved: readonly PhaseRef[];
-  readonly phasesRenamed: readonly PhaseRename[];
-  readonly titleChanged: boolean;
-}
-
-export interface BoardDiff {
-  readonly cards: CardChanges;
-  readonly summary: DiffSummary;
-}
+export type { BoardDiff, CardChanges, DiffSummary, EmotionChange, PhaseCount, PhaseRef, PhaseRename };
 
 /** Smaller emotion changes are rounding, not a change anyone would read as one. */
 const EMOTION_EPSILON = 0.05;

@@ -9,4 +9,5 @@ export {
   type PhaseRef,
   type PhaseRename,
 } from './diff';
+export { boardDiffSchema, diffSummarySchema } from './diffSchema';
 export { type RestoreCardsInput, restoreBoard, restoreCards, restoreJourney } from './restore';

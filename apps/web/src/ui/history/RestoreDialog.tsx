@@ -38,7 +38,7 @@ export function RestoreDialog() {
         next.push({
           key: 'selected',
           label: t('restore.selected', { count: selected.length }),
-          scope: { scope: 'cards', cardIds: selected },
+          scope: { scope: 'cards', cardIds: [...selected] },
         });
       const journey = journeyId ? snapshot.journeys[journeyId] : undefined;
       if (journey && Object.keys(snapshot.journeys).length > 1)
@@ -57,7 +57,7 @@ export function RestoreDialog() {
         next.push({
           key: 'cards',
           label: t('restore.cards', { count: diff.cards.removed.length }),
-          scope: { scope: 'cards', cardIds: diff.cards.removed },
+          scope: { scope: 'cards', cardIds: [...diff.cards.removed] },
         });
       setOptions(next);
     });

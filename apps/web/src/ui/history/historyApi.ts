@@ -1,26 +1,9 @@
-import type { DiffSummary } from '@parcours/journey';
+import type { RestoreScope, VersionInfo } from '@parcours/api';
 import { ApiError, fetchExport } from '../../api/boards';
 
-/** The server's history routes (apps/server/src/routes/history.ts). */
+/** The server's history routes (apps/server/src/routes/history.ts); their bodies are @parcours/api's. */
 
-export type VersionKind = 'auto' | 'safety' | 'named';
-
-export interface VersionInfo {
-  readonly id: string;
-  readonly kind: VersionKind;
-  readonly name: string | null;
-  /** ISO time. */
-  readonly createdAt: string;
-  readonly bytes: number;
-  readonly participants: readonly string[];
-  /** What changed since the previous version; null for the first one. */
-  readonly summary: DiffSummary | null;
-}
-
-export type RestoreScope =
-  | { readonly scope: 'board' }
-  | { readonly scope: 'journey'; readonly journeyId: string }
-  | { readonly scope: 'cards'; readonly phaseIds?: readonly string[]; readonly cardIds?: readonly string[] };
+export type { RestoreScope, VersionInfo } from '@parcours/api';
 
 function base(boardId: string): string {
   return `/api/boards/${encodeURIComponent(boardId)}/versions`;
