@@ -43,6 +43,9 @@ export async function restoreVersion(
     else restoreCards(doc, old, { phaseIds: scope.phaseIds ?? [], cardIds: scope.cardIds ?? [] });
     // Stored (and relayed) before the reply: the caller sees a durable restore.
     await stored(room);
+    // The log now holds the board twice over (what was there, then the restore): folded right after
+    // the reply, so the board is back near its restored size, within BOARD_MAX_BYTES, for the next edits.
+    room.requestCompaction();
     return safety;
   });
 }

@@ -62,6 +62,12 @@ function toVersion(info: CheckpointInfo): z.infer<typeof versionInfo> {
  */
 export const HISTORY_READS_PER_MINUTE = 120;
 
+/**
+ * Every restore stores a safety checkpoint (a whole board, up to BOARD_MAX_BYTES) and writes the
+ * difference: a board may be restored this many times per hour, whoever asks.
+ */
+export const RESTORES_PER_BOARD_PER_HOUR = 30;
+
 /** Named versions are kept until deleted: a board may hold this many (each up to BOARD_MAX_BYTES). */
 export const MAX_NAMED_VERSIONS = 50;
 
@@ -77,17 +83,19 @@ export function registerHistoryRoutes(fastify: FastifyInstance, options: History
   const forbidden = (reply: FastifyReply, what: string) => reply.code(403).send({ error: what });
   const notFound = (reply: FastifyReply) => reply.code(404).send({ error: 'version not found' });
   const reads = new WindowCounter({ max: HISTORY_READS_PER_MINUTE, windowMs: 60_000 });
-  /** Counts a costly read, or replies 429 (then false). */
-  const admitRead = (address: string, reply: FastifyReply): boolean => {
-    const key = addressKey(address);
-    if (reads.blocked(key)) {
-      const seconds = Math.max(1, Math.ceil(reads.retryAfterMs(key) / 1000));
-      reply.code(429).header('retry-after', String(seconds)).send({ error: 'too many history reads; try again later' });
+  const restores = new WindowCounter({ max: RESTORES_PER_BOARD_PER_HOUR, windowMs: 60 * 60_000 });
+  /** Counts a costly request under `key`, or replies 429 (then false). */
+  const admit = (counter: WindowCounter, key: string, reply: FastifyReply, error: string): boolean => {
+    if (counter.blocked(key)) {
+      const seconds = Math.max(1, Math.ceil(counter.retryAfterMs(key) / 1000));
+      reply.code(429).header('retry-after', String(seconds)).send({ error });
       return false;
     }
-    reads.record(key);
+    counter.record(key);
     return true;
   };
+  const admitRead = (address: string, reply: FastifyReply): boolean =>
+    admit(reads, addressKey(address), reply, 'too many history reads; try again later');
 
   /** The board's current state: the live room's, else the stored rows merged. */
   const currentState = async (boardId: string): Promise<Uint8Array | null> => {
@@ -101,6 +109,7 @@ export function registerHistoryRoutes(fastify: FastifyInstance, options: History
   const tags = ['history'];
   /** The replies of the routes that change a version: its new state, or why not. */
   const changed = { 200: versionInfo, 400: apiError, 403: apiError, ...accessRefusals };
+  // accessRefusals holds the 429 a restore past RESTORES_PER_BOARD_PER_HOUR answers too.
 
   app.get(
     '/api/boards/:id/versions',
@@ -281,6 +290,8 @@ export function registerHistoryRoutes(fastify: FastifyInstance, options: History
       if (!access) return reply;
       if (!canManage(access)) return forbidden(reply, 'only the facilitator can restore a version');
       const boardId = access.board.id;
+      const tooMany = `this board was restored ${RESTORES_PER_BOARD_PER_HOUR} times in the last hour; try again later`;
+      if (!admit(restores, boardId, reply, tooMany)) return reply;
       const participants = checkpointer.participants(boardId, rooms.loaded(boardId));
       const safety = await restoreVersion(
         { store, rooms, checkpointer },
