@@ -13,6 +13,7 @@ import type { Room } from '../relay/room';
 import type { CheckpointInfo, CheckpointKind } from '../storage/checkpoints';
 import type { BoardStore } from '../storage/store';
 import { expiredCheckpoints } from './retention';
+import { imagesOfSnapshot } from './versionImages';
 import { snapshotOfState } from './versionSnapshot';
 
 export interface CheckpointerOptions {
@@ -136,6 +137,7 @@ export class Checkpointer {
         state,
         participants,
         summary,
+        images: imagesOfSnapshot(snapshot),
       });
       if (this.lastSnapshots.has(boardId) || options.snapshot) this.lastSnapshots.set(boardId, snapshot);
       if (kind !== 'named') await this.prune(boardId);

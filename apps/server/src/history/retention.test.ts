@@ -15,6 +15,7 @@ function checkpoint(id: string, minutesAgo: number, kind: CheckpointInfo['kind']
     bytes: 1,
     participants: [],
     summary: null,
+    images: [],
   };
 }
 

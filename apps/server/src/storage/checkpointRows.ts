@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import type { Checkpoint, CheckpointInfo, CheckpointKind, NewCheckpoint } from './checkpoints';
 
 /** Every column but the state (what `list` reads). */
-export const CHECKPOINT_INFO = 'id, board_id, kind, name, created_at, participants, summary, bytes';
+export const CHECKPOINT_INFO = 'id, board_id, kind, name, created_at, participants, summary, bytes, images';
 /** The columns an INSERT writes, in the order of `toRow`'s values. */
 export const CHECKPOINT_COLUMNS = `${CHECKPOINT_INFO}, state`;
 
@@ -23,6 +23,7 @@ export interface CheckpointRow<Json> {
   participants: Json;
   summary: Json | null;
   bytes: number;
+  images: Json | null;
 }
 
 /** How a database hands values over. */
@@ -50,6 +51,7 @@ export function checkpointRows<Json>({ time, fromJson }: CheckpointDriver<Json>)
     bytes: row.bytes,
     participants: fromJson(row.participants) as string[],
     summary: row.summary === null ? null : fromJson(row.summary),
+    images: row.images === null ? null : (fromJson(row.images) as string[]),
   });
   return {
     toRow(checkpoint) {
@@ -62,6 +64,7 @@ export function checkpointRows<Json>({ time, fromJson }: CheckpointDriver<Json>)
         bytes: checkpoint.state.byteLength,
         participants: [...checkpoint.participants],
         summary: checkpoint.summary ?? null,
+        images: checkpoint.images ? [...checkpoint.images] : null,
       };
       const { state } = checkpoint;
       const values = [
@@ -73,6 +76,7 @@ export function checkpointRows<Json>({ time, fromJson }: CheckpointDriver<Json>)
         JSON.stringify(info.participants),
         info.summary === null ? null : JSON.stringify(info.summary),
         info.bytes,
+        info.images === null ? null : JSON.stringify(info.images),
         Buffer.from(state.buffer, state.byteOffset, state.byteLength),
       ];
       return { info, values };

@@ -89,6 +89,23 @@ export function describeCheckpointStore(name: string, setup: () => Promise<Contr
       ).rejects.toThrow();
     });
 
+    it('keeps the pictures a version shows, and answers null for a version stored without them', async () => {
+      const shown = await store.checkpoints.add({
+        boardId,
+        kind: 'auto',
+        state: new Uint8Array([1]),
+        participants: [],
+        summary: null,
+        images: ['a'.repeat(64), 'b'.repeat(64)],
+      });
+      const older = await add(1);
+      expect(shown.images).toEqual(['a'.repeat(64), 'b'.repeat(64)]);
+      const listed = await store.checkpoints.list(boardId);
+      expect(listed.find((c) => c.id === shown.id)?.images).toEqual(['a'.repeat(64), 'b'.repeat(64)]);
+      expect(listed.find((c) => c.id === older.id)?.images).toBeNull();
+      expect((await store.checkpoints.get(boardId, shown.id))?.images).toEqual(['a'.repeat(64), 'b'.repeat(64)]);
+    });
+
     it('counts checkpoints and their bytes', async () => {
       const before = await store.checkpoints.stats();
       await add(1);

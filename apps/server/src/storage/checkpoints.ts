@@ -25,6 +25,11 @@ export interface CheckpointInfo {
   readonly participants: readonly string[];
   /** What changed since the previous checkpoint (the model's DiffSummary), null for the first. */
   readonly summary: unknown;
+  /**
+   * Hashes of the pictures the version shows (its cards' images), noted when it was taken so that
+   * image collection need not decode every version; null for versions stored before they were noted.
+   */
+  readonly images: readonly string[] | null;
 }
 
 export interface Checkpoint extends CheckpointInfo {
@@ -39,6 +44,8 @@ export interface NewCheckpoint {
   readonly state: Uint8Array;
   readonly participants: readonly string[];
   readonly summary: unknown;
+  /** The pictures the state shows (see CheckpointInfo.images); unknown (null) when left out. */
+  readonly images?: readonly string[];
   /** Defaults to now (tests of the retention policy set it). */
   readonly createdAt?: Date;
 }

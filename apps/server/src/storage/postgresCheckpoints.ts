@@ -24,6 +24,13 @@ export const POSTGRES_CHECKPOINTS_MIGRATION = {
   `,
 } as const;
 
+/** The pictures each version shows, noted when it is taken (CheckpointInfo.images): NULL for older rows. */
+export const POSTGRES_CHECKPOINT_IMAGES_MIGRATION = {
+  version: 4,
+  name: 'the pictures each checkpoint shows',
+  sql: 'ALTER TABLE board_checkpoints ADD COLUMN images jsonb;',
+} as const;
+
 type Row = CheckpointRow<unknown>;
 /** PostgreSQL takes a Date for a timestamptz and hands jsonb columns over parsed. */
 const rows = checkpointRows<unknown>({ time: (date) => date, fromJson: (value) => value });
@@ -33,7 +40,7 @@ export function openPostgresCheckpoints(pool: pg.Pool): CheckpointStore {
     async add(checkpoint) {
       const { info, values } = rows.toRow(checkpoint);
       await pool.query(
-        `INSERT INTO board_checkpoints (${CHECKPOINT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        `INSERT INTO board_checkpoints (${CHECKPOINT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
         values,
       );
       return info;

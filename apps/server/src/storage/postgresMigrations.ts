@@ -7,7 +7,7 @@
  * Append only: never edit a migration that has shipped, add the next number.
  */
 import type pg from 'pg';
-import { POSTGRES_CHECKPOINTS_MIGRATION } from './postgresCheckpoints';
+import { POSTGRES_CHECKPOINT_IMAGES_MIGRATION, POSTGRES_CHECKPOINTS_MIGRATION } from './postgresCheckpoints';
 
 interface Migration {
   readonly version: number;
@@ -53,6 +53,7 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
         CHECK (role IN ('edit', 'view', 'facilitator', 'comment'));
     `,
   },
+  POSTGRES_CHECKPOINT_IMAGES_MIGRATION,
 ];
 
 /** Any constant works: it names "the Parcours schema" among the database's advisory locks. */

@@ -13,7 +13,11 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { BoardRole } from '@parcours/journey';
 import Database from 'better-sqlite3';
-import { openSqliteCheckpoints, SQLITE_CHECKPOINTS_MIGRATION } from './sqliteCheckpoints';
+import {
+  openSqliteCheckpoints,
+  SQLITE_CHECKPOINT_IMAGES_MIGRATION,
+  SQLITE_CHECKPOINTS_MIGRATION,
+} from './sqliteCheckpoints';
 import type { BoardRecord, BoardStore, NewBoard, StoredBoard, StoredToken, StoreStatus } from './store';
 
 export type SqliteSynchronous = 'NORMAL' | 'FULL';
@@ -55,6 +59,7 @@ const MIGRATIONS: readonly string[] = [
    );
    INSERT INTO board_activity (board_id, updated_at) SELECT id, updated_at FROM boards;`,
   SQLITE_CHECKPOINTS_MIGRATION,
+  SQLITE_CHECKPOINT_IMAGES_MIGRATION,
 ];
 
 export class BoardNotFoundError extends Error {

@@ -19,12 +19,17 @@ export const SQLITE_CHECKPOINTS_MIGRATION = `
   );
   CREATE INDEX board_checkpoints_by_board ON board_checkpoints(board_id, created_at);`;
 
+/** The pictures each version shows, noted when it is taken (CheckpointInfo.images): NULL for older rows. */
+export const SQLITE_CHECKPOINT_IMAGES_MIGRATION = 'ALTER TABLE board_checkpoints ADD COLUMN images TEXT;';
+
 type Row = CheckpointRow<string>;
 /** SQLite stores a time as milliseconds and hands JSON columns over as text. */
 const rows = checkpointRows<string>({ time: (date) => date.getTime(), fromJson: (text) => JSON.parse(text) });
 
 export function openSqliteCheckpoints(db: Database.Database): CheckpointStore {
-  const insert = db.prepare(`INSERT INTO board_checkpoints (${CHECKPOINT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insert = db.prepare(
+    `INSERT INTO board_checkpoints (${CHECKPOINT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
   const selectAll = db.prepare<[string], Row>(
     `SELECT ${CHECKPOINT_INFO} FROM board_checkpoints WHERE board_id = ? ORDER BY created_at DESC, rowid DESC`,
   );
