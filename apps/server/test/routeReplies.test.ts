@@ -58,8 +58,9 @@ function call(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, token: s
 }
 
 /** A version as the store holds it, every field but the board's id, in the reply's terms (ISO time). */
+/** A stored version as the API shows it: without its board id and the pictures noted for image collection. */
 function expectedVersion(info: CheckpointInfo) {
-  const { boardId: _, createdAt, ...rest } = info;
+  const { boardId: _, images: __, createdAt, ...rest } = info;
   return { ...rest, createdAt: createdAt.toISOString() };
 }
 

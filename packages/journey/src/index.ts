@@ -38,7 +38,7 @@ export { cardEmotion, phaseEmotions } from './export/emotion';
 export { fromPng, readMapFromPng } from './export/fromPng';
 export { LAYOUT as PNG_LAYOUT, layoutMap, type MapLayout } from './export/layout';
 export { readPngText, withPngText } from './export/pngText';
-export { kpiSummary, PNG_MAP_KEYWORD, type RenderPngOptions, renderPng } from './export/renderPng';
+export { kpiSummary, PNG_MAP_KEYWORD, pngLayout, type RenderPngOptions, renderPng } from './export/renderPng';
 export { type ChangeTarget, changedTargets } from './facilitation/changedTargets';
 export { forbiddenChanges } from './facilitation/forbiddenChanges';
 export { lockStructure, STRUCTURE_KINDS } from './facilitation/lock';

@@ -39,6 +39,9 @@ export const BOARD_COLORS = {
   voteBadge: '#5b3fd1',
   voteBadgeText: '#ffffff',
   selection: '#2563eb',
+  /** Numbered comment markers of the PNG export (and their legend's numbers). */
+  commentMarker: '#c2410c',
+  commentMarkerText: '#ffffff',
   kpiMet: '#1f8a3b',
   kpiMissed: '#c62828',
 } as const;

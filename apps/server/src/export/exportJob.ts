@@ -4,7 +4,7 @@
  * Pure but for the native canvas and the font files.
  */
 import type { Canvas } from '@napi-rs/canvas';
-import { type JourneyMapJson, layoutMap, migrateForReading, renderPng, toJson, withImageUrls } from '@parcours/journey';
+import { type JourneyMapJson, migrateForReading, pngLayout, renderPng, toJson, withImageUrls } from '@parcours/journey';
 import * as Y from 'yjs';
 import { type DocumentJob, type DocumentResult, runDocumentJob } from './documentJob';
 
@@ -27,6 +27,8 @@ export interface PngJob extends BoardJob {
   readonly maxPixels: number;
   /** The cards' pictures (thumbnails, encoded), by hash; cards whose picture is missing are drawn without. */
   readonly images?: readonly { readonly hash: string; readonly data: Uint8Array }[];
+  /** Numbered markers on the cards with open comment threads, and their legend. */
+  readonly comments?: boolean;
 }
 
 export type ExportJob = JsonJob | PngJob | (DocumentJob & BoardJob);
@@ -74,8 +76,8 @@ async function renderBoardPng(json: JourneyMapJson, job: PngJob): Promise<Export
   if (journeyId !== undefined && !json.journeys.some((j) => j.id === journeyId)) {
     return { ok: false, error: 'journey not found' };
   }
-  const options = journeyId !== undefined ? { journeyId } : {};
-  const { width, height } = layoutMap(json, options);
+  const options = { ...(journeyId !== undefined ? { journeyId } : {}), comments: job.comments === true };
+  const { width, height } = pngLayout(json, options);
   // The largest ratio whose image fits the cap, to two decimals (rounded down).
   const fits = Math.floor(Math.sqrt(job.maxPixels / Math.max(1, width * height)) * 100) / 100;
   if (fits < MIN_RATIO) return { ok: false, error: 'too large' };

@@ -37,6 +37,12 @@ export const pngQuery = tokenQuery.extend({
     .max(3)
     .default(2)
     .meta({ description: 'Lowered (see the X-Pixel-Ratio header) when the image would exceed EXPORT_MAX_PIXELS' }),
+  comments: z
+    .enum(['0', '1'])
+    .optional()
+    .meta({
+      description: '1: numbered markers on the cards with open comment threads, and their legend under the map',
+    }),
 });
 
 /** A PNG job without the board, which is read once the export is admitted. */
@@ -133,8 +139,14 @@ export function sendJsonFile(reply: FastifyReply, result: ExportResult) {
 
 /** A PNG export's job, without the board, from its query. */
 export function pngSpec(query: z.infer<typeof pngQuery>, maxPixels: number): PngSpec {
-  const { journeyId, pixelRatio } = query;
-  return { kind: 'png', pixelRatio, maxPixels, ...(journeyId !== undefined ? { journeyId } : {}) };
+  const { journeyId, pixelRatio, comments } = query;
+  return {
+    kind: 'png',
+    pixelRatio,
+    maxPixels,
+    ...(journeyId !== undefined ? { journeyId } : {}),
+    ...(comments === '1' ? { comments: true } : {}),
+  };
 }
 
 /**

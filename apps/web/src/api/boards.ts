@@ -66,9 +66,16 @@ export function fetchBoardAccess(boardId: string, token: string): Promise<BoardA
   return request(`/api/boards/${encodeURIComponent(boardId)}/access?token=${encodeURIComponent(token)}`);
 }
 
-export function exportUrl(boardId: string, token: string, format: 'png' | 'json', journeyId?: string): string {
+export function exportUrl(
+  boardId: string,
+  token: string,
+  format: 'png' | 'json',
+  journeyId?: string,
+  options: { comments?: boolean } = {},
+): string {
   const params = new URLSearchParams({ token });
   if (journeyId) params.set('journeyId', journeyId);
+  if (options.comments) params.set('comments', '1');
   return `/api/boards/${encodeURIComponent(boardId)}/export.${format}?${params}`;
 }
 

@@ -4,6 +4,7 @@ import { JOURNEY_MAP_FORMAT, type JourneyMapJson, type KpiJson } from '../schema
 import { wrapText } from '../text/wrapText';
 import type { Locale } from '../types';
 import { type CanvasFactory, type CanvasLike, type Context2DLike, toPngBytes } from './canvas';
+import { type CommentMarker, commentMarkers, drawCommentMarkers, legendHeight } from './commentMarkers';
 import { drawBlueprint } from './drawBlueprint';
 import { drawCards, drawGrid, type PictureSource } from './drawCards';
 import { drawLane } from './drawLane';
@@ -27,6 +28,18 @@ export interface RenderPngOptions extends LayoutOptions {
    * undefined to draw the card without it. Asked only for the cards the image shows, once per hash.
    */
   readonly loadImage?: (hash: string) => Promise<unknown>;
+  /** Numbered markers on the cards with open comment threads, and their legend under the map. Default false. */
+  readonly comments?: boolean;
+}
+
+/** The image's layout and size in CSS pixels, the comment legend included (what the pixel cap is checked against). */
+export function pngLayout(
+  map: JourneyMapJson,
+  options: LayoutOptions & { readonly comments?: boolean },
+): { layout: MapLayout; markers: CommentMarker[]; width: number; height: number } {
+  const layout = layoutMap(map, options);
+  const markers = options.comments && layout.journey ? commentMarkers(map, layout) : [];
+  return { layout, markers, width: layout.width, height: layout.height + legendHeight(markers) };
 }
 
 const LABELS: Readonly<Record<Locale, Record<'emotion' | 'persona' | 'asIs' | 'toBe' | 'noJourney', string>>> = {
@@ -57,8 +70,8 @@ const plural = (locale: Locale, n: number, fr: string, en: string) =>
  */
 export async function renderPng(map: JourneyMapJson, options: RenderPngOptions): Promise<Uint8Array> {
   const ratio = Math.min(4, Math.max(0.5, options.pixelRatio ?? 1));
-  const layout = layoutMap(map, options);
-  const canvas = options.createCanvas(Math.round(layout.width * ratio), Math.round(layout.height * ratio));
+  const { layout, markers, width, height } = pngLayout(map, options);
+  const canvas = options.createCanvas(Math.round(width * ratio), Math.round(height * ratio));
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('The canvas has no 2D context.');
   ctx.save();
@@ -66,7 +79,7 @@ export async function renderPng(map: JourneyMapJson, options: RenderPngOptions):
   ctx.textBaseline = 'top';
   ctx.textAlign = 'left';
   ctx.fillStyle = COLORS.background;
-  ctx.fillRect(0, 0, layout.width, layout.height);
+  ctx.fillRect(0, 0, width, height);
   drawHeader(ctx, map, layout);
   if (layout.journey) {
     const locale = map.locale;
@@ -75,6 +88,8 @@ export async function renderPng(map: JourneyMapJson, options: RenderPngOptions):
     drawBlueprint(ctx, layout.blueprint, LANE_LABELS[locale]);
     drawLane(ctx, layout, phaseEmotions(layout.journey), LABELS[locale].emotion);
     drawFooter(ctx, layout, locale);
+    const legend = { x: layout.footer.x, top: layout.height, width: layout.footer.width };
+    drawCommentMarkers(ctx, markers, legend, locale);
   }
   ctx.restore();
   const png = await (options.encode ?? toPngBytes)(canvas);

@@ -1,6 +1,8 @@
+import type { Comment } from '@parcours/journey';
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ArchiveExportItem } from '../../images/ArchiveExportItem';
+import { useBoardStore } from '../../store/boardStore';
 import { toastError } from '../../store/toastStore';
 import { ChevronDownIcon } from '../common/icons';
 import { useDismiss } from '../common/useDismiss';
@@ -41,12 +43,13 @@ export function ExportMenu() {
 export function ExportItems({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
   const busy = useRef(false);
-  const run = async (format: 'png' | 'json') => {
+  const reviewed = useBoardStore((s) => hasOpenCardThreads(s.snapshot?.comments));
+  const run = async (format: 'png' | 'json', options: { comments?: boolean } = {}) => {
     onDone();
     if (busy.current) return;
     busy.current = true;
     try {
-      await exportBoard(format);
+      await exportBoard(format, options);
     } catch {
       toastError(t('errors.exportFailed'));
     } finally {
@@ -58,6 +61,16 @@ export function ExportItems({ onDone }: { onDone: () => void }) {
       <button type="button" role="menuitem" onClick={() => void run('png')} data-testid="export-png">
         {t('toolbar.exportPng')}
       </button>
+      {reviewed && (
+        <button
+          type="button"
+          role="menuitem"
+          onClick={() => void run('png', { comments: true })}
+          data-testid="export-png-comments"
+        >
+          {t('toolbar.exportPngComments')}
+        </button>
+      )}
       <button type="button" role="menuitem" onClick={() => void run('json')} data-testid="export-json">
         {t('toolbar.exportJson')}
       </button>
@@ -69,4 +82,12 @@ export function ExportItems({ onDone }: { onDone: () => void }) {
       <ImportFileButton role="menuitem" onPicked={onDone} />
     </>
   );
+}
+
+/** Whether some card has an open comment thread (what the PNG's comment markers would show). */
+function hasOpenCardThreads(comments: Readonly<Record<string, Comment>> | undefined): boolean {
+  for (const c of Object.values(comments ?? {})) {
+    if (c.threadId === c.id && c.anchor?.kind === 'card' && !c.resolved && !c.deleted) return true;
+  }
+  return false;
 }

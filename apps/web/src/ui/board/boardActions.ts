@@ -148,13 +148,14 @@ function askHeaderName(kind: 'phase' | 'channel', id: string): void {
  * and includes edits not yet sent) or the journey on screen as PNG (drawn by the server), named
  * after the board title.
  */
-export async function exportBoard(format: 'png' | 'json'): Promise<void> {
+/** `comments`: the PNG numbers the cards' open comment threads and lists them under the map. */
+export async function exportBoard(format: 'png' | 'json', options: { comments?: boolean } = {}): Promise<void> {
   const { boardId, tokens, snapshot, journeyId, doc } = useBoardStore.getState();
   if (!boardId || !tokens.current || !doc) return;
   const blob =
     format === 'json'
       ? new Blob([`${JSON.stringify(withImageUrls(toJson(doc), boardId), null, 2)}\n`], { type: 'application/json' })
-      : await fetchExport(exportUrl(boardId, tokens.current, 'png', journeyId ?? undefined));
+      : await fetchExport(exportUrl(boardId, tokens.current, 'png', journeyId ?? undefined, options));
   const journey = journeyId ? snapshot?.journeys[journeyId] : undefined;
   const title = snapshot?.board.title ?? 'parcours';
   const name = format === 'png' && journey?.title ? `${title} - ${journey.title}` : title;
