@@ -37,12 +37,9 @@ export const pngQuery = tokenQuery.extend({
     .max(3)
     .default(2)
     .meta({ description: 'Lowered (see the X-Pixel-Ratio header) when the image would exceed EXPORT_MAX_PIXELS' }),
-  comments: z
-    .enum(['0', '1'])
-    .optional()
-    .meta({
-      description: '1: numbered markers on the cards with open comment threads, and their legend under the map',
-    }),
+  comments: z.enum(['0', '1']).optional().meta({
+    description: '1: numbered markers on the cards with open comment threads, and their legend under the map',
+  }),
 });
 
 /** A PNG job without the board, which is read once the export is admitted. */
