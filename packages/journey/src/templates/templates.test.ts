@@ -9,7 +9,7 @@ const fixture: unknown = JSON.parse(readFileSync(new URL('./fixtures/templates.j
 
 describe('templates', () => {
   it('offer the same templates and build the same boards as the fixture, in both languages', () => {
-    expect(templatesGolden()).toEqual(fixture);
+    expect(templatesGolden()).toStrictEqual(fixture);
   });
 
   it('find every listed template by its id, blank in the asked language', () => {
@@ -18,5 +18,8 @@ describe('templates', () => {
     }
     const listed = new Set([...listTemplates('fr'), ...listTemplates('en')].map((t) => t.id));
     expect([...listed].sort()).toEqual([...TEMPLATE_IDS].sort());
+    expect(getTemplate('fr-purchase-8', 'en').locale).toBe('fr');
+    expect(getTemplate('blank', 'en').locale).toBe('en');
+    expect(() => getTemplate('nope' as 'blank', 'fr')).toThrow(RangeError);
   });
 });
