@@ -8,7 +8,7 @@ import { LOCAL_ORIGIN } from '../origin';
 import { toSnapshot } from '../read/toSnapshot';
 import { journeyMapArbitrary } from '../testing/arbitraries';
 import { applyOps, seededBoard } from '../testing/boards';
-import { applyOp, brokenInvariants, opArbitrary, seedJourney } from '../testing/randomOps';
+import { applyOp, brokenInvariants, type Op, opArbitrary, seedJourney } from '../testing/randomOps';
 import { cloneDoc, SyncedDocs } from '../testing/syncedDocs';
 import { updatesDuring } from '../testing/updates';
 import type { Snapshot } from '../types';
@@ -18,6 +18,16 @@ import { restoreBoard, restoreCards, restoreJourney } from './restore';
 function content(snapshot: Snapshot): Omit<Snapshot, 'session'> {
   const { session: _session, ...rest } = snapshot;
   return rest;
+}
+
+/** Random edits, as one participant makes them between two versions. */
+const edits = fc.array(opArbitrary, { maxLength: 30 });
+
+/** seedJourney's board after `ops`, and its snapshot then: a saved version, before later edits. */
+function versionAfter(ops: readonly Op[]) {
+  const { doc, journeyId } = seededBoard({});
+  applyOps(doc, journeyId, ops, 'p1');
+  return { doc, journeyId, version: toSnapshot(doc) };
 }
 
 function boardWithCards() {
@@ -137,46 +147,34 @@ describe('restore', () => {
 
   it('restoring a version onto the same board after random edits gives the version (property)', () => {
     fc.assert(
-      fc.property(
-        fc.array(opArbitrary, { maxLength: 30 }),
-        fc.array(opArbitrary, { maxLength: 30 }),
-        (first, later) => {
-          const { doc, journeyId } = seededBoard({});
-          applyOps(doc, journeyId, first, 'p1');
-          const version = toSnapshot(doc);
-          applyOps(doc, journeyId, later, 'p2');
-          restoreBoard(doc, version);
-          expect(content(toSnapshot(doc))).toEqual(content(version));
-        },
-      ),
+      fc.property(edits, edits, (first, later) => {
+        const { doc, journeyId, version } = versionAfter(first);
+        applyOps(doc, journeyId, later, 'p2');
+        restoreBoard(doc, version);
+        expect(content(toSnapshot(doc))).toEqual(content(version));
+      }),
       { numRuns: 100 },
     );
   }, 60_000);
 
   it('brings back a deleted phase with every card it held, whatever happened since (property)', () => {
     fc.assert(
-      fc.property(
-        fc.array(opArbitrary, { maxLength: 30 }),
-        fc.array(opArbitrary, { maxLength: 30 }),
-        (first, later) => {
-          const { doc, journeyId } = seededBoard({});
-          applyOps(doc, journeyId, first, 'p1');
-          const version = toSnapshot(doc);
-          const phase = Object.values(version.phases)[0];
-          if (!phase) return;
-          removePhase(doc, { phaseId: phase.id });
-          applyOps(doc, journeyId, later, 'p2');
-          restoreCards(doc, version, { phaseIds: [phase.id] });
-          const now = toSnapshot(doc);
-          expect(now.phases[phase.id]).toEqual(phase);
-          for (const card of Object.values(version.cards).filter((c) => c.phaseId === phase.id)) {
-            const { touchpointId: _t, ...was } = card;
-            const { touchpointId: _n, ...back } = now.cards[card.id]!;
-            expect(back).toEqual(was);
-          }
-          expect(brokenInvariants(now)).toEqual([]);
-        },
-      ),
+      fc.property(edits, edits, (first, later) => {
+        const { doc, journeyId, version } = versionAfter(first);
+        const phase = Object.values(version.phases)[0];
+        if (!phase) return;
+        removePhase(doc, { phaseId: phase.id });
+        applyOps(doc, journeyId, later, 'p2');
+        restoreCards(doc, version, { phaseIds: [phase.id] });
+        const now = toSnapshot(doc);
+        expect(now.phases[phase.id]).toEqual(phase);
+        for (const card of Object.values(version.cards).filter((c) => c.phaseId === phase.id)) {
+          const { touchpointId: _t, ...was } = card;
+          const { touchpointId: _n, ...back } = now.cards[card.id]!;
+          expect(back).toEqual(was);
+        }
+        expect(brokenInvariants(now)).toEqual([]);
+      }),
       { numRuns: 100 },
     );
   }, 60_000);
