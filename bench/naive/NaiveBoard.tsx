@@ -27,7 +27,7 @@ function makeCards(count: number): NaiveCard[] {
   const cellW = CARD_W + 2 * GAP;
   const cellH = perCell * (CARD_H + GAP) + GAP;
   return Array.from({ length: count }, (_, i) => {
-    const { column, row } = benchCardCell(i);
+    const { phase: column, channel: row } = benchCardCell(i);
     const slot = Math.floor(i / (BENCH_GRID.columns * BENCH_GRID.rows));
     return {
       id: `c${i}`,

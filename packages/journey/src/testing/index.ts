@@ -14,6 +14,7 @@ export {
 export { idArbitrary, journeyMapArbitrary, textArbitrary } from './arbitraries';
 export { applyOps, type SeededCard, seededBoard, seededCell } from './boards';
 export { deliverableFixture, hostileText, type OneChannelCard, oneChannelMap } from './deliverableFixture';
+export { type LargeBoardInput, largeBoard } from './largeBoard';
 export {
   applyOp,
   brokenInvariants,
