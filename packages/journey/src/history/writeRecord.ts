@@ -21,7 +21,7 @@ import {
   toCellValue,
   type YRecord,
 } from '../doc';
-import { readAction, readCard, readChannel, readJourney, readPersona, readPhase } from '../read/records';
+import { RECORD_READERS } from '../read/records';
 import { RECORD_FIELDS, type ValueShape } from '../trust/layout';
 import type { Action, Card, Channel, Journey, Persona, Phase } from '../types';
 
@@ -63,7 +63,7 @@ export function writeRecord(doc: Y.Doc, kind: RecordKind, record: AnyRecord): vo
   }
   // Keys the layout does not know are left alone. A field that already reads as the target (an
   // absent keyMoment reads false, an absent stage 'as-is'...) is not written.
-  const current = readRecord(kind, record.id, live) as unknown as Readonly<Record<string, unknown>>;
+  const current = RECORD_READERS[kind](record.id, live) as unknown as Readonly<Record<string, unknown>>;
   const target = record as unknown as Readonly<Record<string, unknown>>;
   for (const [key, value] of Object.entries(fields)) {
     const same =
@@ -88,23 +88,6 @@ export function writeRecord(doc: Y.Doc, kind: RecordKind, record: AnyRecord): vo
       return;
     default:
       return;
-  }
-}
-
-function readRecord(kind: RecordKind, id: string, live: YRecord): AnyRecord {
-  switch (kind) {
-    case 'personas':
-      return readPersona(id, live);
-    case 'journeys':
-      return readJourney(id, live);
-    case 'phases':
-      return readPhase(id, live);
-    case 'channels':
-      return readChannel(id, live);
-    case 'cards':
-      return readCard(id, live);
-    case 'actions':
-      return readAction(id, live);
   }
 }
 
