@@ -1,3 +1,5 @@
+import { groupBy } from '../groupBy';
+
 /** A cell's key in the maps of cards by cell (a JourneyView's `cells`, the exports' layouts). */
 export function cellKey(phaseId: string, channelId: string): string {
   return `${phaseId}\u0000${channelId}`;
@@ -10,17 +12,9 @@ export function cellKey(phaseId: string, channelId: string): string {
 export function groupByCell<T extends { readonly phaseId: string | null; readonly channelId: string | null }>(
   cards: Iterable<T>,
 ): { cells: Map<string, T[]>; unplaced: T[] } {
-  const cells = new Map<string, T[]>();
+  const placed: T[] = [];
   const unplaced: T[] = [];
-  for (const card of cards) {
-    if (card.phaseId === null || card.channelId === null) {
-      unplaced.push(card);
-      continue;
-    }
-    const key = cellKey(card.phaseId, card.channelId);
-    const list = cells.get(key);
-    if (list) list.push(card);
-    else cells.set(key, [card]);
-  }
+  for (const card of cards) (card.phaseId === null || card.channelId === null ? unplaced : placed).push(card);
+  const cells = groupBy(placed, (card) => cellKey(card.phaseId!, card.channelId!));
   return { cells, unplaced };
 }
