@@ -23,6 +23,12 @@ interface Spec {
 
 const f = (x: number, digits = 2) => (Number.isFinite(x) ? x.toFixed(digits) : 'n/a');
 
+/** A time target on the first column: its median under `limit` ms, shown with `digits` decimals. */
+const underMs = (limit: number, digits: number): Pick<Spec, 'check' | 'describe'> => ({
+  check: ([p]) => p! < limit,
+  describe: ([p]) => `${f(p!, digits)} ms`,
+});
+
 const SPECS: readonly Spec[] = [
   ...(
     [
@@ -99,8 +105,7 @@ const SPECS: readonly Spec[] = [
     scenario: 'canvas',
     metric: 'first-paint-10000',
     columns: ['parcours'],
-    check: ([p]) => p! < 500,
-    describe: ([p]) => `${f(p!, 0)} ms`,
+    ...underMs(500, 0),
   },
   ...[500, 2000, 10000].map(
     (n): Spec => ({
@@ -108,8 +113,7 @@ const SPECS: readonly Spec[] = [
       scenario: 'canvas',
       metric: `drag-${n}`,
       columns: ['parcours'],
-      check: ([p]) => p! < 4,
-      describe: ([p]) => `${f(p!)} ms`,
+      ...underMs(4, 2),
     }),
   ),
   ...['server', 'inProcess', 'browser'].map(
@@ -118,8 +122,7 @@ const SPECS: readonly Spec[] = [
       scenario: 'export',
       metric: 'png',
       columns: [column],
-      check: ([p]) => p! < 300,
-      describe: ([p]) => `${f(p!, 0)} ms`,
+      ...underMs(300, 0),
     }),
   ),
   {
@@ -127,40 +130,35 @@ const SPECS: readonly Spec[] = [
     scenario: 'model',
     metric: 'json',
     columns: ['model'],
-    check: ([p]) => p! < 200,
-    describe: ([p]) => `${f(p!, 0)} ms`,
+    ...underMs(200, 0),
   },
   {
     target: 'Model: moveCard on 5,000 cards < 1 ms',
     scenario: 'model',
     metric: 'move',
     columns: ['model'],
-    check: ([p]) => p! < 1,
-    describe: ([p]) => `${f(p!, 3)} ms`,
+    ...underMs(1, 3),
   },
   {
     target: 'History: automatic checkpoint of a 5,000-card board < 50 ms of event-loop time',
     scenario: 'history',
     metric: 'checkpoint',
     columns: ['server'],
-    check: ([p]) => p! < 50,
-    describe: ([p]) => `${f(p!, 1)} ms`,
+    ...underMs(50, 1),
   },
   {
     target: 'History: diff of two 5,000-card versions < 100 ms',
     scenario: 'history',
     metric: 'diff',
     columns: ['model'],
-    check: ([p]) => p! < 100,
-    describe: ([p]) => `${f(p!, 1)} ms`,
+    ...underMs(100, 1),
   },
   {
     target: 'History: restore of a 5,000-card board < 300 ms end to end',
     scenario: 'history',
     metric: 'restore',
     columns: ['server'],
-    check: ([p]) => p! < 300,
-    describe: ([p]) => `${f(p!, 0)} ms`,
+    ...underMs(300, 0),
   },
   {
     target: 'Phone view: first-load JavaScript < 150 KB as transferred (issue 18), canvas not loaded',

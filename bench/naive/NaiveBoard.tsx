@@ -6,20 +6,12 @@
 import type Konva from 'konva';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Group, Layer, Rect, Stage, Text } from 'react-konva';
+import { BENCH_GRID, benchCardCell, benchCardText } from '../fixtures/benchCards';
 
-const TEXTS = [
-  'Le client compare les offres sur plusieurs sites avant de se décider',
-  'Attente trop longue au téléphone, il raccroche',
-  'Conseiller très disponible, explications claires sur la garantie',
-  'Formulaire de contact introuvable depuis la page produit',
-  'Confirmation de commande reçue immédiatement par e-mail',
-];
 const COLORS = ['#fff3b0', '#ffd6d6', '#d6f5d6', '#e0e7ff'];
 const CARD_W = 160;
 const CARD_H = 90;
 const GAP = 12;
-const COLUMNS = 8;
-const ROWS = 5;
 
 interface NaiveCard {
   readonly id: string;
@@ -31,18 +23,17 @@ interface NaiveCard {
 
 /** Cards in an 8 x 5 grid of cells, stacked in each cell like the board's cells. */
 function makeCards(count: number): NaiveCard[] {
-  const perCell = Math.ceil(count / (COLUMNS * ROWS));
+  const perCell = Math.ceil(count / (BENCH_GRID.columns * BENCH_GRID.rows));
   const cellW = CARD_W + 2 * GAP;
   const cellH = perCell * (CARD_H + GAP) + GAP;
   return Array.from({ length: count }, (_, i) => {
-    const column = i % COLUMNS;
-    const row = (i >> 3) % ROWS;
-    const slot = Math.floor(i / (COLUMNS * ROWS));
+    const { phase: column, channel: row } = benchCardCell(i);
+    const slot = Math.floor(i / (BENCH_GRID.columns * BENCH_GRID.rows));
     return {
       id: `c${i}`,
       x: column * cellW + GAP,
       y: row * cellH + GAP + slot * (CARD_H + GAP),
-      text: `${TEXTS[i % TEXTS.length]} (${i + 1})`,
+      text: benchCardText(i),
       color: COLORS[i % COLORS.length]!,
     };
   });

@@ -10,6 +10,7 @@ import { renderPdf } from '../../apps/server/src/export/pdf/renderPdf';
 import { buildBoard } from '../fixtures/boards';
 import { median } from '../lib/stats';
 import { nowMs } from '../lib/time';
+import { timeFetches } from '../lib/timeFetches';
 import { ServerHandle } from '../servers/handle';
 import { Collector, type ScenarioOptions } from './types';
 
@@ -42,18 +43,7 @@ export async function runDeliverables(options: ScenarioOptions): Promise<{ colle
       const target = await server.newRoom(small);
       const url = `${server.baseUrl}/api/boards/${target.room}/export.pdf?token=${target.token}&paper=A4&orientation=landscape`;
       for (let rep = 0; rep < options.reps; rep++) {
-        const times: number[] = [];
-        let bytes = 0;
-        for (let i = -1; i < pdfIterations; i++) {
-          const t0 = nowMs();
-          const response = await fetch(url, { signal: AbortSignal.timeout(TIMEOUT_MS) });
-          const body = new Uint8Array(await response.arrayBuffer());
-          if (response.status !== 200) {
-            throw new Error(`export.pdf answered ${response.status}: ${new TextDecoder().decode(body).slice(0, 300)}`);
-          }
-          if (i >= 0) times.push(nowMs() - t0);
-          bytes = body.byteLength;
-        }
+        const { times, bytes } = await timeFetches(url, pdfIterations, TIMEOUT_MS, 'export.pdf');
         collector.add('pdf', 'server', median(times));
         collector.add('pdfBytes', 'server', bytes / 1024);
         options.log(`  deliverables pdf server rep ${rep + 1}: ${median(times).toFixed(0)} ms`);

@@ -10,7 +10,8 @@ import { exportPageScript } from '../browser/exportPage';
 import { buildBoard } from '../fixtures/boards';
 import { Child } from '../lib/rpc';
 import { median } from '../lib/stats';
-import { nowMs, withTimeout } from '../lib/time';
+import { withTimeout } from '../lib/time';
+import { timeFetches } from '../lib/timeFetches';
 import { ServerHandle } from '../servers/handle';
 import { Collector, type ScenarioOptions } from './types';
 
@@ -50,16 +51,7 @@ export async function runExport(options: ScenarioOptions): Promise<{ collector: 
       const target = await server.newRoom(map);
       const url = `${server.baseUrl}/api/boards/${target.room}/export.png?token=${target.token}&pixelRatio=${RATIO}`;
       for (let rep = 0; rep < o.reps; rep++) {
-        const times: number[] = [];
-        let bytes = 0;
-        for (let i = -1; i < n; i++) {
-          const t0 = nowMs();
-          const response = await fetch(url, { signal: AbortSignal.timeout(TIMEOUT_MS) });
-          const body = new Uint8Array(await response.arrayBuffer());
-          if (response.status !== 200) throw new Error(`export.png answered ${response.status}`);
-          if (i >= 0) times.push(nowMs() - t0);
-          bytes = body.byteLength;
-        }
+        const { times, bytes } = await timeFetches(url, n, TIMEOUT_MS, 'export.png');
         collector.add('png', 'server', median(times));
         collector.add('bytes', 'server', bytes / 1024);
         o.log(`  export server rep ${rep + 1}: ${median(times).toFixed(0)} ms`);

@@ -141,19 +141,22 @@ export function cardText(card: YRecord): Y.Text | undefined {
   return text instanceof Y.Text ? text : undefined;
 }
 
+/** The nested map under `key`; undefined when a malformed record holds anything else there. */
+function nestedMap<T>(record: YRecord, key: string): Y.Map<T> | undefined {
+  const map = record.get(key);
+  return map instanceof Y.Map ? (map as Y.Map<T>) : undefined;
+}
+
 export function cardRatings(card: YRecord): Y.Map<number> | undefined {
-  const map = card.get('ratings');
-  return map instanceof Y.Map ? (map as Y.Map<number>) : undefined;
+  return nestedMap(card, 'ratings');
 }
 
 export function cardVotes(card: YRecord): Y.Map<number> | undefined {
-  const map = card.get('votes');
-  return map instanceof Y.Map ? (map as Y.Map<number>) : undefined;
+  return nestedMap(card, 'votes');
 }
 
 export function phaseKpis(phase: YRecord): Y.Map<YRecord> | undefined {
-  const map = phase.get('kpis');
-  return map instanceof Y.Map ? (map as Y.Map<YRecord>) : undefined;
+  return nestedMap(phase, 'kpis');
 }
 
 export function actionCardIds(action: YRecord): Y.Array<string> | undefined {

@@ -9,6 +9,7 @@ import { toJourneyView } from '../read/journeyView';
 import { toSnapshot } from '../read/toSnapshot';
 import type { JourneyMapJson } from '../schema';
 import { createBoardDoc } from '../templates/createBoardDoc';
+import { updateOnCopy } from '../testing/updates';
 import { checkUpdate } from '../trust/checkUpdate';
 import { laneGroups, sortByLane } from './lanes';
 
@@ -16,15 +17,6 @@ function firstJourney(doc: Y.Doc) {
   const snap = toSnapshot(doc);
   const journeyId = Object.keys(snap.journeys)[0]!;
   return { snap, journeyId, view: toJourneyView(snap, journeyId)! };
-}
-
-/** The update a write makes on a copy of `doc` (never applied to `doc`). */
-function updateOf(doc: Y.Doc, write: (copy: Y.Doc) => void): Uint8Array {
-  const copy = new Y.Doc();
-  Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
-  const before = Y.encodeStateVector(copy);
-  write(copy);
-  return Y.encodeStateAsUpdate(copy, before);
 }
 
 describe('lane groups', () => {
@@ -199,12 +191,14 @@ describe('trust boundary', () => {
     const server = createBoardDoc({ locale: 'fr', template: 'fr-purchase-8' });
     const { journeyId, view } = firstJourney(server);
     const channelId = view.channels[0]!.id;
-    const add = updateOf(server, (c) => addBlueprintLanes(c, { journeyId }));
+    const add = updateOnCopy(server, (c) => addBlueprintLanes(c, { journeyId }));
     expect(checkUpdate(server, add, 'edit').reasons).toEqual([]);
-    const set = updateOf(server, (c) => setChannelLane(c, { channelId, lane: 'customer' }));
+    const set = updateOnCopy(server, (c) => setChannelLane(c, { channelId, lane: 'customer' }));
     expect(checkUpdate(server, set, 'edit').reasons).toEqual([]);
     for (const bad of [42, ['backstage'], new Y.Map(), new Y.Text('backstage')]) {
-      const update = updateOf(server, (c) => (c.getMap('channels').get(channelId) as Y.Map<unknown>).set('lane', bad));
+      const update = updateOnCopy(server, (c) =>
+        (c.getMap('channels').get(channelId) as Y.Map<unknown>).set('lane', bad),
+      );
       expect(checkUpdate(server, update, 'edit').ok).toBe(false);
     }
   });
@@ -214,7 +208,7 @@ describe('trust boundary', () => {
     const server = createBoardDoc({ locale: 'fr', template: 'fr-purchase-8' });
     lockStructure(server, { locked: true });
     const { view } = firstJourney(server);
-    const set = updateOf(server, (c) => setChannelLane(c, { channelId: view.channels[0]!.id, lane: 'backstage' }));
+    const set = updateOnCopy(server, (c) => setChannelLane(c, { channelId: view.channels[0]!.id, lane: 'backstage' }));
     expect(checkUpdate(server, set, 'edit').ok).toBe(false);
     expect(checkUpdate(server, set, 'facilitator').ok).toBe(true);
   });
@@ -280,13 +274,14 @@ describe('moveChannelToLane', () => {
     const web = addChannel(doc, { journeyId, name: 'Web' });
     addChannel(doc, { journeyId, name: 'Boutique' });
     const names = () => firstJourney(doc).view.channels.map((c) => `${c.name}:${c.lane ?? 'frontstage'}`);
-    expect(names()).toEqual([
+    const beforeMove = [
       ...base,
       'Web:frontstage',
       'Boutique:frontstage',
       'Actions back-office:backstage',
       'Processus de support:support',
-    ]);
+    ];
+    expect(names()).toEqual(beforeMove);
     const undo = createUndoManager(doc);
     moveChannelToLane(doc, { channelId: web, before: null, lane: 'backstage' });
     expect(names()).toEqual([
@@ -297,16 +292,10 @@ describe('moveChannelToLane', () => {
       'Processus de support:support',
     ]);
     undo.undo();
-    expect(names()).toEqual([
-      ...base,
-      'Web:frontstage',
-      'Boutique:frontstage',
-      'Actions back-office:backstage',
-      'Processus de support:support',
-    ]);
+    expect(names()).toEqual(beforeMove);
     const server = createBoardDoc({ locale: 'fr', template: 'fr-purchase-8' });
     const channelId = firstJourney(server).view.channels[0]!.id;
-    const update = updateOf(server, (c) => moveChannelToLane(c, { channelId, before: null, lane: 'support' }));
+    const update = updateOnCopy(server, (c) => moveChannelToLane(c, { channelId, before: null, lane: 'support' }));
     expect(checkUpdate(server, update, 'edit').reasons).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { actionCardIds, insertRecord, recordOf, rootMap, setField } from '../doc';
 import { newId } from '../ids';
 import { orderBefore } from '../order';
-import { siblingsOf } from './siblings';
+import { moveRecord, siblingsOf } from './siblings';
 import { transact } from './transact';
 
 const actionPatchSchema = z
@@ -64,12 +64,7 @@ export function updateAction(doc: Y.Doc, input: ActionPatch & { actionId: string
 }
 
 export function moveAction(doc: Y.Doc, input: { actionId: string; before?: string | null }): void {
-  transact(doc, () => {
-    const action = recordOf(doc, 'actions', input.actionId);
-    if (!action) return;
-    const journeyId = String(action.get('journeyId'));
-    action.set('order', orderBefore(siblingsOf(doc, 'actions', journeyId, undefined, input.actionId), input.before));
-  });
+  moveRecord(doc, 'actions', input.actionId, input.before);
 }
 
 export function removeAction(doc: Y.Doc, input: { actionId: string }): void {

@@ -33,15 +33,6 @@ export function renameAxis(doc: Y.Doc, kind: Axis, id: string, name: string): vo
   });
 }
 
-export function moveAxis(doc: Y.Doc, kind: Axis, id: string, before: string | null | undefined): void {
-  transact(doc, () => {
-    const record = recordOf(doc, kind, id);
-    if (!record) return;
-    const journeyId = String(record.get('journeyId'));
-    record.set('order', orderBefore(siblingsOf(doc, kind, journeyId, undefined, id), before));
-  });
-}
-
 /**
  * Removes a phase or channel; its cards go to the end of the tray (unplaced), in one undoable step. A
  * card moved into it concurrently by a peer is unplaced on read, so it is never lost either.

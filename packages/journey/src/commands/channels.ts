@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
-import { addAxis, moveAxis, removeAxis, renameAxis } from './axes';
+import { addAxis, removeAxis, renameAxis } from './axes';
+import { moveRecord } from './siblings';
 
 export function addChannel(
   doc: Y.Doc,
@@ -13,7 +14,7 @@ export function renameChannel(doc: Y.Doc, input: { channelId: string; name: stri
 }
 
 export function moveChannel(doc: Y.Doc, input: { channelId: string; before?: string | null }): void {
-  moveAxis(doc, 'channels', input.channelId, input.before);
+  moveRecord(doc, 'channels', input.channelId, input.before);
 }
 
 /** Removes a channel; its cards go to the tray, in one undoable step. */

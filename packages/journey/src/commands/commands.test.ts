@@ -30,33 +30,24 @@ function board() {
   const p2 = addPhase(doc, { journeyId, name: 'Comparaison' });
   const web = addChannel(doc, { journeyId, name: 'Site web' });
   const shop = addChannel(doc, { journeyId, name: 'Boutique' });
-  return { doc, journeyId, p1, p2, web, shop };
+  /** The first phase on the first channel. */
+  const cell = { phaseId: p1, channelId: web };
+  return { doc, journeyId, p1, p2, web, shop, cell };
 }
 
 describe('cards', () => {
   it('adds cards in a cell in order and places one before another', () => {
-    const { doc, journeyId, p1, web } = board();
-    const a = addCard(doc, {
-      journeyId,
-      kind: 'touchpoint',
-      text: 'Lit les avis',
-      cell: { phaseId: p1, channelId: web },
-    });
-    const b = addCard(doc, { journeyId, kind: 'irritant', text: 'Site lent', cell: { phaseId: p1, channelId: web } });
-    const c = addCard(doc, {
-      journeyId,
-      kind: 'note',
-      text: 'Avant',
-      cell: { phaseId: p1, channelId: web },
-      before: a,
-    });
+    const { doc, journeyId, p1, web, cell } = board();
+    const a = addCard(doc, { journeyId, kind: 'touchpoint', text: 'Lit les avis', cell });
+    const b = addCard(doc, { journeyId, kind: 'irritant', text: 'Site lent', cell });
+    const c = addCard(doc, { journeyId, kind: 'note', text: 'Avant', cell, before: a });
     const view = toJourneyView(toSnapshot(doc), journeyId)!;
     expect(view.cells.get(`${p1}\u0000${web}`)!.map((card) => card.id)).toEqual([c, a, b]);
   });
 
   it('moves a card to another cell, to the tray, and ignores a card deleted meanwhile', () => {
-    const { doc, journeyId, p1, p2, web, shop } = board();
-    const a = addCard(doc, { journeyId, kind: 'touchpoint', cell: { phaseId: p1, channelId: web } });
+    const { doc, journeyId, p1, p2, web, shop, cell } = board();
+    const a = addCard(doc, { journeyId, kind: 'touchpoint', cell });
     moveCard(doc, { cardId: a, to: { phaseId: p2, channelId: shop } });
     expect(toSnapshot(doc).cards[a]).toMatchObject({ phaseId: p2, channelId: shop });
     moveCard(doc, { cardId: a, to: null });
@@ -91,14 +82,9 @@ describe('cards', () => {
   });
 
   it('duplicates cards right after the original without votes or ratings', () => {
-    const { doc, journeyId, p1, web } = board();
-    const a = addCard(doc, {
-      journeyId,
-      kind: 'touchpoint',
-      text: 'Newsletter',
-      cell: { phaseId: p1, channelId: web },
-    });
-    const b = addCard(doc, { journeyId, kind: 'touchpoint', text: 'Après', cell: { phaseId: p1, channelId: web } });
+    const { doc, journeyId, p1, web, cell } = board();
+    const a = addCard(doc, { journeyId, kind: 'touchpoint', text: 'Newsletter', cell });
+    const b = addCard(doc, { journeyId, kind: 'touchpoint', text: 'Après', cell });
     vote(doc, { cardId: a, participantId: 'u1' });
     const [copy] = duplicateCards(doc, { cards: [toSnapshot(doc).cards[a]!] });
     const view = toJourneyView(toSnapshot(doc), journeyId)!;
@@ -135,9 +121,9 @@ describe('emotions and votes', () => {
 
 describe('structure', () => {
   it('sends the cards of a removed phase to the tray, and undo brings all back', () => {
-    const { doc, journeyId, p1, web } = board();
+    const { doc, journeyId, p1, web, cell } = board();
     const undo = createUndoManager(doc);
-    const a = addCard(doc, { journeyId, kind: 'touchpoint', cell: { phaseId: p1, channelId: web } });
+    const a = addCard(doc, { journeyId, kind: 'touchpoint', cell });
     undo.stopCapturing();
     removePhase(doc, { phaseId: p1 });
     let snap = toSnapshot(doc);
@@ -167,17 +153,11 @@ describe('structure', () => {
   });
 
   it('duplicates a journey as to-be with new ids and the same layout', () => {
-    const { doc, journeyId, p1, web } = board();
+    const { doc, journeyId, cell } = board();
     const personaId = addPersona(doc, { name: 'Camille', segment: 'Jeune active' });
     updateJourney(doc, { journeyId, personaId });
-    const tp = addCard(doc, { journeyId, kind: 'touchpoint', text: 'Appel', cell: { phaseId: p1, channelId: web } });
-    const irr = addCard(doc, {
-      journeyId,
-      kind: 'irritant',
-      text: 'Attente',
-      touchpointId: tp,
-      cell: { phaseId: p1, channelId: web },
-    });
+    const tp = addCard(doc, { journeyId, kind: 'touchpoint', text: 'Appel', cell });
+    const irr = addCard(doc, { journeyId, kind: 'irritant', text: 'Attente', touchpointId: tp, cell });
     rateEmotion(doc, { cardId: tp, participantId: 'u1', emotion: -2 });
     const copyId = duplicateJourney(doc, { journeyId })!;
     const snap = toSnapshot(doc);
@@ -230,9 +210,9 @@ describe('actions', () => {
 
 describe('observeSnapshot', () => {
   it('keeps the identity of unchanged records and collections', () => {
-    const { doc, journeyId, p1, web } = board();
-    const a = addCard(doc, { journeyId, kind: 'touchpoint', cell: { phaseId: p1, channelId: web } });
-    const b = addCard(doc, { journeyId, kind: 'touchpoint', cell: { phaseId: p1, channelId: web } });
+    const { doc, journeyId, cell } = board();
+    const a = addCard(doc, { journeyId, kind: 'touchpoint', cell });
+    const b = addCard(doc, { journeyId, kind: 'touchpoint', cell });
     const seen: Snapshot[] = [];
     const stop = observeSnapshot(doc, (s) => seen.push(s));
     setCardText(doc, { cardId: a, text: 'Changé' });
@@ -248,12 +228,12 @@ describe('observeSnapshot', () => {
   });
 
   it('matches a fresh toSnapshot after every kind of change, including cross-record fixes', () => {
-    const { doc, journeyId, p1, web } = board();
+    const { doc, journeyId, p1, cell } = board();
     let last: Snapshot | null = null;
     const stop = observeSnapshot(doc, (s) => {
       last = s;
     });
-    const a = addCard(doc, { journeyId, kind: 'touchpoint', cell: { phaseId: p1, channelId: web } });
+    const a = addCard(doc, { journeyId, kind: 'touchpoint', cell });
     const i = addCard(doc, { journeyId, kind: 'irritant', touchpointId: a });
     removePhase(doc, { phaseId: p1 });
     removeCards(doc, { cardIds: [a] });

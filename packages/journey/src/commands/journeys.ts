@@ -4,7 +4,7 @@ import { newId } from '../ids';
 import { orderBefore } from '../order';
 import type { JourneyStage } from '../types';
 import { copyJourneyContent } from './copyJourney';
-import { siblingsOf } from './siblings';
+import { moveRecord, siblingsOf } from './siblings';
 import { transact } from './transact';
 
 export interface JourneyFields {
@@ -43,11 +43,7 @@ function writeJourney(doc: Y.Doc, id: string, fields: JourneyFields): void {
 }
 
 export function moveJourney(doc: Y.Doc, input: { journeyId: string; before?: string | null }): void {
-  transact(doc, () => {
-    const journey = recordOf(doc, 'journeys', input.journeyId);
-    if (!journey) return;
-    journey.set('order', orderBefore(siblingsOf(doc, 'journeys', null, undefined, input.journeyId), input.before));
-  });
+  moveRecord(doc, 'journeys', input.journeyId, input.before);
 }
 
 /** Removes the journey with its phases, channels, cards and actions (one undo step). */

@@ -2,7 +2,7 @@ import type * as Y from 'yjs';
 import { insertRecord, recordOf, rootMap, setField } from '../doc';
 import { newId } from '../ids';
 import { orderBefore } from '../order';
-import { siblingsOf } from './siblings';
+import { moveRecord, siblingsOf } from './siblings';
 import { transact } from './transact';
 
 export interface PersonaFields {
@@ -44,11 +44,7 @@ export function renamePersona(doc: Y.Doc, input: { personaId: string; name: stri
 }
 
 export function movePersona(doc: Y.Doc, input: { personaId: string; before?: string | null }): void {
-  transact(doc, () => {
-    const persona = recordOf(doc, 'personas', input.personaId);
-    if (!persona) return;
-    persona.set('order', orderBefore(siblingsOf(doc, 'personas', null, undefined, input.personaId), input.before));
-  });
+  moveRecord(doc, 'personas', input.personaId, input.before);
 }
 
 /** Journeys that pointed at the persona show none (read side); nothing else is touched. */

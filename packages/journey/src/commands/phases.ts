@@ -2,7 +2,8 @@ import * as Y from 'yjs';
 import { phaseKpis, recordOf, setField } from '../doc';
 import { newId } from '../ids';
 import { orderBefore, sortByOrder } from '../order';
-import { addAxis, moveAxis, removeAxis, renameAxis } from './axes';
+import { addAxis, removeAxis, renameAxis } from './axes';
+import { moveRecord } from './siblings';
 import { transact } from './transact';
 
 export function addPhase(
@@ -17,7 +18,7 @@ export function renamePhase(doc: Y.Doc, input: { phaseId: string; name: string }
 }
 
 export function movePhase(doc: Y.Doc, input: { phaseId: string; before?: string | null }): void {
-  moveAxis(doc, 'phases', input.phaseId, input.before);
+  moveRecord(doc, 'phases', input.phaseId, input.before);
 }
 
 /**

@@ -4,7 +4,8 @@ import * as Y from 'yjs';
 import { addCard, removeCards } from '../commands/cards';
 import { observeSnapshot } from '../read/observeSnapshot';
 import { toSnapshot } from '../read/toSnapshot';
-import { applyOp, brokenInvariants, commentOpArbitrary, seedJourney, testAuthor } from '../testing/randomOps';
+import { seededBoard } from '../testing/boards';
+import { applyOp, brokenInvariants, commentOpArbitrary, testAuthor } from '../testing/randomOps';
 import { cloneDoc, SyncedDocs } from '../testing/syncedDocs';
 import { createUndoManager } from '../undo';
 import { addComment } from './addComment';
@@ -21,15 +22,8 @@ const alice = testAuthor('alice');
 const bob = testAuthor('bob');
 
 function board() {
-  const doc = new Y.Doc();
-  const journeyId = seedJourney(doc);
-  const cardId = addCard(doc, {
-    journeyId,
-    kind: 'irritant',
-    text: 'Attente',
-    cell: { phaseId: 'phase-a', channelId: 'channel-a' },
-  });
-  return { doc, journeyId, cardId };
+  const { doc, journeyId, ids } = seededBoard({ cardId: { kind: 'irritant', text: 'Attente' } });
+  return { doc, journeyId, cardId: ids.cardId };
 }
 
 describe('comments', () => {

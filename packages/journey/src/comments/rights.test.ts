@@ -5,6 +5,7 @@ import { commentOf } from '../doc';
 import { toSnapshot } from '../read/toSnapshot';
 import { createBoardDoc } from '../templates/createBoardDoc';
 import { testAuthor } from '../testing/randomOps';
+import { updateOnCopy } from '../testing/updates';
 import { checkUpdate } from '../trust/checkUpdate';
 import { createUndoManager } from '../undo';
 import { addComment } from './addComment';
@@ -24,20 +25,11 @@ function server() {
   return { doc, cardId: card.id };
 }
 
-/** The update a write makes on a copy of `doc`; `doc` is not changed. */
-function updateOf(doc: Y.Doc, write: (copy: Y.Doc) => void): Uint8Array {
-  const copy = new Y.Doc();
-  Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
-  const before = Y.encodeStateVector(copy);
-  write(copy);
-  return Y.encodeStateAsUpdate(copy, before);
-}
-
 describe('comment rights (checkUpdate)', () => {
   it('lets a commenter start, reply to, edit, delete and resolve comments', () => {
     const { doc, cardId } = server();
     const apply = (write: (copy: Y.Doc) => void, role: 'comment' | 'edit' = 'comment', author = alice.key) => {
-      const update = updateOf(doc, write);
+      const update = updateOnCopy(doc, write);
       expect(checkUpdate(doc, update, role, { author }).reasons).toEqual([]);
       Y.applyUpdate(doc, update);
     };
@@ -54,7 +46,7 @@ describe('comment rights (checkUpdate)', () => {
 
   it('lets the author undo their comment (the record goes)', () => {
     const { doc, cardId } = server();
-    const update = updateOf(doc, (d) => {
+    const update = updateOnCopy(doc, (d) => {
       const undo = createUndoManager(d);
       addComment(d, { anchor: { kind: 'card', id: cardId }, author: alice, body: 'Oups' });
       undo.stopCapturing();
@@ -66,9 +58,11 @@ describe('comment rights (checkUpdate)', () => {
 
   it('refuses a commenter anything but comments', () => {
     const { doc, cardId } = server();
-    const update = updateOf(doc, (d) => setCardText(d, { cardId, text: 'Réécrit' }));
+    const update = updateOnCopy(doc, (d) => setCardText(d, { cardId, text: 'Réécrit' }));
     expect(checkUpdate(doc, update, 'comment', { author: alice.key }).reasons).toEqual(['a commenter only comments']);
-    const card = updateOf(doc, (d) => addCard(d, { journeyId: toSnapshot(d).cards[cardId]!.journeyId, kind: 'note' }));
+    const card = updateOnCopy(doc, (d) =>
+      addCard(d, { journeyId: toSnapshot(d).cards[cardId]!.journeyId, kind: 'note' }),
+    );
     expect(checkUpdate(doc, card, 'comment', { author: alice.key }).ok).toBe(false);
   });
 
@@ -77,13 +71,13 @@ describe('comment rights (checkUpdate)', () => {
     const threadId = addComment(doc, { anchor: { kind: 'card', id: cardId }, author: alice, body: 'À moi' });
     for (const role of ['comment', 'edit', 'facilitator'] as const) {
       // A client that skips the commands' own check (they write nothing for another's comment).
-      const edit = updateOf(doc, (d) => commentOf(d, threadId)!.set('body', ['Usurpé']));
+      const edit = updateOnCopy(doc, (d) => commentOf(d, threadId)!.set('body', ['Usurpé']));
       expect(checkUpdate(doc, edit, role, { author: bob.key }).reasons).toEqual([
         'only its author edits or deletes a comment',
       ]);
-      const remove = updateOf(doc, (d) => d.getMap('comments').delete(threadId));
+      const remove = updateOnCopy(doc, (d) => d.getMap('comments').delete(threadId));
       expect(checkUpdate(doc, remove, role, { author: bob.key }).ok).toBe(false);
-      const replace = updateOf(doc, (d) =>
+      const replace = updateOnCopy(doc, (d) =>
         addComment(d, { id: threadId, anchor: { kind: 'card', id: cardId }, author: bob, body: 'Remplacé' }),
       );
       expect(checkUpdate(doc, replace, role, { author: bob.key }).ok).toBe(false);
@@ -92,14 +86,14 @@ describe('comment rights (checkUpdate)', () => {
 
   it("refuses a comment written under another's key, or by a connection without a key", () => {
     const { doc, cardId } = server();
-    const forged = updateOf(doc, (d) =>
+    const forged = updateOnCopy(doc, (d) =>
       addComment(d, { anchor: { kind: 'card', id: cardId }, author: alice, body: 'Faux' }),
     );
     expect(checkUpdate(doc, forged, 'comment', { author: bob.key }).reasons).toEqual([
       'a comment is written under its author key',
     ]);
     expect(checkUpdate(doc, forged, 'edit', {}).ok).toBe(false);
-    const unsigned = updateOf(doc, (d) => {
+    const unsigned = updateOnCopy(doc, (d) => {
       const record = new Y.Map();
       d.getMap('comments').set('x', record);
       record.set('authorId', 'alice');
@@ -112,13 +106,13 @@ describe('comment rights (checkUpdate)', () => {
 
   it('binds a connection to the participant id of its first comment, as presence binds awareness ids', () => {
     const { doc, cardId } = server();
-    const first = updateOf(doc, (d) =>
+    const first = updateOnCopy(doc, (d) =>
       addComment(d, { anchor: { kind: 'card', id: cardId }, author: alice, body: 'Un' }),
     );
     const check = checkUpdate(doc, first, 'comment', { author: alice.key });
     expect(check).toMatchObject({ ok: true, participantId: alice.id });
     Y.applyUpdate(doc, first);
-    const posing = updateOf(doc, (d) =>
+    const posing = updateOnCopy(doc, (d) =>
       addComment(d, {
         anchor: { kind: 'card', id: cardId },
         author: { ...alice, id: 'bob', name: 'Bob' },
@@ -128,13 +122,13 @@ describe('comment rights (checkUpdate)', () => {
     expect(checkUpdate(doc, posing, 'comment', { author: alice.key, participantId: alice.id }).reasons).toEqual([
       'a connection comments as one participant',
     ]);
-    const both = updateOf(doc, (d) => {
+    const both = updateOnCopy(doc, (d) => {
       addComment(d, { anchor: { kind: 'card', id: cardId }, author: alice, body: 'Trois' });
       addComment(d, { anchor: { kind: 'card', id: cardId }, author: { ...alice, id: 'bob' }, body: 'Quatre' });
     });
     expect(checkUpdate(doc, both, 'comment', { author: alice.key }).ok).toBe(false);
     const threadId = Object.keys(toSnapshot(doc).comments)[0]!;
-    const again = updateOf(doc, (d) => replyToComment(d, { threadId, author: alice, body: 'Oui' }));
+    const again = updateOnCopy(doc, (d) => replyToComment(d, { threadId, author: alice, body: 'Oui' }));
     expect(checkUpdate(doc, again, 'comment', { author: alice.key, participantId: alice.id }).ok).toBe(true);
   });
 
@@ -147,28 +141,28 @@ describe('comment rights (checkUpdate)', () => {
       ['anchor', { kind: 'phase', id: 'x' }],
       ['createdAt', 5],
     ] as const) {
-      const update = updateOf(doc, (d) => commentOf(d, id)!.set(field, value));
+      const update = updateOnCopy(doc, (d) => commentOf(d, id)!.set(field, value));
       expect(checkUpdate(doc, update, 'comment', { author: alice.key }).reasons).toEqual([
         `a comment's ${field} is written once`,
       ]);
     }
-    const erase = updateOf(doc, (d) => commentOf(d, id)!.delete('authorId'));
+    const erase = updateOnCopy(doc, (d) => commentOf(d, id)!.delete('authorId'));
     expect(checkUpdate(doc, erase, 'comment', { author: alice.key }).ok).toBe(false);
   });
 
   it('refuses a body over the length limit, markup in a value, or a nested type', () => {
     const { doc, cardId } = server();
-    const long = updateOf(doc, (d) => {
+    const long = updateOnCopy(doc, (d) => {
       const id = addComment(d, { anchor: { kind: 'card', id: cardId }, author: alice, body: 'court' });
       commentOf(d, id)!.set('body', ['x'.repeat(MAX_COMMENT_LENGTH + 1)]);
     });
     expect(checkUpdate(doc, long, 'comment', { author: alice.key }).reasons[0]).toMatch(/comments.body must be/);
-    const badMention = updateOf(doc, (d) => {
+    const badMention = updateOnCopy(doc, (d) => {
       const id = addComment(d, { anchor: { kind: 'card', id: cardId }, author: alice, body: 'court' });
       commentOf(d, id)!.set('body', [{ mention: 'bob', name: 'Bob', html: '<b>' }]);
     });
     expect(checkUpdate(doc, badMention, 'comment', { author: alice.key }).ok).toBe(false);
-    const nested = updateOf(doc, (d) => {
+    const nested = updateOnCopy(doc, (d) => {
       const id = addComment(d, { anchor: { kind: 'card', id: cardId }, author: alice, body: 'court' });
       commentOf(d, id)!.set('body', new Y.Text('x'));
     });

@@ -3,6 +3,7 @@
  * a record that is gone (a card a peer deleted) is kept and says so: it shows again on the record
  * when the deletion is undone, since the record comes back under its id.
  */
+import { groupBy } from '../groupBy';
 import type { Snapshot } from '../types';
 import type { Comment, CommentAnchor } from './types';
 
@@ -26,13 +27,10 @@ const byTime = (a: Comment, b: Comment) => a.createdAt - b.createdAt || (a.id < 
 export function toThreads(
   snapshot: Pick<Snapshot, 'comments' | 'cards' | 'phases' | 'channels' | 'personas' | 'journeys'>,
 ): CommentThread[] {
-  const replies = new Map<string, Comment[]>();
-  for (const comment of Object.values(snapshot.comments)) {
-    if (comment.threadId === comment.id) continue;
-    const list = replies.get(comment.threadId);
-    if (list) list.push(comment);
-    else replies.set(comment.threadId, [comment]);
-  }
+  const replies = groupBy(
+    Object.values(snapshot.comments).filter((comment) => comment.threadId !== comment.id),
+    (comment) => comment.threadId,
+  );
   const threads: CommentThread[] = [];
   for (const first of Object.values(snapshot.comments)) {
     if (first.threadId !== first.id || !first.anchor) continue;

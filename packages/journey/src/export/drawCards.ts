@@ -140,33 +140,32 @@ export function drawCards(ctx: Context2DLike, cards: readonly CardLayout[], pict
 
 /** Key moment: a five-pointed star drawn as a path, so it needs no glyph from the font. */
 function drawStar(ctx: Context2DLike, cx: number, cy: number, r: number): void {
-  ctx.beginPath();
-  for (let i = 0; i < 10; i++) {
-    const radius = i % 2 === 0 ? r : r * 0.45;
-    const angle = -Math.PI / 2 + (i * Math.PI) / 5;
-    const px = cx + radius * Math.cos(angle);
-    const py = cy + radius * Math.sin(angle);
-    if (i === 0) ctx.moveTo(px, py);
-    else ctx.lineTo(px, py);
-  }
-  ctx.closePath();
-  ctx.fillStyle = COLORS.keyMoment;
-  ctx.fill();
+  fillStar(ctx, { cx, cy, r, points: 5, inner: 0.45 }, COLORS.keyMoment);
 }
 
 /** Enchantment: a four-pointed sparkle, drawn as a path. */
 function drawSparkle(ctx: Context2DLike, cx: number, cy: number, r: number): void {
+  fillStar(ctx, { cx, cy, r, points: 4, inner: 0.3 }, KIND_COLORS.enchantment.accent);
+}
+
+/** A star of `points` points, the first straight up, its inner corners at `inner` times the radius. */
+function fillStar(
+  ctx: Context2DLike,
+  star: { cx: number; cy: number; r: number; points: number; inner: number },
+  color: string,
+): void {
+  const { cx, cy, r, points, inner } = star;
   ctx.beginPath();
-  for (let i = 0; i < 8; i++) {
-    const radius = i % 2 === 0 ? r : r * 0.3;
-    const angle = -Math.PI / 2 + (i * Math.PI) / 4;
+  for (let i = 0; i < 2 * points; i++) {
+    const radius = i % 2 === 0 ? r : r * inner;
+    const angle = -Math.PI / 2 + (i * Math.PI) / points;
     const px = cx + radius * Math.cos(angle);
     const py = cy + radius * Math.sin(angle);
     if (i === 0) ctx.moveTo(px, py);
     else ctx.lineTo(px, py);
   }
   ctx.closePath();
-  ctx.fillStyle = KIND_COLORS.enchantment.accent;
+  ctx.fillStyle = color;
   ctx.fill();
 }
 

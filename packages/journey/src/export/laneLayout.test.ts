@@ -1,25 +1,13 @@
-import { createCanvas, loadImage } from '@napi-rs/canvas';
+import { createCanvas } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import { LANE_LINE_COLOR, LANE_STYLE } from '../blueprint/lanes';
 import { addBlueprintLanes } from '../commands/lanes';
 import { toJson } from '../format/toJson';
 import { createBoardDoc } from '../templates/createBoardDoc';
+import { pixels } from '../testing/pngPixels';
 import { fromPng } from './fromPng';
 import { layoutMap } from './layout';
 import { renderPng } from './renderPng';
-
-async function pixels(png: Uint8Array) {
-  const image = await loadImage(Buffer.from(png));
-  const canvas = createCanvas(image.width, image.height);
-  const ctx = canvas.getContext('2d');
-  ctx.drawImage(image, 0, 0);
-  const data = ctx.getImageData(0, 0, image.width, image.height);
-  return (x: number, y: number) => {
-    const at = (Math.round(y) * image.width + Math.round(x)) * 4;
-    const hex = (n: number) => data.data[at + n]!.toString(16).padStart(2, '0');
-    return `#${hex(0)}${hex(1)}${hex(2)}`;
-  };
-}
 
 describe('service-blueprint lanes in the exported map', () => {
   it('lays out nothing for a map without lanes', () => {

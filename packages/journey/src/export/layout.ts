@@ -5,6 +5,7 @@
  * journey gives an image of bounded size that encodes quickly; the full board rides along as JSON.
  */
 import { sortByLane } from '../blueprint/lanes';
+import { cellKey, groupByCell } from '../read/cardsByCell';
 import type { CardJson, ChannelJson, JourneyJson, JourneyMapJson, PhaseJson } from '../schema';
 import { type BlueprintLayout, layoutLanes } from './laneLayout';
 
@@ -98,10 +99,6 @@ export interface LayoutOptions {
   readonly cardHeight?: (card: CardJson, width: number) => number;
 }
 
-function cellKey(phaseId: string, channelId: string): string {
-  return `${phaseId}\n${channelId}`;
-}
-
 export function layoutMap(map: JourneyMapJson, options: LayoutOptions = {}): MapLayout {
   const L = LAYOUT;
   const unbounded = options.unbounded === true;
@@ -128,18 +125,8 @@ export function layoutMap(map: JourneyMapJson, options: LayoutOptions = {}): Map
     height: headerRow,
   }));
 
-  const byCell = new Map<string, CardJson[]>();
-  let unplaced = 0;
-  for (const card of journey?.cards ?? []) {
-    if (card.phaseId === null || card.channelId === null) {
-      unplaced++;
-      continue;
-    }
-    const key = cellKey(card.phaseId, card.channelId);
-    const list = byCell.get(key);
-    if (list) list.push(card);
-    else byCell.set(key, [card]);
-  }
+  const { cells: byCell, unplaced: tray } = groupByCell(journey?.cards ?? []);
+  const unplaced = tray.length;
 
   const rows: RowLayout[] = [];
   const cards: CardLayout[] = [];

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { toJson } from '../format/toJson';
 import type { CardJson } from '../schema';
 import { createBoardDoc } from '../templates/createBoardDoc';
+import { decodePng } from '../testing/pngPixels';
 import { layoutMap } from './layout';
 import { renderPng } from './renderPng';
 
@@ -46,11 +47,7 @@ describe('pictures in the PNG export', () => {
       },
     });
     expect(asked.sort()).toEqual([hash(1), hash(2), hash(3), hash(9)]);
-    const { loadImage } = await import('@napi-rs/canvas');
-    const image = await loadImage(Buffer.from(png));
-    const out = createCanvas(image.width, image.height);
-    out.getContext('2d').drawImage(image, 0, 0);
-    const { data } = out.getContext('2d').getImageData(0, 0, image.width, image.height);
+    const { data } = await decodePng(png);
     let greenPixels = 0;
     for (let i = 0; i < data.length; i += 4)
       if (data[i]! < 30 && data[i + 1]! > 230 && data[i + 2]! < 30) greenPixels++;

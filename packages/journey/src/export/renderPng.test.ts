@@ -1,4 +1,4 @@
-import { createCanvas, loadImage } from '@napi-rs/canvas';
+import { createCanvas } from '@napi-rs/canvas';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { JourneyFormatError } from '../format/errors';
@@ -8,6 +8,7 @@ import { BOARD_COLORS, emotionColor, KIND_COLORS } from '../palette';
 import type { CardJson, JourneyMapJson } from '../schema';
 import { createBoardDoc } from '../templates/createBoardDoc';
 import { journeyMapArbitrary } from '../testing/arbitraries';
+import { pixels } from '../testing/pngPixels';
 import { laneY } from './drawLane';
 import { fromPng } from './fromPng';
 import { LAYOUT, layoutMap } from './layout';
@@ -34,19 +35,6 @@ function workshopMap(): JourneyMapJson {
   journey.cards = [...extra, ...journey.cards];
   // Through a doc, so the hand-made additions are in canonical order, as an export sees them.
   return toJson(fromJson(map));
-}
-
-async function pixels(png: Uint8Array) {
-  const image = await loadImage(Buffer.from(png));
-  const canvas = createCanvas(image.width, image.height);
-  const ctx = canvas.getContext('2d');
-  ctx.drawImage(image, 0, 0);
-  const data = ctx.getImageData(0, 0, image.width, image.height);
-  return (x: number, y: number) => {
-    const at = (Math.round(y) * image.width + Math.round(x)) * 4;
-    const hex = (n: number) => data.data[at + n]!.toString(16).padStart(2, '0');
-    return `#${hex(0)}${hex(1)}${hex(2)}`;
-  };
 }
 
 describe('renderPng', () => {

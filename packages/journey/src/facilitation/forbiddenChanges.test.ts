@@ -12,8 +12,10 @@ import { vote } from '../commands/votes';
 import { sessionMap } from '../doc';
 import { LOCAL_ORIGIN } from '../origin';
 import { toSnapshot } from '../read/toSnapshot';
-import { applyOp, opArbitrary, seedJourney } from '../testing/randomOps';
+import { seededBoard, seededCell } from '../testing/boards';
+import { applyOp, opArbitrary } from '../testing/randomOps';
 import { cloneDoc, REMOTE } from '../testing/syncedDocs';
+import { updateDuring } from '../testing/updates';
 import { createUndoManager } from '../undo';
 import { changedTargets, UNRESOLVED } from './changedTargets';
 import { forbiddenChanges } from './forbiddenChanges';
@@ -37,29 +39,13 @@ function applySessionOp(doc: Y.Doc, journeyId: string, op: string, participantId
   else if (op === 'timer') startTimer(doc, { durationMs: 60_000, now: 1_700_000_000_000 });
 }
 
-/** The bytes a client would send for what `fn` does on its copy of the board. */
-function updateOf(doc: Y.Doc, fn: () => void): Uint8Array {
-  const updates: Uint8Array[] = [];
-  const onUpdate = (update: Uint8Array) => updates.push(update);
-  doc.on('update', onUpdate);
-  try {
-    fn();
-  } finally {
-    doc.off('update', onUpdate);
-  }
-  return Y.mergeUpdates(updates);
-}
-
 /** A server doc with a board, and a participant's copy of it. */
 function board(options: { locked?: boolean } = {}) {
-  const server = new Y.Doc();
-  const journeyId = seedJourney(server);
-  const cardId = addCard(server, {
+  const {
+    doc: server,
     journeyId,
-    kind: 'touchpoint',
-    text: 'Site web',
-    cell: { phaseId: 'phase-a', channelId: 'channel-a' },
-  });
+    ids: { cardId },
+  } = seededBoard({ cardId: { kind: 'touchpoint', text: 'Site web' } });
   if (options.locked) lockStructure(server, { locked: true });
   const client = cloneDoc(server);
   return { server, client, journeyId, cardId };
@@ -69,15 +55,15 @@ describe('forbiddenChanges', () => {
   it('lets a participant add, edit, move, rate, vote on and delete cards while the structure is locked', () => {
     const { server, client, journeyId, cardId } = board({ locked: true });
     const updates = [
-      updateOf(client, () => addCard(client, { journeyId, kind: 'irritant', text: 'Trop cher' })),
-      updateOf(client, () => setCardText(client, { cardId, text: 'Site web mobile' })),
-      updateOf(client, () => moveCard(client, { cardId, to: { phaseId: 'phase-b', channelId: 'channel-b' } })),
-      updateOf(client, () => updateCard(client, { cardId, department: 'Marketing', keyMoment: true })),
-      updateOf(client, () => rateEmotion(client, { cardId, participantId: 'ana', emotion: -1 })),
-      updateOf(client, () => vote(client, { cardId, participantId: 'ana' })),
-      updateOf(client, () => addAction(client, { journeyId, title: 'Refaire le tunnel', cardIds: [cardId] })),
-      updateOf(client, () => setKpi(client, { phaseId: 'phase-a', name: 'Taux de rebond', value: 40 })),
-      updateOf(client, () => removeCard(client, { cardId })),
+      updateDuring(client, () => addCard(client, { journeyId, kind: 'irritant', text: 'Trop cher' })),
+      updateDuring(client, () => setCardText(client, { cardId, text: 'Site web mobile' })),
+      updateDuring(client, () => moveCard(client, { cardId, to: seededCell('b', 'b') })),
+      updateDuring(client, () => updateCard(client, { cardId, department: 'Marketing', keyMoment: true })),
+      updateDuring(client, () => rateEmotion(client, { cardId, participantId: 'ana', emotion: -1 })),
+      updateDuring(client, () => vote(client, { cardId, participantId: 'ana' })),
+      updateDuring(client, () => addAction(client, { journeyId, title: 'Refaire le tunnel', cardIds: [cardId] })),
+      updateDuring(client, () => setKpi(client, { phaseId: 'phase-a', name: 'Taux de rebond', value: 40 })),
+      updateDuring(client, () => removeCard(client, { cardId })),
     ];
     for (const update of updates) {
       expect(forbiddenChanges(server, update, 'edit')).toEqual([]);
@@ -96,19 +82,19 @@ describe('forbiddenChanges', () => {
       () => updateJourney(client, { journeyId, title: 'Achat en ligne' }),
     ];
     for (const change of changes) {
-      const own = updateOf(client, change);
+      const own = updateDuring(client, change);
       expect(forbiddenChanges(server, own, 'edit')).toEqual([expect.stringContaining('structure is locked')]);
       expect(forbiddenChanges(server, own, 'facilitator')).toEqual([]);
     }
     const unlocked = cloneDoc(server);
     lockStructure(unlocked, { locked: false });
-    const rename = updateOf(client, () => renamePhase(client, { phaseId: 'phase-a', name: 'Découverte' }));
+    const rename = updateDuring(client, () => renamePhase(client, { phaseId: 'phase-a', name: 'Découverte' }));
     expect(forbiddenChanges(unlocked, rename, 'edit')).toEqual([]);
   });
 
   it('refuses a whole update that mixes allowed card edits with a locked structure change, without touching the doc', () => {
     const { server, client, journeyId, cardId } = board({ locked: true });
-    const mixed = updateOf(client, () => {
+    const mixed = updateDuring(client, () => {
       setCardText(client, { cardId, text: 'Site web v2' });
       addPhase(client, { journeyId, name: 'Après-vente' });
     });
@@ -127,7 +113,7 @@ describe('forbiddenChanges', () => {
       () => client.transact(() => sessionMap(client).set('anything', 1), LOCAL_ORIGIN),
     ];
     for (const change of changes) {
-      const update = updateOf(client, change);
+      const update = updateDuring(client, change);
       expect(forbiddenChanges(server, update, 'edit')).toEqual(['only a facilitator changes the session']);
       expect(forbiddenChanges(server, update, 'facilitator')).toEqual([]);
     }
@@ -137,36 +123,36 @@ describe('forbiddenChanges', () => {
     const { server, journeyId } = board();
     setPrivateMode(server, { on: true });
     const client = cloneDoc(server);
-    const create = updateOf(client, () =>
+    const create = updateDuring(client, () =>
       addCardAs(client, { journeyId, participantId: 'ana', kind: 'irritant', text: 'Attente' }),
     );
     expect(forbiddenChanges(server, create, 'edit')).toEqual([]);
     Y.applyUpdate(server, create, REMOTE);
-    const reveal = updateOf(client, () => revealCards(client));
+    const reveal = updateDuring(client, () => revealCards(client));
     expect(forbiddenChanges(server, reveal, 'edit')).toEqual(['only a facilitator reveals private cards']);
     expect(forbiddenChanges(server, reveal, 'facilitator')).toEqual([]);
   });
 
   it("refuses a participant's change to the facilitator's emotion of an existing card, not a new card that has one", () => {
     const { server, client, journeyId, cardId } = board();
-    const set = updateOf(client, () => setEmotion(client, { cardId, emotion: 2 }));
+    const set = updateDuring(client, () => setEmotion(client, { cardId, emotion: 2 }));
     expect(forbiddenChanges(server, set, 'edit')).toEqual([
       "only a facilitator sets a card's emotion; participants rate it",
     ]);
     expect(forbiddenChanges(server, set, 'facilitator')).toEqual([]);
-    const rate = updateOf(client, () => rateEmotion(client, { cardId, participantId: 'ana', emotion: -1 }));
+    const rate = updateDuring(client, () => rateEmotion(client, { cardId, participantId: 'ana', emotion: -1 }));
     expect(forbiddenChanges(server, rate, 'edit')).toEqual([]);
-    const create = updateOf(client, () =>
+    const create = updateDuring(client, () =>
       addCard(client, { journeyId, kind: 'touchpoint', text: 'Copie', emotion: 1, cell: null }),
     );
     expect(forbiddenChanges(server, create, 'edit')).toEqual([]);
     // Deleting a card that has an emotion (a to-be copy of the template's touchpoint) is no emotion change.
     setEmotion(server, { cardId, emotion: -1 }); // the facilitator's
     const peer = cloneDoc(server);
-    const remove = updateOf(peer, () => removeCard(peer, { cardId }));
+    const remove = updateDuring(peer, () => removeCard(peer, { cardId }));
     expect(forbiddenChanges(server, remove, 'edit')).toEqual([]);
     const other = cloneDoc(server);
-    const clear = updateOf(other, () => setEmotion(other, { cardId, emotion: null }));
+    const clear = updateDuring(other, () => setEmotion(other, { cardId, emotion: null }));
     expect(forbiddenChanges(server, clear, 'edit')).toEqual([
       "only a facilitator sets a card's emotion; participants rate it",
     ]);
@@ -176,7 +162,7 @@ describe('forbiddenChanges', () => {
     const { server, cardId } = board();
     openVote(server, { dotsPerParticipant: 2, kinds: ['touchpoint'] });
     const client = cloneDoc(server);
-    const update = updateOf(client, () => expect(castVote(client, { cardId, participantId: 'ana' }).ok).toBe(true));
+    const update = updateDuring(client, () => expect(castVote(client, { cardId, participantId: 'ana' }).ok).toBe(true));
     expect(forbiddenChanges(server, update, 'edit')).toEqual([]);
   });
 
@@ -188,22 +174,22 @@ describe('forbiddenChanges', () => {
     const cardId = addCardAs(client, { journeyId, participantId: 'ana', kind: 'note', text: 'Idée' });
     undo.stopCapturing();
     Y.applyUpdate(server, Y.encodeStateAsUpdate(client), REMOTE);
-    const remove = updateOf(client, () => removeCard(client, { cardId }));
+    const remove = updateDuring(client, () => removeCard(client, { cardId }));
     undo.stopCapturing();
     Y.applyUpdate(server, remove, REMOTE);
-    const restore = updateOf(client, () => undo.undo());
+    const restore = updateDuring(client, () => undo.undo());
     expect(forbiddenChanges(server, restore, 'edit')).toEqual([]);
   });
 
   it('refuses everything from a viewer, and malformed or dangling updates from a participant', () => {
     const { server, client, cardId } = board();
-    const edit = updateOf(client, () => setCardText(client, { cardId, text: 'x' }));
+    const edit = updateDuring(client, () => setCardText(client, { cardId, text: 'x' }));
     expect(forbiddenChanges(server, edit, 'view')).toEqual(['a viewer cannot edit the board']);
     expect(forbiddenChanges(server, new Uint8Array([0, 0]), 'view')).toEqual([]);
     expect(forbiddenChanges(server, new Uint8Array([1, 2, 3, 200, 255]), 'edit')).toEqual(['malformed update']);
     // The second of two updates, sent without the first: the server cannot know where it lands.
-    const first = updateOf(client, () => setCardText(client, { cardId, text: 'abc' }));
-    const second = updateOf(client, () => setCardText(client, { cardId, text: 'abcd' }));
+    const first = updateDuring(client, () => setCardText(client, { cardId, text: 'abc' }));
+    const second = updateDuring(client, () => setCardText(client, { cardId, text: 'abcd' }));
     expect(first.byteLength).toBeGreaterThan(0);
     expect(forbiddenChanges(server, second, 'edit')).toEqual(['the update depends on changes the board does not have']);
   });
@@ -225,12 +211,11 @@ describe('forbiddenChanges', () => {
       deliver: fc.boolean(),
     });
     const RUNS = 40;
-    const CELL = { phaseId: 'phase-a', channelId: 'channel-a' };
+    const CELL = seededCell();
     let checked = 0;
     fc.assert(
       fc.property(fc.array(step, { minLength: 1, maxLength: 25 }), (steps) => {
-        const server = new Y.Doc();
-        const journeyId = seedJourney(server);
+        const { doc: server, journeyId } = seededBoard({});
         const peers = [cloneDoc(server), cloneDoc(server)];
         const outbox: Uint8Array[][] = [[], []];
         peers.forEach((peer, i) => {

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { writeComments } from '../comments/json';
 import { insertRecord, metaMap, phaseKpis, toCellValue } from '../doc';
+import { groupBy } from '../groupBy';
 import { fromImageJson } from '../images/imageRef';
 import { SCHEMA_VERSION } from '../migrations/index';
 import { writeSchemaVersion } from '../migrations/run';
@@ -89,18 +90,12 @@ function writePhase(doc: Y.Doc, journeyId: string, { id, kpis = [], ...fields }:
 
 /** Order keys per cell (and for the tray), following the cards' relative order in the file. */
 function inCellOrders(cards: readonly CardJson[]): Map<string, string> {
-  const cells = new Map<string, string[]>();
-  for (const card of cards) {
-    const key = card.phaseId === null ? '' : `${card.phaseId}\n${card.channelId}`;
-    const ids = cells.get(key);
-    if (ids) ids.push(card.id);
-    else cells.set(key, [card.id]);
-  }
+  const cells = groupBy(cards, (card) => (card.phaseId === null ? '' : `${card.phaseId}\n${card.channelId}`));
   const orders = new Map<string, string>();
-  for (const ids of cells.values()) {
-    const keys = ordersBetween(null, null, ids.length);
-    ids.forEach((id, i) => {
-      orders.set(id, keys[i]!);
+  for (const inCell of cells.values()) {
+    const keys = ordersBetween(null, null, inCell.length);
+    inCell.forEach((card, i) => {
+      orders.set(card.id, keys[i]!);
     });
   }
   return orders;

@@ -1,36 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import { addAction, updateAction } from '../commands/actions';
 import { addCard, moveCard, removeCards, setCardText } from '../commands/cards';
 import { setEmotion } from '../commands/emotions';
 import { removePhase, renamePhase } from '../commands/phases';
 import { toSnapshot } from '../read/toSnapshot';
-import { applyOp, opArbitrary, seedJourney } from '../testing/randomOps';
+import { applyOps, seededBoard, seededCell } from '../testing/boards';
+import { opArbitrary } from '../testing/randomOps';
 import { diffBoards, isEmptyDiff } from './diff';
 import { restoreBoard } from './restore';
 
 function board() {
-  const doc = new Y.Doc();
-  const journeyId = seedJourney(doc);
-  const touch = addCard(doc, {
-    journeyId,
-    kind: 'touchpoint',
-    text: 'Site',
-    cell: { phaseId: 'phase-a', channelId: 'channel-a' },
+  const { doc, journeyId, ids } = seededBoard({
+    touch: { kind: 'touchpoint', text: 'Site' },
+    other: { kind: 'note', text: 'Note', phase: 'b' },
+    gone: { kind: 'irritant', text: 'Lent', phase: 'b', channel: 'b' },
   });
-  const other = addCard(doc, {
-    journeyId,
-    kind: 'note',
-    text: 'Note',
-    cell: { phaseId: 'phase-b', channelId: 'channel-a' },
-  });
-  const gone = addCard(doc, {
-    journeyId,
-    kind: 'irritant',
-    text: 'Lent',
-    cell: { phaseId: 'phase-b', channelId: 'channel-b' },
-  });
+  const { touch, other, gone } = ids;
   setEmotion(doc, { cardId: touch, emotion: 1 });
   const action = addAction(doc, { journeyId, title: 'Accélérer', cardIds: [gone], impact: 4, effort: 2 });
   return { doc, journeyId, touch, other, gone, action };
@@ -40,15 +26,10 @@ describe('diffBoards', () => {
   it('lists cards added, removed, moved and edited, and says what changed in journey terms', () => {
     const { doc, journeyId, touch, other, gone, action } = board();
     const before = toSnapshot(doc);
-    const added = addCard(doc, {
-      journeyId,
-      kind: 'irritant',
-      text: 'Attente',
-      cell: { phaseId: 'phase-a', channelId: 'channel-b' },
-    });
-    addCard(doc, { journeyId, kind: 'irritant', text: 'Prix', cell: { phaseId: 'phase-a', channelId: 'channel-a' } });
+    const added = addCard(doc, { journeyId, kind: 'irritant', text: 'Attente', cell: seededCell('a', 'b') });
+    addCard(doc, { journeyId, kind: 'irritant', text: 'Prix', cell: seededCell('a', 'a') });
     removeCards(doc, { cardIds: [gone] });
-    moveCard(doc, { cardId: other, to: { phaseId: 'phase-a', channelId: 'channel-b' } });
+    moveCard(doc, { cardId: other, to: seededCell('a', 'b') });
     setCardText(doc, { cardId: touch, text: 'Site web' });
     setEmotion(doc, { cardId: touch, emotion: -1 });
     renamePhase(doc, { phaseId: 'phase-a', name: 'Découverte' });
@@ -87,12 +68,11 @@ describe('diffBoards', () => {
         fc.array(opArbitrary, { maxLength: 25 }),
         fc.array(opArbitrary, { maxLength: 25 }),
         (first, later) => {
-          const doc = new Y.Doc();
-          const journeyId = seedJourney(doc);
-          for (const op of first) applyOp(doc, journeyId, op, 'p1');
+          const { doc, journeyId } = seededBoard({});
+          applyOps(doc, journeyId, first, 'p1');
           const version = toSnapshot(doc);
           expect(isEmptyDiff(diffBoards(version, toSnapshot(doc)).summary)).toBe(true);
-          for (const op of later) applyOp(doc, journeyId, op, 'p2');
+          applyOps(doc, journeyId, later, 'p2');
           const edited = toSnapshot(doc);
           const forward = diffBoards(version, edited);
           const backward = diffBoards(edited, version);

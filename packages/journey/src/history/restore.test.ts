@@ -7,8 +7,10 @@ import { fromJson } from '../format/fromJson';
 import { LOCAL_ORIGIN } from '../origin';
 import { toSnapshot } from '../read/toSnapshot';
 import { journeyMapArbitrary } from '../testing/arbitraries';
-import { applyOp, brokenInvariants, opArbitrary, seedJourney } from '../testing/randomOps';
+import { applyOps, seededBoard } from '../testing/boards';
+import { applyOp, brokenInvariants, type Op, opArbitrary, seedJourney } from '../testing/randomOps';
 import { cloneDoc, SyncedDocs } from '../testing/syncedDocs';
+import { updatesDuring } from '../testing/updates';
 import type { Snapshot } from '../types';
 import { restoreBoard, restoreCards, restoreJourney } from './restore';
 
@@ -18,37 +20,23 @@ function content(snapshot: Snapshot): Omit<Snapshot, 'session'> {
   return rest;
 }
 
-function updatesOf(doc: Y.Doc, write: () => void): Uint8Array[] {
-  const updates: Uint8Array[] = [];
-  const collect = (u: Uint8Array) => updates.push(u);
-  doc.on('update', collect);
-  write();
-  doc.off('update', collect);
-  return updates;
+/** Random edits, as one participant makes them between two versions. */
+const edits = fc.array(opArbitrary, { maxLength: 30 });
+
+/** seedJourney's board after `ops`, and its snapshot then: a saved version, before later edits. */
+function versionAfter(ops: readonly Op[]) {
+  const { doc, journeyId } = seededBoard({});
+  applyOps(doc, journeyId, ops, 'p1');
+  return { doc, journeyId, version: toSnapshot(doc) };
 }
 
 function boardWithCards() {
-  const doc = new Y.Doc();
-  const journeyId = seedJourney(doc);
-  const a = addCard(doc, {
-    journeyId,
-    kind: 'touchpoint',
-    text: 'Site web',
-    cell: { phaseId: 'phase-a', channelId: 'channel-a' },
+  const { doc, journeyId, ids } = seededBoard({
+    a: { kind: 'touchpoint', text: 'Site web' },
+    b: { kind: 'irritant', text: 'Trop lent', phase: 'b' },
+    c: { kind: 'irritant', text: 'Rupture', phase: 'b', channel: 'b' },
   });
-  const b = addCard(doc, {
-    journeyId,
-    kind: 'irritant',
-    text: 'Trop lent',
-    cell: { phaseId: 'phase-b', channelId: 'channel-a' },
-  });
-  const c = addCard(doc, {
-    journeyId,
-    kind: 'irritant',
-    text: 'Rupture',
-    cell: { phaseId: 'phase-b', channelId: 'channel-b' },
-  });
-  return { doc, journeyId, a, b, c };
+  return { doc, journeyId, ...ids };
 }
 
 describe('restore', () => {
@@ -60,7 +48,7 @@ describe('restore', () => {
     updateCard(doc, { cardId: a, image: null });
     restoreBoard(doc, version);
     expect(toSnapshot(doc).cards[a]?.image).toEqual(picture);
-    expect(updatesOf(doc, () => restoreBoard(doc, version))).toEqual([]);
+    expect(updatesDuring(doc, () => restoreBoard(doc, version))).toEqual([]);
   });
 
   it('brings back a deleted phase with its cards, in their cells, in one update', () => {
@@ -68,7 +56,7 @@ describe('restore', () => {
     const version = toSnapshot(doc);
     removePhase(doc, { phaseId: 'phase-b' });
     expect(toSnapshot(doc).cards[b]!.phaseId).toBeNull();
-    const updates = updatesOf(doc, () => restoreCards(doc, version, { phaseIds: ['phase-b'] }));
+    const updates = updatesDuring(doc, () => restoreCards(doc, version, { phaseIds: ['phase-b'] }));
     expect(updates).toHaveLength(1);
     const now = toSnapshot(doc);
     expect(now.phases['phase-b']).toEqual(version.phases['phase-b']);
@@ -79,7 +67,7 @@ describe('restore', () => {
   it('writes nothing when the board already equals the version', () => {
     const { doc } = boardWithCards();
     const version = toSnapshot(doc);
-    expect(updatesOf(doc, () => restoreBoard(doc, version))).toHaveLength(0);
+    expect(updatesDuring(doc, () => restoreBoard(doc, version))).toHaveLength(0);
   });
 
   it('keeps a peer typing in a card whose text the restore does not change', () => {
@@ -151,7 +139,7 @@ describe('restore', () => {
         restoreBoard(b, toSnapshot(a));
         expect(content(toSnapshot(b))).toEqual(content(toSnapshot(a)));
         // Restoring a board onto itself writes nothing, whatever fields its records left out.
-        expect(updatesOf(a, () => restoreBoard(a, toSnapshot(a)))).toHaveLength(0);
+        expect(updatesDuring(a, () => restoreBoard(a, toSnapshot(a)))).toHaveLength(0);
       }),
       { numRuns: 60 },
     );
@@ -159,48 +147,34 @@ describe('restore', () => {
 
   it('restoring a version onto the same board after random edits gives the version (property)', () => {
     fc.assert(
-      fc.property(
-        fc.array(opArbitrary, { maxLength: 30 }),
-        fc.array(opArbitrary, { maxLength: 30 }),
-        (first, later) => {
-          const doc = new Y.Doc();
-          const journeyId = seedJourney(doc);
-          for (const op of first) applyOp(doc, journeyId, op, 'p1');
-          const version = toSnapshot(doc);
-          for (const op of later) applyOp(doc, journeyId, op, 'p2');
-          restoreBoard(doc, version);
-          expect(content(toSnapshot(doc))).toEqual(content(version));
-        },
-      ),
+      fc.property(edits, edits, (first, later) => {
+        const { doc, journeyId, version } = versionAfter(first);
+        applyOps(doc, journeyId, later, 'p2');
+        restoreBoard(doc, version);
+        expect(content(toSnapshot(doc))).toEqual(content(version));
+      }),
       { numRuns: 100 },
     );
   }, 60_000);
 
   it('brings back a deleted phase with every card it held, whatever happened since (property)', () => {
     fc.assert(
-      fc.property(
-        fc.array(opArbitrary, { maxLength: 30 }),
-        fc.array(opArbitrary, { maxLength: 30 }),
-        (first, later) => {
-          const doc = new Y.Doc();
-          const journeyId = seedJourney(doc);
-          for (const op of first) applyOp(doc, journeyId, op, 'p1');
-          const version = toSnapshot(doc);
-          const phase = Object.values(version.phases)[0];
-          if (!phase) return;
-          removePhase(doc, { phaseId: phase.id });
-          for (const op of later) applyOp(doc, journeyId, op, 'p2');
-          restoreCards(doc, version, { phaseIds: [phase.id] });
-          const now = toSnapshot(doc);
-          expect(now.phases[phase.id]).toEqual(phase);
-          for (const card of Object.values(version.cards).filter((c) => c.phaseId === phase.id)) {
-            const { touchpointId: _t, ...was } = card;
-            const { touchpointId: _n, ...back } = now.cards[card.id]!;
-            expect(back).toEqual(was);
-          }
-          expect(brokenInvariants(now)).toEqual([]);
-        },
-      ),
+      fc.property(edits, edits, (first, later) => {
+        const { doc, journeyId, version } = versionAfter(first);
+        const phase = Object.values(version.phases)[0];
+        if (!phase) return;
+        removePhase(doc, { phaseId: phase.id });
+        applyOps(doc, journeyId, later, 'p2');
+        restoreCards(doc, version, { phaseIds: [phase.id] });
+        const now = toSnapshot(doc);
+        expect(now.phases[phase.id]).toEqual(phase);
+        for (const card of Object.values(version.cards).filter((c) => c.phaseId === phase.id)) {
+          const { touchpointId: _t, ...was } = card;
+          const { touchpointId: _n, ...back } = now.cards[card.id]!;
+          expect(back).toEqual(was);
+        }
+        expect(brokenInvariants(now)).toEqual([]);
+      }),
       { numRuns: 100 },
     );
   }, 60_000);
@@ -218,7 +192,7 @@ describe('restore', () => {
         (before, steps) => {
           const net = new SyncedDocs(4);
           const journeyId = seedJourney(net.docs[0]!);
-          for (const op of before) applyOp(net.docs[0]!, journeyId, op, 'p0');
+          applyOps(net.docs[0]!, journeyId, before, 'p0');
           net.syncAll();
           const version = toSnapshot(net.docs[0]!);
           for (const s of steps) {

@@ -21,79 +21,28 @@ import {
   toCellValue,
   type YRecord,
 } from '../doc';
-import { readAction, readCard, readChannel, readJourney, readPersona, readPhase } from '../read/records';
+import { RECORD_READERS } from '../read/records';
+import { RECORD_FIELDS, type ValueShape } from '../trust/layout';
 import type { Action, Card, Channel, Journey, Persona, Phase } from '../types';
 
 export type AnyRecord = Persona | Journey | Phase | Channel | Card | Action;
 
-/** The plain (non-nested) fields of each kind, as stored, from a snapshot record. */
+/** Shapes of the nested shared types, which writeRecord syncs apart (text, ratings, votes, KPIs, card ids). */
+const NESTED: ReadonlySet<ValueShape> = new Set<ValueShape>(['text', 'numberMap', 'kpiMap', 'stringArray']);
+
+/**
+ * The plain (non-nested) fields of each kind, as stored, from a snapshot record. The keys are the
+ * layout's (trust/layout.ts), so a field the layout learns is restored too; a snapshot record holds
+ * each under the same name, but for a card's `cell` (its phaseId and channelId).
+ */
 function plainFields(kind: RecordKind, record: AnyRecord): Record<string, unknown> {
-  switch (kind) {
-    case 'personas': {
-      const p = record as Persona;
-      return {
-        order: p.order,
-        name: p.name,
-        segment: p.segment,
-        description: p.description,
-        goals: p.goals,
-        frustrations: p.frustrations,
-        quote: p.quote,
-      };
-    }
-    case 'journeys': {
-      const j = record as Journey;
-      return { order: j.order, title: j.title, personaId: j.personaId, stage: j.stage };
-    }
-    case 'phases': {
-      const p = record as Phase;
-      return { journeyId: p.journeyId, order: p.order, name: p.name };
-    }
-    case 'channels': {
-      const c = record as Channel;
-      return { journeyId: c.journeyId, order: c.order, name: c.name, lane: c.lane ?? null };
-    }
-    case 'cards': {
-      const c = record as Card;
-      return {
-        journeyId: c.journeyId,
-        kind: c.kind,
-        cell: toCellValue(c.phaseId, c.channelId),
-        order: c.order,
-        does: c.does,
-        thinks: c.thinks,
-        feels: c.feels,
-        needs: c.needs,
-        goal: c.goal,
-        department: c.department,
-        keyMoment: c.keyMoment,
-        emotion: c.emotion,
-        csat: c.csat,
-        nps: c.nps,
-        ces: c.ces,
-        severity: c.severity,
-        feedback: c.feedback,
-        touchpointId: c.touchpointId,
-        color: c.color,
-        hidden: c.hidden,
-        authorId: c.authorId,
-        image: c.image ?? null,
-      };
-    }
-    case 'actions': {
-      const a = record as Action;
-      return {
-        journeyId: a.journeyId,
-        order: a.order,
-        title: a.title,
-        impact: a.impact,
-        effort: a.effort,
-        owner: a.owner,
-        due: a.due,
-        status: a.status,
-      };
-    }
+  const source = record as unknown as Readonly<Record<string, unknown>>;
+  const fields: Record<string, unknown> = {};
+  for (const [key, shape] of Object.entries(RECORD_FIELDS[kind])) {
+    if (NESTED.has(shape)) continue;
+    fields[key] = key === 'cell' ? toCellValue((record as Card).phaseId, (record as Card).channelId) : source[key];
   }
+  return fields;
 }
 
 /**
@@ -112,10 +61,9 @@ export function writeRecord(doc: Y.Doc, kind: RecordKind, record: AnyRecord): vo
     if (kind === 'phases') syncKpis(created, record as Phase);
     return;
   }
-  // Keys no snapshot field stands for are left alone: a field added to the layout must be added
-  // to plainFields above, or a restore would not bring it back. A field that already reads as the
-  // target (an absent keyMoment reads false, an absent stage 'as-is'...) is not written.
-  const current = readRecord(kind, record.id, live) as unknown as Readonly<Record<string, unknown>>;
+  // Keys the layout does not know are left alone. A field that already reads as the target (an
+  // absent keyMoment reads false, an absent stage 'as-is'...) is not written.
+  const current = RECORD_READERS[kind](record.id, live) as unknown as Readonly<Record<string, unknown>>;
   const target = record as unknown as Readonly<Record<string, unknown>>;
   for (const [key, value] of Object.entries(fields)) {
     const same =
@@ -140,23 +88,6 @@ export function writeRecord(doc: Y.Doc, kind: RecordKind, record: AnyRecord): vo
       return;
     default:
       return;
-  }
-}
-
-function readRecord(kind: RecordKind, id: string, live: YRecord): AnyRecord {
-  switch (kind) {
-    case 'personas':
-      return readPersona(id, live);
-    case 'journeys':
-      return readJourney(id, live);
-    case 'phases':
-      return readPhase(id, live);
-    case 'channels':
-      return readChannel(id, live);
-    case 'cards':
-      return readCard(id, live);
-    case 'actions':
-      return readAction(id, live);
   }
 }
 

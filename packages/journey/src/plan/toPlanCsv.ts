@@ -1,7 +1,9 @@
-import type { Quadrant } from '../read/derive/quickWins';
-import type { ActionStatus, Locale } from '../types';
+import type { Locale } from '../types';
 import { type CsvSeparator, toCsv } from './csv';
+import { QUADRANT_LABELS, STATUS_LABELS } from './planLabels';
 import type { PlanRow } from './toPlanRows';
+
+export { QUADRANT_LABELS } from './planLabels';
 
 const HEADERS: Record<Locale, readonly string[]> = {
   fr: [
@@ -32,22 +34,6 @@ const HEADERS: Record<Locale, readonly string[]> = {
   ],
 };
 
-/** The quadrants' names, the same in the CSV and on screen (the web app's plan strings are checked against them). */
-export const QUADRANT_LABELS: Record<Locale, Record<Quadrant, string>> = {
-  fr: {
-    'quick-win': 'Gain rapide',
-    'major-project': 'Projet majeur',
-    'fill-in': 'Amélioration mineure',
-    thankless: 'À éviter',
-  },
-  en: { 'quick-win': 'Quick win', 'major-project': 'Major project', 'fill-in': 'Fill-in', thankless: 'Thankless task' },
-};
-
-const STATUSES: Record<Locale, Record<ActionStatus, string>> = {
-  fr: { todo: 'À faire', doing: 'En cours', done: 'Fait' },
-  en: { todo: 'To do', doing: 'In progress', done: 'Done' },
-};
-
 export interface PlanCsvOptions {
   /** `;` for French Excel (where `,` is the decimal mark); default `,`. */
   separator?: CsvSeparator;
@@ -74,7 +60,7 @@ export function toPlanCsv(rows: readonly PlanRow[], options: PlanCsvOptions): st
     QUADRANT_LABELS[locale][row.quadrant],
     row.owner,
     row.due,
-    STATUSES[locale][row.status],
+    STATUS_LABELS[locale][row.status],
   ]);
   return toCsv([HEADERS[locale], ...lines], { separator: options.separator ?? ',', bom: options.bom ?? true });
 }

@@ -1,6 +1,7 @@
 import { sortByLane } from '../blueprint/lanes';
 import { sortByOrder } from '../order';
 import type { Action, Card, Channel, Journey, Persona, Phase, Snapshot } from '../types';
+import { cellKey, groupByCell } from './cardsByCell';
 
 /** One journey laid out for display: everything in order, cards grouped by cell. */
 export interface JourneyView {
@@ -18,9 +19,7 @@ export interface JourneyView {
 
 const EMPTY: readonly Card[] = [];
 
-export function cellKey(phaseId: string, channelId: string): string {
-  return `${phaseId}\u0000${channelId}`;
-}
+export { cellKey, groupByCell } from './cardsByCell';
 
 /** Journeys of the board in display order. */
 export function orderedJourneys(snapshot: Snapshot): Journey[] {
@@ -45,19 +44,9 @@ export function toJourneyView(
   if (!journey) return null;
   const phases = sortByOrder(Object.values(snapshot.phases).filter((p) => p.journeyId === journeyId));
   const channels = sortByLane(sortByOrder(Object.values(snapshot.channels).filter((c) => c.journeyId === journeyId)));
-  const groups = new Map<string, Card[]>();
-  const tray: Card[] = [];
-  for (const card of Object.values(snapshot.cards)) {
-    if (card.journeyId !== journeyId) continue;
-    if (card.phaseId === null || card.channelId === null) {
-      tray.push(card);
-      continue;
-    }
-    const key = cellKey(card.phaseId, card.channelId);
-    const list = groups.get(key);
-    if (list) list.push(card);
-    else groups.set(key, [card]);
-  }
+  const { cells: groups, unplaced: tray } = groupByCell(
+    Object.values(snapshot.cards).filter((card) => card.journeyId === journeyId),
+  );
   const cells = new Map<string, readonly Card[]>();
   for (const [key, list] of groups) cells.set(key, reuse(previous?.cells.get(key), sortByOrder(list)));
   return {

@@ -9,6 +9,7 @@ import {
   fromCellValue,
   isSafeKey,
   phaseKpis,
+  type RecordKind,
   records,
   type YRecord,
 } from '../doc';
@@ -168,3 +169,13 @@ export function readAction(id: string, r: YRecord): Action {
     status: STATUSES.has(status) ? status : 'todo',
   });
 }
+
+/** The reader of each record kind. */
+export const RECORD_READERS = {
+  personas: readPersona,
+  journeys: readJourney,
+  phases: readPhase,
+  channels: readChannel,
+  cards: readCard,
+  actions: readAction,
+} as const satisfies Record<RecordKind, (id: string, r: YRecord) => unknown>;

@@ -13,18 +13,11 @@ import {
 import { readSession, reuseSession } from '../session';
 import type { Board, Comment, Locale, Snapshot } from '../types';
 import { normalize, type RawRecords } from './normalize';
-import { readAction, readCard, readChannel, readJourney, readPersona, readPhase } from './records';
+import { RECORD_READERS } from './records';
 
 const READERS: {
   [K in RecordKind]: (id: string, r: YRecord) => RawRecords[K] extends Map<string, infer V> ? V : never;
-} = {
-  personas: readPersona,
-  journeys: readJourney,
-  phases: readPhase,
-  channels: readChannel,
-  cards: readCard,
-  actions: readAction,
-};
+} = RECORD_READERS;
 
 export function readBoard(doc: Y.Doc): Board {
   const meta = metaMap(doc);

@@ -4,6 +4,7 @@
  * numbers, before anything is written (applySurvey).
  */
 import { z } from 'zod';
+import { groupBy } from '../groupBy';
 import type { Card, Snapshot } from '../types';
 import { csatOf, meanOf, npsOf, toNumber } from './metrics';
 import type { CsvRow, CsvTable } from './parseCsv';
@@ -121,11 +122,7 @@ export function previewSurvey(
   const touchpoints = Object.values(snapshot.cards).filter(
     (c) => c.kind === 'touchpoint' && (map.journeyId === undefined || c.journeyId === map.journeyId),
   );
-  const byText = new Map<string, Card[]>();
-  for (const card of touchpoints) {
-    const key = normalizeText(card.text);
-    byText.set(key, [...(byText.get(key) ?? []), card]);
-  }
+  const byText = groupBy(touchpoints, (card) => normalizeText(card.text));
   const issues: SurveyIssue[] = [];
   const groups = new Map<
     string,

@@ -6,15 +6,16 @@
  * newlines and empty strings.
  */
 import fc from 'fast-check';
-import type {
-  ActionJson,
-  CardJson,
-  ChannelJson,
-  JourneyJson,
-  JourneyMapJson,
-  KpiJson,
-  PersonaJson,
-  PhaseJson,
+import {
+  type ActionJson,
+  type CardJson,
+  type ChannelJson,
+  cardSchema,
+  type JourneyJson,
+  type JourneyMapJson,
+  type KpiJson,
+  type PersonaJson,
+  type PhaseJson,
 } from '../schema';
 
 const SAMPLE_TEXTS = [
@@ -215,30 +216,8 @@ function placeCards(
   return cards.map(orderCardKeys);
 }
 
-const CARD_KEY_ORDER = [
-  'id',
-  'kind',
-  'phaseId',
-  'channelId',
-  'text',
-  'does',
-  'thinks',
-  'feels',
-  'needs',
-  'goal',
-  'department',
-  'keyMoment',
-  'emotion',
-  'ratings',
-  'votes',
-  'csat',
-  'nps',
-  'ces',
-  'severity',
-  'feedback',
-  'touchpointId',
-  'color',
-] as const;
+/** The schema's order of a card's fields, which toJson writes. */
+const CARD_KEY_ORDER = Object.keys(cardSchema.shape) as (keyof CardJson)[];
 
 /** Same key order as toJson, so a failing comparison prints readable diffs. */
 function orderCardKeys(card: CardJson): CardJson {

@@ -5,7 +5,8 @@
  * Markdown and Mermaid syntax. Shared by the export tests of the model and of the server.
  */
 import fc from 'fast-check';
-import type { CardJson, JourneyMapJson } from '../schema';
+import type { ActionJson, CardJson, JourneyMapJson } from '../schema';
+import type { Locale } from '../types';
 
 export function deliverableFixture(): JourneyMapJson {
   const card = (c: Partial<CardJson> & Pick<CardJson, 'id' | 'kind' | 'text'>): CardJson => ({
@@ -158,3 +159,42 @@ export const hostileText: fc.Arbitrary<string> = fc.string({
   ),
   maxLength: 24,
 });
+
+/** A card of `oneChannelMap`, in the phase of index `phase`. */
+export type OneChannelCard = Omit<CardJson, 'id' | 'phaseId' | 'channelId'> & { readonly phase: number };
+
+/**
+ * A map of one journey (`j`) on one channel (`c`), phases `p0`, `p1`… named as given, cards `k0`, `k1`…: what the
+ * deliverables' properties fill with hostile texts.
+ */
+export function oneChannelMap(input: {
+  readonly title: string;
+  readonly locale: Locale;
+  readonly phaseNames: readonly string[];
+  readonly channelName: string;
+  readonly cards: readonly OneChannelCard[];
+  readonly actions?: readonly ActionJson[];
+}): JourneyMapJson {
+  return {
+    format: 'parcours/journey-map',
+    version: 1,
+    title: input.title,
+    locale: input.locale,
+    personas: [],
+    journeys: [
+      {
+        id: 'j',
+        title: 'J',
+        phases: input.phaseNames.map((name, i) => ({ id: `p${i}`, name })),
+        channels: [{ id: 'c', name: input.channelName }],
+        cards: input.cards.map(({ phase, ...card }, i) => ({
+          id: `k${i}`,
+          phaseId: `p${phase}`,
+          channelId: 'c',
+          ...card,
+        })),
+        actions: [...(input.actions ?? [])],
+      },
+    ],
+  };
+}

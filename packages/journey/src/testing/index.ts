@@ -12,7 +12,9 @@ export {
   wrongShape,
 } from './adversarialUpdates';
 export { idArbitrary, journeyMapArbitrary, textArbitrary } from './arbitraries';
-export { deliverableFixture, hostileText } from './deliverableFixture';
+export { applyOps, type SeededCard, seededBoard, seededCell } from './boards';
+export { deliverableFixture, hostileText, type OneChannelCard, oneChannelMap } from './deliverableFixture';
+export { type LargeBoardInput, largeBoard } from './largeBoard';
 export {
   applyOp,
   brokenInvariants,
@@ -25,3 +27,4 @@ export {
 } from './randomOps';
 export { DEFAULT_TEST_SEED, replayCommand, testSeed } from './seed';
 export { cloneDoc, REMOTE, SyncedDocs } from './syncedDocs';
+export { updateDuring, updateOnCopy, updatesDuring } from './updates';

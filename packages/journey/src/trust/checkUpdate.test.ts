@@ -16,6 +16,7 @@ import { castVote, closeVote, openVote } from '../facilitation/voting';
 import { migrate, SCHEMA_VERSION } from '../migrations/index';
 import { createBoardDoc } from '../templates/createBoardDoc';
 import { applyOp, opWithCommentsArbitrary, seedJourney, testAuthor } from '../testing/randomOps';
+import { updateOnCopy } from '../testing/updates';
 import { createUndoManager } from '../undo';
 import { checkUpdate } from './checkUpdate';
 
@@ -32,15 +33,6 @@ function relayed(role: BoardRole = 'edit', author: string | null = testAuthor('p
     else Y.applyUpdate(server, update, 'client');
   });
   return { server, client, refused };
-}
-
-/** The update a write makes on a copy of `doc` (never applied to `doc`). */
-function updateOf(doc: Y.Doc, write: (copy: Y.Doc) => void): Uint8Array {
-  const copy = new Y.Doc();
-  Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
-  const before = Y.encodeStateVector(copy);
-  write(copy);
-  return Y.encodeStateAsUpdate(copy, before);
 }
 
 describe('checkUpdate', () => {
@@ -61,7 +53,7 @@ describe('checkUpdate', () => {
     fc.assert(
       fc.property(fc.array(opWithCommentsArbitrary, { minLength: 1, maxLength: 120 }), (ops) => {
         const server = createBoardDoc({ locale: 'fr', template: 'fr-purchase-8', title: 'Atelier' });
-        const update = updateOf(server, (client) => {
+        const update = updateOnCopy(server, (client) => {
           const journeyId = seedJourney(client);
           for (const op of ops) applyOp(client, journeyId, op, 'participant-1', { facilitator: false });
         });
@@ -135,20 +127,20 @@ describe('checkUpdate', () => {
 
   it('lets a client stamp the current schema version (its own migration), nothing else', () => {
     const server = createBoardDoc({ locale: 'fr', template: 'blank', title: 'Atelier' });
-    const same = updateOf(server, (c) => c.getMap('meta').set('schemaVersion', SCHEMA_VERSION));
+    const same = updateOnCopy(server, (c) => c.getMap('meta').set('schemaVersion', SCHEMA_VERSION));
     expect(checkUpdate(server, same, 'edit').ok).toBe(true);
     for (const value of [999, SCHEMA_VERSION + 1, 0, -1, '1', null]) {
-      const update = updateOf(server, (c) => c.getMap('meta').set('schemaVersion', value));
+      const update = updateOnCopy(server, (c) => c.getMap('meta').set('schemaVersion', value));
       expect(checkUpdate(server, update, 'facilitator').ok, String(value)).toBe(false);
     }
-    const erase = updateOf(server, (c) => c.getMap('meta').delete('schemaVersion'));
+    const erase = updateOnCopy(server, (c) => c.getMap('meta').delete('schemaVersion'));
     expect(checkUpdate(server, erase, 'facilitator').reasons).toEqual([
       'meta.schemaVersion is written by the server only',
     ]);
     // A client migrating an unversioned doc writes exactly what it may.
     const legacy = new Y.Doc();
     seedJourney(legacy);
-    const stamp = updateOf(legacy, (c) => migrate(c));
+    const stamp = updateOnCopy(legacy, (c) => migrate(c));
     expect(checkUpdate(legacy, stamp, 'edit').ok).toBe(true);
   });
 
@@ -215,7 +207,7 @@ describe('checkUpdate', () => {
   for (const [name, write] of attacks) {
     it(`refuses ${name}, from an editor and from a facilitator`, () => {
       const server = createBoardDoc({ locale: 'fr', template: 'blank', title: 'Atelier' });
-      const update = updateOf(server, write);
+      const update = updateOnCopy(server, write);
       for (const role of ['edit', 'facilitator'] as const) {
         const check = checkUpdate(server, update, role);
         expect(check.ok, role).toBe(false);
@@ -226,9 +218,9 @@ describe('checkUpdate', () => {
 
   it('refuses updates over its bounds, and bytes that are not an update as malformed', () => {
     const server = createBoardDoc({ locale: 'fr', template: 'blank', title: 'Atelier' });
-    const update = updateOf(server, (d) => renameBoard(d, { title: 'x'.repeat(1000) }));
+    const update = updateOnCopy(server, (d) => renameBoard(d, { title: 'x'.repeat(1000) }));
     expect(checkUpdate(server, update, 'edit', { limits: { ...limits(), maxBytes: 100 } }).ok).toBe(false);
-    const many = updateOf(server, (d) => {
+    const many = updateOnCopy(server, (d) => {
       for (let i = 0; i < 20; i++) addPersona(d, { name: `p${i}` });
     });
     expect(checkUpdate(server, many, 'edit', { limits: { ...limits(), maxStructs: 10 } }).ok).toBe(false);
@@ -237,7 +229,7 @@ describe('checkUpdate', () => {
 
   it('takes scratch roots only when told to (tests of relay mechanics)', () => {
     const server = new Y.Doc();
-    const update = updateOf(server, (d) => d.getArray('test').insert(0, [1]));
+    const update = updateOnCopy(server, (d) => d.getArray('test').insert(0, [1]));
     expect(checkUpdate(server, update, 'edit').ok).toBe(false);
     expect(checkUpdate(server, update, 'edit', { scratchRoots: new Set(['test']) }).ok).toBe(true);
   });

@@ -3,6 +3,8 @@
  * formatting that does not depend on the ICU data of the machine, so the same board always gives
  * the same text.
  */
+
+import { QUADRANT_LABELS, STATUS_LABELS } from '../../plan/planLabels';
 import type { Quadrant } from '../../read/derive/quickWins';
 import type { ActionStatus, CardKind, Locale } from '../../types';
 
@@ -108,13 +110,8 @@ export const DOCUMENT_LABELS: Readonly<Record<Locale, DocumentLabels>> = {
     due: 'Échéance',
     status: 'Statut',
     linkedCards: 'Cartes liées',
-    quadrants: {
-      'quick-win': 'Gain rapide',
-      'major-project': 'Projet majeur',
-      'fill-in': 'Amélioration mineure',
-      thankless: 'À éviter',
-    },
-    statuses: { todo: 'À faire', doing: 'En cours', done: 'Fait' },
+    quadrants: QUADRANT_LABELS.fr,
+    statuses: STATUS_LABELS.fr,
     unplaced: 'Cartes non placées',
     kind: 'Type',
     text: 'Texte',
@@ -169,13 +166,8 @@ export const DOCUMENT_LABELS: Readonly<Record<Locale, DocumentLabels>> = {
     due: 'Due',
     status: 'Status',
     linkedCards: 'Linked cards',
-    quadrants: {
-      'quick-win': 'Quick win',
-      'major-project': 'Major project',
-      'fill-in': 'Fill-in',
-      thankless: 'Thankless task',
-    },
-    statuses: { todo: 'To do', doing: 'In progress', done: 'Done' },
+    quadrants: QUADRANT_LABELS.en,
+    statuses: STATUS_LABELS.en,
     unplaced: 'Unplaced cards',
     kind: 'Kind',
     text: 'Text',

@@ -5,6 +5,7 @@
  * JSON form (the same the PNG export draws), so every export shows the same board.
  */
 import { sortByLane } from '../../blueprint/lanes';
+import { cellKey, groupByCell } from '../../read/cardsByCell';
 import { lowerIsBetter } from '../../read/derive/kpiGaps';
 import { type Quadrant, quadrantOf } from '../../read/derive/quickWins';
 import type {
@@ -93,23 +94,12 @@ export function pickJourney(map: JourneyMapJson, journeyId?: string): JourneyJso
 
 export function outlineJourney(map: JourneyMapJson, journey: JourneyJson): JourneyOutline {
   const persona = journey.personaId ? (map.personas.find((p) => p.id === journey.personaId) ?? null) : null;
-  const byCell = new Map<string, CardJson[]>();
-  const unplaced: CardJson[] = [];
-  for (const card of journey.cards) {
-    if (card.phaseId === null || card.channelId === null) {
-      unplaced.push(card);
-      continue;
-    }
-    const key = `${card.phaseId}\n${card.channelId}`;
-    const list = byCell.get(key);
-    if (list) list.push(card);
-    else byCell.set(key, [card]);
-  }
+  const { cells: byCell, unplaced } = groupByCell(journey.cards);
   const emotions = phaseEmotions(journey);
   const rows = sortByLane(journey.channels);
   const phases = journey.phases.map((phase, index): PhaseOutline => {
     const channels = rows.flatMap((channel) => {
-      const cards = byCell.get(`${phase.id}\n${channel.id}`);
+      const cards = byCell.get(cellKey(phase.id, channel.id));
       return cards ? [{ channel, cards }] : [];
     });
     return { phase, index, channels, emotion: emotions[index] ?? null, survey: surveyOf(channels) };

@@ -5,7 +5,7 @@ import { LANE_LABELS, LANES, laneGroups, laneOf, sortByLane } from '../../bluepr
 import type { CardJson, JourneyMapJson } from '../../schema';
 import { getTemplate } from '../../templates';
 import { toTemplateMap } from '../../templates/createBoardDoc';
-import { deliverableFixture, hostileText } from '../../testing/deliverableFixture';
+import { deliverableFixture, hostileText, oneChannelMap } from '../../testing/deliverableFixture';
 import type { Lane } from '../../types';
 import { UnknownJourneyError } from './outline';
 import { toMarkdown } from './toMarkdown';
@@ -132,7 +132,14 @@ describe('toMarkdown', () => {
         hostileText,
         hostileText,
         (cards, phaseNames, channelName, actionTitle) => {
-          const map = hostileMap(cards, phaseNames, channelName, actionTitle);
+          const map = oneChannelMap({
+            title: 'Hostile',
+            locale: 'fr',
+            phaseNames,
+            channelName,
+            cards,
+            actions: [{ id: 'a', title: actionTitle, cardIds: ['k0'], impact: 3, effort: 3, status: 'todo' }],
+          });
           const md = toMarkdown(map);
           const phaseHeadings = headings(md, 2).filter((h) => /^\d\. /.test(plain(h.tokens)));
           expect(phaseHeadings.map((h) => plain(h.tokens).replace(/^\d\. /, ''))).toEqual(
@@ -327,39 +334,6 @@ function laneMap(
           ...(c.linked && i > 0 ? { touchpointId: 'k0' } : {}),
         })),
         actions: [],
-      },
-    ],
-  };
-}
-
-function hostileMap(
-  cards: readonly { kind: CardJson['kind']; text: string; does: string; needs: string; phase: number }[],
-  phaseNames: readonly string[],
-  channelName: string,
-  actionTitle: string,
-): JourneyMapJson {
-  return {
-    format: 'parcours/journey-map',
-    version: 1,
-    title: 'Hostile',
-    locale: 'fr',
-    personas: [],
-    journeys: [
-      {
-        id: 'j',
-        title: 'J',
-        phases: phaseNames.map((name, i) => ({ id: `p${i}`, name })),
-        channels: [{ id: 'c', name: channelName }],
-        cards: cards.map((c, i) => ({
-          id: `k${i}`,
-          kind: c.kind,
-          phaseId: `p${c.phase}`,
-          channelId: 'c',
-          text: c.text,
-          does: c.does,
-          needs: c.needs,
-        })),
-        actions: [{ id: 'a', title: actionTitle, cardIds: ['k0'], impact: 3, effort: 3, status: 'todo' }],
       },
     ],
   };

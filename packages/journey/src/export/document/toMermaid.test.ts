@@ -3,10 +3,9 @@
 import fc from 'fast-check';
 import mermaid from 'mermaid';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { JourneyMapJson } from '../../schema';
 import { getTemplate } from '../../templates';
 import { toTemplateMap } from '../../templates/createBoardDoc';
-import { deliverableFixture, hostileText } from '../../testing/deliverableFixture';
+import { deliverableFixture, hostileText, oneChannelMap } from '../../testing/deliverableFixture';
 import { MERMAID_TASK_LENGTH, toMermaid } from './toMermaid';
 
 interface ParsedJourney {
@@ -95,30 +94,13 @@ describe('toMermaid', () => {
         hostileText,
         hostileText,
         async (cards, phaseNames, channelName, title) => {
-          const map: JourneyMapJson = {
-            format: 'parcours/journey-map',
-            version: 1,
+          const map = oneChannelMap({
             title,
             locale: 'en',
-            personas: [],
-            journeys: [
-              {
-                id: 'j',
-                title: 'J',
-                phases: phaseNames.map((name, i) => ({ id: `p${i}`, name })),
-                channels: [{ id: 'c', name: channelName }],
-                cards: cards.map((c, i) => ({
-                  id: `k${i}`,
-                  kind: 'touchpoint' as const,
-                  phaseId: `p${c.phase}`,
-                  channelId: 'c',
-                  text: c.text,
-                  emotion: c.emotion,
-                })),
-                actions: [],
-              },
-            ],
-          };
+            phaseNames,
+            channelName,
+            cards: cards.map((c) => ({ kind: 'touchpoint', ...c })),
+          });
           const parsed = await parseMermaid(toMermaid(map));
           const oneLine = (s: string, fallback: string) =>
             s

@@ -1,3 +1,4 @@
+import { groupBy } from '../../groupBy';
 import type { Card } from '../../types';
 import type { JourneyView } from '../journeyView';
 
@@ -21,15 +22,8 @@ export interface EmotionPoint {
 
 /** The emotion curve of a journey: one point per phase, in phase order. */
 export function emotionCurve(view: JourneyView): EmotionPoint[] {
-  const byPhase = new Map<string, Card[]>();
-  for (const [, cards] of view.cells) {
-    for (const card of cards) {
-      if (card.kind !== 'touchpoint' || card.phaseId === null) continue;
-      const list = byPhase.get(card.phaseId);
-      if (list) list.push(card);
-      else byPhase.set(card.phaseId, [card]);
-    }
-  }
+  const touchpoints = [...view.cells.values()].flat().filter((card) => card.kind === 'touchpoint');
+  const byPhase = groupBy(touchpoints, (card) => card.phaseId);
   return view.phases.map((phase) => {
     let sum = 0;
     let count = 0;
