@@ -1,4 +1,4 @@
-import { createCanvas } from '@napi-rs/canvas';
+import { type Canvas, createCanvas } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import { addComment } from '../comments/addComment';
 import { replyToComment } from '../comments/replyToComment';
@@ -59,7 +59,7 @@ describe('comment markers of the PNG export', () => {
     const png = await renderPng(map, {
       createCanvas,
       comments: true,
-      encode: (c) => (c as ReturnType<typeof createCanvas>).encode('png'),
+      encode: (c) => (c as Canvas).encode('png'),
     });
     const { loadImage } = await import('@napi-rs/canvas');
     const image = await loadImage(Buffer.from(png));
