@@ -1,27 +1,13 @@
-import { ApiError } from './boards';
+import { fetchJson } from './request';
 
 /** The board and edit token a join code stands for (GET /api/join/:code). */
-export async function resolveJoinCode(code: string): Promise<{ id: string; token: string }> {
-  let response: Response;
-  try {
-    response = await fetch(`/api/join/${encodeURIComponent(code.trim())}`);
-  } catch {
-    throw new ApiError(0, 'network');
-  }
-  if (!response.ok) throw new ApiError(response.status, response.statusText);
-  return (await response.json()) as { id: string; token: string };
+export function resolveJoinCode(code: string): Promise<{ id: string; token: string }> {
+  return fetchJson(`/api/join/${encodeURIComponent(code.trim())}`);
 }
 
 /** The board's join code, for its facilitator (POST /api/boards/:id/join-code). */
-export async function fetchJoinCode(boardId: string, token: string): Promise<{ code: string; expiresAt: string }> {
-  let response: Response;
-  try {
-    response = await fetch(`/api/boards/${encodeURIComponent(boardId)}/join-code?token=${encodeURIComponent(token)}`, {
-      method: 'POST',
-    });
-  } catch {
-    throw new ApiError(0, 'network');
-  }
-  if (!response.ok) throw new ApiError(response.status, response.statusText);
-  return (await response.json()) as { code: string; expiresAt: string };
+export function fetchJoinCode(boardId: string, token: string): Promise<{ code: string; expiresAt: string }> {
+  return fetchJson(`/api/boards/${encodeURIComponent(boardId)}/join-code?token=${encodeURIComponent(token)}`, {
+    method: 'POST',
+  });
 }
