@@ -1,4 +1,4 @@
-import { CARD_KINDS, type CardKind, laneGroups } from '@parcours/journey';
+import { CARD_KINDS, CARD_TEXT_FIELDS, type CardKind, laneGroups } from '@parcours/journey';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canEdit, useBoardStore } from '../../store/boardStore';
@@ -11,38 +11,20 @@ import { filterCardRows, sortCardRows, type TableColumn, type TableSort, toCardR
 import '../plan/feedback.css';
 import './views.css';
 
+// Scores, counts and flags read best largest first; texts and positions in reading order.
+const SCORE_COLUMNS = ['emotion', 'keyMoment', 'votes', 'csat', 'nps', 'ces', 'feedback', 'severity'] as const;
+const DESCENDING_FIRST: ReadonlySet<TableColumn> = new Set(SCORE_COLUMNS);
+
+/** The columns in the order of TableRow's cells (the card's text fields in the model's order). */
 export const TABLE_COLUMNS: readonly TableColumn[] = [
   'kind',
   'text',
   'phase',
   'channel',
   'lane',
-  'does',
-  'thinks',
-  'feels',
-  'needs',
-  'goal',
-  'department',
-  'emotion',
-  'keyMoment',
-  'votes',
-  'csat',
-  'nps',
-  'ces',
-  'feedback',
-  'severity',
+  ...CARD_TEXT_FIELDS,
+  ...SCORE_COLUMNS,
 ];
-// Numbers read best largest first; texts and positions in reading order.
-const DESCENDING_FIRST: ReadonlySet<TableColumn> = new Set([
-  'votes',
-  'csat',
-  'nps',
-  'ces',
-  'feedback',
-  'severity',
-  'emotion',
-  'keyMoment',
-]);
 
 /** Every card of the current journey as a row: sort by any column, filter, edit in place. */
 export function TableView() {

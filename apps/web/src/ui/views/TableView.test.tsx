@@ -1,0 +1,78 @@
+// @vitest-environment happy-dom
+import { addCard, setChannelLane } from '@parcours/journey';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { openTestBoard, setupComponentTests } from '../../testing/componentTest';
+import { TableView } from './TableView';
+
+setupComponentTests();
+
+const classes = (cells: readonly Element[]) => cells.map((cell) => cell.className.split(' ')[0]);
+
+describe('TableView', () => {
+  it('puts every cell of a row under its own column header', () => {
+    const board = openTestBoard({ template: 'fr-purchase-8' });
+    const view = board.state().view!;
+    addCard(board.doc, {
+      journeyId: board.journeyId,
+      kind: 'touchpoint',
+      text: 'Avis clients',
+      cell: { phaseId: view.phases[0]!.id, channelId: view.channels[0]!.id },
+    });
+    render(<TableView />);
+    const table = screen.getByTestId('views-table');
+    const headers = within(table).getAllByRole('columnheader');
+    const row = within(table).getAllByRole('row')[1]!;
+    expect(classes(within(row).getAllByRole('cell'))).toEqual(classes(headers));
+    expect(headers.map((h) => h.textContent?.replace(/ [↑↓]$/, ''))).toEqual([
+      'Type',
+      'Texte',
+      'Phase',
+      'Canal',
+      'Fait',
+      'Pense',
+      'Ressent',
+      'Besoin',
+      'Objectif',
+      'Service',
+      'Émotion',
+      'Moment clé',
+      'Votes',
+      'CSAT',
+      'NPS',
+      'CES',
+      'Verbatims',
+      'Gravité',
+      'Commentaires',
+    ]);
+  });
+
+  it('shows the lane column of a service blueprint, its cells aligned too', () => {
+    const board = openTestBoard({ template: 'fr-purchase-8' });
+    const view = board.state().view!;
+    setChannelLane(board.doc, { channelId: view.channels[0]!.id, lane: 'backstage' });
+    addCard(board.doc, {
+      journeyId: board.journeyId,
+      kind: 'touchpoint',
+      text: 'Stock',
+      cell: { phaseId: view.phases[0]!.id, channelId: view.channels[0]!.id },
+    });
+    render(<TableView />);
+    const table = screen.getByTestId('views-table');
+    const headers = within(table).getAllByRole('columnheader');
+    expect(classes(headers)).toContain('col-lane');
+    expect(classes(within(within(table).getAllByRole('row')[1]!).getAllByRole('cell'))).toEqual(classes(headers));
+  });
+
+  it('sorts scores largest first and texts in reading order on the first click', () => {
+    openTestBoard({ template: 'fr-purchase-8' });
+    render(<TableView />);
+    const header = (name: string) => screen.getByRole('columnheader', { name: new RegExp(`^${name}`) });
+    fireEvent.click(within(header('Votes')).getByRole('button'));
+    expect(header('Votes').getAttribute('aria-sort')).toBe('descending');
+    fireEvent.click(within(header('Moment clé')).getByRole('button'));
+    expect(header('Moment clé').getAttribute('aria-sort')).toBe('descending');
+    fireEvent.click(within(header('Besoin')).getByRole('button'));
+    expect(header('Besoin').getAttribute('aria-sort')).toBe('ascending');
+  });
+});
