@@ -18,6 +18,7 @@ import { CardPicture } from '../../images/CardPicture';
 import { canEdit, useBoardStore } from '../../store/boardStore';
 import { AnchorComments } from '../comments/AnchorComments';
 import { DebouncedText } from '../common/DebouncedText';
+import { Panel } from '../common/Panel';
 import { CardVote } from '../facilitation/CardVote';
 import { SurveyFeedback } from '../plan/SurveyFeedback';
 import { CardDetails } from './CardDetails';
@@ -32,19 +33,13 @@ export function CardPanel() {
   const clearSelection = useBoardStore((s) => s.clearSelection);
 
   return (
-    <aside className="side-panel" aria-label={t('card.panel')} data-testid="card-panel">
-      <header className="side-panel-header">
-        <h2>{t('card.panel')}</h2>
-        <button type="button" className="icon-button" aria-label={t('common.close')} onClick={clearSelection}>
-          ×
-        </button>
-      </header>
+    <Panel look="side-panel" title={t('card.panel')} testId="card-panel" onClose={clearSelection}>
       {card ? (
         <CardForm key={card.id} card={card} />
       ) : (
         <p className="empty-state">{selection.size > 1 ? t('card.many', { count: selection.size }) : t('card.none')}</p>
       )}
-    </aside>
+    </Panel>
   );
 }
 

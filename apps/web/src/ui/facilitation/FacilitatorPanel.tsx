@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Panel } from '../common/Panel';
 import { RoomControls } from '../room/RoomControls';
 import { useFacilitationStore } from './facilitationStore';
 import { startPresentation } from './Presentation';
@@ -12,13 +13,13 @@ export function FacilitatorPanel() {
   const leading = useFacilitationStore((s) => s.leading);
   const close = () => useFacilitationStore.getState().set({ panelOpen: false });
   return (
-    <aside className="fac-card fac-panel" aria-label={t('facilitation.panel')} data-testid="facilitator-panel">
-      <header className="fac-card-header">
-        <h3>{t('facilitation.panel')}</h3>
-        <button type="button" className="icon-button" aria-label={t('common.close')} onClick={close}>
-          ×
-        </button>
-      </header>
+    <Panel
+      look="fac-card"
+      className="fac-panel"
+      title={t('facilitation.panel')}
+      testId="facilitator-panel"
+      onClose={close}
+    >
       <div className="fac-panel-body">
         <LockControl />
         <TimerControls />
@@ -45,6 +46,6 @@ export function FacilitatorPanel() {
           <small className="muted">{t('facilitation.lead.hint')}</small>
         </section>
       </div>
-    </aside>
+    </Panel>
   );
 }

@@ -12,6 +12,7 @@ import { summaryLine } from './summaryText';
 import { exportVersion, previewVersion, refreshVersions, toggleCompare } from './versionActions';
 import { formatWhen } from './when';
 import './history.css';
+import { Panel } from '../common/Panel';
 
 /** New automatic checkpoints show up while the panel is open. */
 const REFRESH_MS = 30_000;
@@ -22,7 +23,6 @@ const REFRESH_MS = 30_000;
  */
 export function HistoryPanel() {
   const { t } = useTranslation('history');
-  const { t: common } = useTranslation();
   const open = useHistoryStore((s) => s.open);
   const restoring = useHistoryStore((s) => s.restoring);
   const setOpen = useHistoryStore((s) => s.setOpen);
@@ -51,18 +51,13 @@ export function HistoryPanel() {
   const dialog = restoring && <RestoreDialog key={`${restoring.version.id}:${restoring.phaseId ?? ''}`} />;
   if (!open) return dialog || null;
   return (
-    <aside className="side-panel history-panel" aria-label={t('title')} data-testid="history-panel">
-      <header className="side-panel-header">
-        <h2>{t('title')}</h2>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={common('common.close')}
-          onClick={() => setOpen(false)}
-        >
-          ×
-        </button>
-      </header>
+    <Panel
+      look="side-panel"
+      className="history-panel"
+      title={t('title')}
+      testId="history-panel"
+      onClose={() => setOpen(false)}
+    >
       <div className="side-panel-body stack">
         <SaveVersion />
         <CompareSummary />
@@ -78,7 +73,7 @@ export function HistoryPanel() {
         )}
       </div>
       {dialog}
-    </aside>
+    </Panel>
   );
 }
 
