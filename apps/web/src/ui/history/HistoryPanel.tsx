@@ -65,7 +65,7 @@ export function HistoryPanel() {
         {versions === null && !failed && <p className="history-note">{t('loading')}</p>}
         {versions?.length === 0 && <p className="history-note">{t('empty')}</p>}
         {versions && versions.length > 0 && (
-          <ol className="history-timeline">
+          <ol className="plain-list history-timeline">
             {versions.map((version) => (
               <VersionItem key={version.id} version={version} />
             ))}
