@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Panel } from '../common/Panel';
 import { RoomControls } from '../room/RoomControls';
+import { FacSection } from './FacSection';
 import { useFacilitationStore } from './facilitationStore';
 import { startPresentation } from './Presentation';
 import { LockControl, PrivateModeControl, RatingRoundControl } from './SessionControls';
@@ -27,8 +28,7 @@ export function FacilitatorPanel() {
         <VoteControls />
         <RatingRoundControl />
         <RoomControls />
-        <section className="fac-section" aria-labelledby="fac-lead">
-          <h3 id="fac-lead">{t('facilitation.lead.title')}</h3>
+        <FacSection id="fac-lead" title={t('facilitation.lead.title')}>
           <div className="row fac-row">
             <button
               type="button"
@@ -44,7 +44,7 @@ export function FacilitatorPanel() {
             </button>
           </div>
           <small className="muted">{t('facilitation.lead.hint')}</small>
-        </section>
+        </FacSection>
       </div>
     </Panel>
   );

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { FacSection } from '../facilitation/FacSection';
 import { addPhoneStrings } from '../phone/phoneI18n';
 import { useRoomStore } from './roomStore';
 
@@ -10,8 +11,7 @@ export function RoomControls() {
   const bigScreen = useRoomStore((s) => s.bigScreen);
   const set = useRoomStore((s) => s.set);
   return (
-    <section className="fac-section" aria-labelledby="fac-room">
-      <h3 id="fac-room">{t('room.title')}</h3>
+    <FacSection id="fac-room" title={t('room.title')}>
       <div className="row fac-row">
         <button
           type="button"
@@ -26,6 +26,6 @@ export function RoomControls() {
         </button>
       </div>
       <small className="muted">{t('room.hint')}</small>
-    </section>
+    </FacSection>
   );
 }
