@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Panel } from '../common/Panel';
+import { ToggleButton } from '../common/ToggleButton';
 import { RoomControls } from '../room/RoomControls';
 import { FacSection } from './FacSection';
 import { useFacilitationStore } from './facilitationStore';
@@ -30,15 +31,14 @@ export function FacilitatorPanel() {
         <RoomControls />
         <FacSection id="fac-lead" title={t('facilitation.lead.title')}>
           <div className="row fac-row">
-            <button
-              type="button"
-              className={`button ${leading ? 'pressed' : ''}`}
-              aria-pressed={leading}
-              data-testid="follow-me"
-              onClick={() => useFacilitationStore.getState().set({ leading: !leading })}
+            <ToggleButton
+              className="button"
+              pressed={leading}
+              testId="follow-me"
+              onToggle={() => useFacilitationStore.getState().set({ leading: !leading })}
             >
               {t('facilitation.lead.followMe')}
-            </button>
+            </ToggleButton>
             <button type="button" className="button" onClick={startPresentation}>
               {t('facilitation.present.start')}
             </button>

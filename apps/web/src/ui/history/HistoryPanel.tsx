@@ -13,6 +13,7 @@ import { exportVersion, previewVersion, refreshVersions, toggleCompare } from '.
 import { formatWhen } from './when';
 import './history.css';
 import { Panel } from '../common/Panel';
+import { ToggleButton } from '../common/ToggleButton';
 
 /** New automatic checkpoints show up while the panel is open. */
 const REFRESH_MS = 30_000;
@@ -189,14 +190,9 @@ function VersionItem({ version }: { version: VersionInfo }) {
           <button type="button" className="button ghost" onClick={() => void previewVersion(version)}>
             {t('actions.preview')}
           </button>
-          <button
-            type="button"
-            className={`button ghost ${comparing ? 'pressed' : ''}`}
-            aria-pressed={comparing}
-            onClick={() => void toggleCompare(version)}
-          >
+          <ToggleButton className="button ghost" pressed={comparing} onToggle={() => void toggleCompare(version)}>
             {comparing ? t('actions.stopCompare') : t('actions.compare')}
-          </button>
+          </ToggleButton>
           {manage && (
             <button type="button" className="button ghost" onClick={() => setRestoring({ version })}>
               {t('actions.restore')}

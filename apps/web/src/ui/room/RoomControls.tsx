@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ToggleButton } from '../common/ToggleButton';
 import { FacSection } from '../facilitation/FacSection';
 import { addPhoneStrings } from '../phone/phoneI18n';
 import { useRoomStore } from './roomStore';
@@ -13,14 +14,9 @@ export function RoomControls() {
   return (
     <FacSection id="fac-room" title={t('room.title')}>
       <div className="row fac-row">
-        <button
-          type="button"
-          className={`button ${bigScreen ? 'pressed' : ''}`}
-          aria-pressed={bigScreen}
-          onClick={() => set({ bigScreen: !bigScreen })}
-        >
+        <ToggleButton className="button" pressed={bigScreen} onToggle={() => set({ bigScreen: !bigScreen })}>
           {t('bigScreen.button')}
-        </button>
+        </ToggleButton>
         <button type="button" className="button" onClick={() => set({ slide: true })}>
           {t('slide.button')}
         </button>
