@@ -7,18 +7,20 @@ import { TableView } from './TableView';
 
 setupComponentTests();
 
+/** A board from the 8-phase template with one card in its first cell. */
+function boardWithCard() {
+  const board = openTestBoard({ template: 'fr-purchase-8' });
+  const view = board.state().view!;
+  const cell = { phaseId: view.phases[0]!.id, channelId: view.channels[0]!.id };
+  addCard(board.doc, { journeyId: board.journeyId, kind: 'touchpoint', text: 'Avis clients', cell });
+  return { board, view };
+}
+
 const classes = (cells: readonly Element[]) => cells.map((cell) => cell.className.split(' ')[0]);
 
 describe('TableView', () => {
   it('puts every cell of a row under its own column header', () => {
-    const board = openTestBoard({ template: 'fr-purchase-8' });
-    const view = board.state().view!;
-    addCard(board.doc, {
-      journeyId: board.journeyId,
-      kind: 'touchpoint',
-      text: 'Avis clients',
-      cell: { phaseId: view.phases[0]!.id, channelId: view.channels[0]!.id },
-    });
+    boardWithCard();
     render(<TableView />);
     const table = screen.getByTestId('views-table');
     const headers = within(table).getAllByRole('columnheader');
@@ -48,15 +50,8 @@ describe('TableView', () => {
   });
 
   it('shows the lane column of a service blueprint, its cells aligned too', () => {
-    const board = openTestBoard({ template: 'fr-purchase-8' });
-    const view = board.state().view!;
+    const { board, view } = boardWithCard();
     setChannelLane(board.doc, { channelId: view.channels[0]!.id, lane: 'backstage' });
-    addCard(board.doc, {
-      journeyId: board.journeyId,
-      kind: 'touchpoint',
-      text: 'Stock',
-      cell: { phaseId: view.phases[0]!.id, channelId: view.channels[0]!.id },
-    });
     render(<TableView />);
     const table = screen.getByTestId('views-table');
     const headers = within(table).getAllByRole('columnheader');
