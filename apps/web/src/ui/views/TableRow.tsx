@@ -3,6 +3,7 @@ import {
   CARD_TEXT_FIELDS,
   type CardKind,
   type CardPatch,
+  type Cell,
   type Channel,
   type CommentThread,
   EMOTIONS,
@@ -19,13 +20,13 @@ import { formatNumber } from '../../i18n/formatNumber';
 import { CardThumb } from '../../images/CardThumb';
 import { useBoardStore } from '../../store/boardStore';
 import { useLaneLabels } from '../blueprint/BlueprintPanel';
+import { CellSelect } from '../board/CellSelect';
 import { CommentsCell } from '../comments/CommentsCell';
 import { DebouncedText } from '../common/DebouncedText';
 import { MetricCell } from './MetricCell';
 import type { CardRow } from './tableRows';
 
 const SEVERITIES: readonly Severity[] = [1, 2, 3];
-const TRAY = '';
 
 /**
  * One card as a table row. Every edit goes through a model command on the shared doc, so the board
@@ -53,15 +54,16 @@ export const TableRow = memo(
     const update = (patch: CardPatch) => {
       if (doc && editable) updateCard(doc, { cardId: card.id, ...patch });
     };
-    // A card sits in a cell (phase and channel) or in the tray: changing one of the two keeps the
-    // other, and a card leaving the tray lands in the first phase or channel.
-    const move = (phaseId: string, channelId: string) => {
-      if (!doc || !editable) return;
-      if (phaseId === TRAY || channelId === TRAY) moveCard(doc, { cardId: card.id, to: null });
-      else moveCard(doc, { cardId: card.id, to: { phaseId, channelId } });
+    const cellSelect = {
+      card,
+      phases: props.phases,
+      channels: props.channels,
+      trayLabel: t('table.tray'),
+      disabled: !editable,
+      onMove: (to: Cell | null) => {
+        if (doc && editable) moveCard(doc, { cardId: card.id, to });
+      },
     };
-    const firstPhase = props.phases[0]?.id ?? TRAY;
-    const firstChannel = props.channels[0]?.id ?? TRAY;
     const col = (key: string) => t(`table.columns.${key}`);
     return (
       <tr data-card-id={card.id} className={`kind-${card.kind}`}>
@@ -89,34 +91,10 @@ export const TableRow = memo(
           />
         </td>
         <td className="col-phase">
-          <select
-            aria-label={col('phase')}
-            value={card.phaseId ?? TRAY}
-            disabled={!editable}
-            onChange={(e) => move(e.target.value, card.channelId ?? firstChannel)}
-          >
-            <option value={TRAY}>{t('table.tray')}</option>
-            {props.phases.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
+          <CellSelect axis="phase" label={col('phase')} {...cellSelect} />
         </td>
         <td className="col-channel">
-          <select
-            aria-label={col('channel')}
-            value={card.channelId ?? TRAY}
-            disabled={!editable}
-            onChange={(e) => move(card.phaseId ?? firstPhase, e.target.value)}
-          >
-            <option value={TRAY}>{t('table.tray')}</option>
-            {props.channels.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
+          <CellSelect axis="channel" label={col('channel')} {...cellSelect} />
         </td>
         {props.showLane && (
           <td className="col-lane" title={row.lane ? laneLabels.lanes[row.lane] : undefined}>
