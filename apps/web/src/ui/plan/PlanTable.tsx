@@ -1,31 +1,30 @@
 import { type ActionStatus, type PlanRow, removeAction, updateAction } from '@parcours/journey';
-import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBoardStore } from '../../store/boardStore';
 import { DebouncedText } from '../common/DebouncedText';
 import { SortHeader } from '../common/table/SortHeader';
-import { nextSort } from '../common/table/sortRows';
 import { TableFilters } from '../common/table/TableFilters';
+import { type TableSpec, useTableControls } from '../common/table/useTableControls';
 import { filterPlanRows, type PlanSort, sortPlanRows } from './planRows';
 
 const STATUSES: readonly ActionStatus[] = ['todo', 'doing', 'done'];
 const SCORES = [1, 2, 3, 4, 5];
 
+const PLAN_TABLE: TableSpec<PlanRow, PlanSort['key'], ActionStatus> = {
+  initialSort: { key: 'value', descending: true },
+  // Scores and dates read best largest first; the title alphabetically.
+  descendingFirst: (key) => key !== 'title',
+  filter: (rows, query, status) => filterPlanRows(rows, { query, status }),
+  sort: sortPlanRows,
+};
+
 /** The plan as a table: sort by any column, filter by text or status, edit in place. */
 export function PlanTable(props: { rows: readonly PlanRow[]; editable: boolean }) {
   const { t } = useTranslation('plan');
   const doc = useBoardStore((s) => s.doc);
-  const [sort, setSort] = useState<PlanSort>({ key: 'value', descending: true });
-  const [query, setQuery] = useState('');
-  const [status, setStatus] = useState<ActionStatus | 'all'>('all');
-  const rows = useMemo(
-    () => sortPlanRows(filterPlanRows(props.rows, { query, status }), sort),
-    [props.rows, query, status, sort],
-  );
-  // Scores and dates read best largest first; the title alphabetically.
-  const onSort = (key: PlanSort['key']) => setSort(nextSort(sort, key, key !== 'title'));
+  const table = useTableControls(props.rows, PLAN_TABLE);
   const header = (key: PlanSort['key'], label: string) => (
-    <SortHeader column={key} sort={sort} label={label} onSort={onSort} />
+    <SortHeader column={key} sort={table.sort} label={label} onSort={table.onSort} />
   );
   const set = (actionId: string, patch: Omit<Parameters<typeof updateAction>[1], 'actionId'>) => {
     if (doc && props.editable) updateAction(doc, { actionId, ...patch });
@@ -35,13 +34,10 @@ export function PlanTable(props: { rows: readonly PlanRow[]; editable: boolean }
       <TableFilters
         className="plan-filters"
         searchLabel={t('filter')}
-        query={query}
-        onQuery={setQuery}
         selectLabel={t('columns.status')}
-        value={status}
         allLabel={t('allStatuses')}
         options={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
-        onSelect={setStatus}
+        {...table.filters}
       />
       <table className="plan-table" data-testid="plan-table">
         <thead>
@@ -60,7 +56,7 @@ export function PlanTable(props: { rows: readonly PlanRow[]; editable: boolean }
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
+          {table.rows.map((row) => (
             <tr key={row.actionId} className={row.quadrant === 'quick-win' ? 'quick-win' : ''}>
               <td className="col-title">
                 {/* Two lines: an action's title is the plan's main text and reads whole, not cut at 30 characters. */}

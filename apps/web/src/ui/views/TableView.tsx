@@ -1,13 +1,13 @@
 import { CARD_KINDS, CARD_TEXT_FIELDS, type CardKind, laneGroups } from '@parcours/journey';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canEdit, useBoardStore } from '../../store/boardStore';
 import { useThreadsByCard } from '../comments/useThreads';
 import { SortHeader } from '../common/table/SortHeader';
-import { nextSort } from '../common/table/sortRows';
 import { TableFilters } from '../common/table/TableFilters';
+import { type TableSpec, useTableControls } from '../common/table/useTableControls';
 import { TableRow } from './TableRow';
-import { filterCardRows, sortCardRows, type TableColumn, type TableSort, toCardRows } from './tableRows';
+import { type CardRow, filterCardRows, sortCardRows, type TableColumn, toCardRows } from './tableRows';
 import '../plan/feedback.css';
 import './views.css';
 
@@ -26,36 +26,37 @@ export const TABLE_COLUMNS: readonly TableColumn[] = [
   ...SCORE_COLUMNS,
 ];
 
+const CARD_TABLE: TableSpec<CardRow, TableColumn, CardKind> = {
+  initialSort: { key: 'phase', descending: false },
+  descendingFirst: (key) => DESCENDING_FIRST.has(key),
+  filter: (rows, query, kind) => filterCardRows(rows, { query, kind }),
+  sort: sortCardRows,
+};
+
 /** Every card of the current journey as a row: sort by any column, filter, edit in place. */
 export function TableView() {
   const { t } = useTranslation('views');
   const view = useBoardStore((s) => s.view);
   const editable = useBoardStore((s) => canEdit(s.role));
   const facilitator = useBoardStore((s) => s.role === 'facilitator');
-  const [sort, setSort] = useState<TableSort>({ key: 'phase', descending: false });
-  const [query, setQuery] = useState('');
-  const [kind, setKind] = useState<CardKind | 'all'>('all');
   const all = useMemo(() => (view ? toCardRows(view) : []), [view]);
-  const rows = useMemo(() => sortCardRows(filterCardRows(all, { query, kind }), sort), [all, query, kind, sort]);
+  const table = useTableControls(all, CARD_TABLE);
+  const { rows } = table;
   // The lane column only for a service blueprint (a journey where some channel has a lane).
   const blueprint = useMemo(() => (view ? laneGroups(view.channels).groups.length > 0 : false), [view]);
   const comments = useThreadsByCard();
   if (!view) return null;
   const columns = blueprint ? TABLE_COLUMNS : TABLE_COLUMNS.filter((c) => c !== 'lane');
 
-  const onSort = (key: TableColumn) => setSort(nextSort(sort, key, DESCENDING_FIRST.has(key)));
   return (
     <div className="views-table-wrap">
       <TableFilters
         className="views-filters"
         searchLabel={t('table.filter')}
-        query={query}
-        onQuery={setQuery}
         selectLabel={t('table.columns.kind')}
-        value={kind}
         allLabel={t('table.allKinds')}
         options={CARD_KINDS.map((k) => ({ value: k, label: t(`translation:kinds.${k}`) }))}
-        onSelect={setKind}
+        {...table.filters}
       >
         <span className="muted views-count">{t('table.count', { count: rows.length })}</span>
       </TableFilters>
@@ -64,7 +65,13 @@ export function TableView() {
         <thead>
           <tr>
             {columns.map((key) => (
-              <SortHeader key={key} column={key} sort={sort} label={t(`table.columns.${key}`)} onSort={onSort} />
+              <SortHeader
+                key={key}
+                column={key}
+                sort={table.sort}
+                label={t(`table.columns.${key}`)}
+                onSort={table.onSort}
+              />
             ))}
             <th className="col-comments">{t('comments:column')}</th>
           </tr>
