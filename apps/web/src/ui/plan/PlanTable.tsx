@@ -1,6 +1,7 @@
 import { type ActionStatus, type PlanRow, removeAction, updateAction } from '@parcours/journey';
 import { useTranslation } from 'react-i18next';
 import { useBoardStore } from '../../store/boardStore';
+import { Choice } from '../common/Choice';
 import { DebouncedText } from '../common/DebouncedText';
 import { SortHeader } from '../common/table/SortHeader';
 import { TableFilters } from '../common/table/TableFilters';
@@ -8,7 +9,7 @@ import { type TableSpec, useTableControls } from '../common/table/useTableContro
 import { filterPlanRows, type PlanSort, sortPlanRows } from './planRows';
 
 const STATUSES: readonly ActionStatus[] = ['todo', 'doing', 'done'];
-const SCORES = [1, 2, 3, 4, 5];
+const SCORES = [1, 2, 3, 4, 5].map((n) => ({ value: n, label: String(n) }));
 
 const PLAN_TABLE: TableSpec<PlanRow, PlanSort['key'], ActionStatus> = {
   initialSort: { key: 'value', descending: true },
@@ -73,7 +74,8 @@ export function PlanTable(props: { rows: readonly PlanRow[]; editable: boolean }
               <td className="col-where muted">{[...row.phases, ...row.channels].join(' · ')}</td>
               <td className="col-department muted">{row.departments.join(', ')}</td>
               <td className="col-impact">
-                <ScoreSelect
+                <Choice
+                  options={SCORES}
                   label={t('impact')}
                   value={row.impact}
                   disabled={!props.editable}
@@ -81,7 +83,8 @@ export function PlanTable(props: { rows: readonly PlanRow[]; editable: boolean }
                 />
               </td>
               <td className="col-effort">
-                <ScoreSelect
+                <Choice
+                  options={SCORES}
                   label={t('effort')}
                   value={row.effort}
                   disabled={!props.editable}
@@ -107,18 +110,13 @@ export function PlanTable(props: { rows: readonly PlanRow[]; editable: boolean }
                 />
               </td>
               <td className="col-status">
-                <select
-                  aria-label={t('columns.status')}
+                <Choice
+                  label={t('columns.status')}
                   value={row.status}
                   disabled={!props.editable}
-                  onChange={(e) => set(row.actionId, { status: e.target.value as ActionStatus })}
-                >
-                  {STATUSES.map((s) => (
-                    <option key={s} value={s}>
-                      {t(`status.${s}`)}
-                    </option>
-                  ))}
-                </select>
+                  options={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+                  onChange={(status) => set(row.actionId, { status })}
+                />
               </td>
               <td className="col-remove">
                 {props.editable && (
@@ -138,22 +136,5 @@ export function PlanTable(props: { rows: readonly PlanRow[]; editable: boolean }
         </tbody>
       </table>
     </div>
-  );
-}
-
-function ScoreSelect(props: { label: string; value: number; disabled: boolean; onChange: (value: number) => void }) {
-  return (
-    <select
-      aria-label={props.label}
-      value={props.value}
-      disabled={props.disabled}
-      onChange={(e) => props.onChange(Number(e.target.value))}
-    >
-      {SCORES.map((n) => (
-        <option key={n} value={n}>
-          {n}
-        </option>
-      ))}
-    </select>
   );
 }

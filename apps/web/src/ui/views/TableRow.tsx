@@ -1,13 +1,11 @@
 import {
   CARD_KINDS,
   CARD_TEXT_FIELDS,
-  type CardKind,
   type CardPatch,
   type Cell,
   type Channel,
   type CommentThread,
   EMOTIONS,
-  type Emotion,
   moveCard,
   type Phase,
   type Severity,
@@ -22,6 +20,7 @@ import { useBoardStore } from '../../store/boardStore';
 import { useLaneLabels } from '../blueprint/BlueprintPanel';
 import { CellSelect } from '../board/CellSelect';
 import { CommentsCell } from '../comments/CommentsCell';
+import { Choice } from '../common/Choice';
 import { DebouncedText } from '../common/DebouncedText';
 import { MetricCell } from './MetricCell';
 import type { CardRow } from './tableRows';
@@ -68,18 +67,13 @@ export const TableRow = memo(
     return (
       <tr data-card-id={card.id} className={`kind-${card.kind}`}>
         <td className="col-kind">
-          <select
-            aria-label={col('kind')}
+          <Choice
+            label={col('kind')}
             value={card.kind}
             disabled={!editable}
-            onChange={(e) => update({ kind: e.target.value as CardKind })}
-          >
-            {CARD_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`translation:kinds.${k}`)}
-              </option>
-            ))}
-          </select>
+            options={CARD_KINDS.map((k) => ({ value: k, label: t(`translation:kinds.${k}`) }))}
+            onChange={(kind) => update({ kind })}
+          />
         </td>
         <td className="col-text">
           <CardThumb card={card} />
@@ -112,8 +106,8 @@ export const TableRow = memo(
           </td>
         ))}
         <td className="col-emotion">
-          <select
-            aria-label={col('emotion')}
+          <Choice
+            label={col('emotion')}
             title={
               Object.keys(card.ratings).length > 0
                 ? t('table.ratedMean', {
@@ -121,17 +115,12 @@ export const TableRow = memo(
                   })
                 : undefined
             }
-            value={card.emotion ?? ''}
+            value={card.emotion ?? null}
             disabled={!editable || !props.facilitator}
-            onChange={(e) => update({ emotion: e.target.value === '' ? null : (Number(e.target.value) as Emotion) })}
-          >
-            <option value="">{t('table.noEmotion')}</option>
-            {EMOTIONS.map((e) => (
-              <option key={e} value={e}>
-                {t(`translation:emotions.${e}`)}
-              </option>
-            ))}
-          </select>
+            none={t('table.noEmotion')}
+            options={EMOTIONS.map((e) => ({ value: e, label: t(`translation:emotions.${e}`) }))}
+            onChange={(emotion) => update({ emotion })}
+          />
         </td>
         <td className="col-keyMoment">
           <input
@@ -162,19 +151,14 @@ export const TableRow = memo(
           )}
         </td>
         <td className="col-severity">
-          <select
-            aria-label={col('severity')}
-            value={card.severity ?? ''}
+          <Choice
+            label={col('severity')}
+            value={card.severity ?? null}
             disabled={!editable}
-            onChange={(e) => update({ severity: e.target.value === '' ? null : (Number(e.target.value) as Severity) })}
-          >
-            <option value="">—</option>
-            {SEVERITIES.map((s) => (
-              <option key={s} value={s}>
-                {t(`translation:card.severities.${s}`)}
-              </option>
-            ))}
-          </select>
+            none="—"
+            options={SEVERITIES.map((s) => ({ value: s, label: t(`translation:card.severities.${s}`) }))}
+            onChange={(severity) => update({ severity })}
+          />
         </td>
         <CommentsCell threads={props.comments} />
       </tr>

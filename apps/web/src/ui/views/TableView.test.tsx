@@ -70,4 +70,24 @@ describe('TableView', () => {
     fireEvent.click(within(header('Besoin')).getByRole('button'));
     expect(header('Besoin').getAttribute('aria-sort')).toBe('ascending');
   });
+
+  it("writes a card's kind, severity and the facilitator's emotion through the model, numbers as numbers", () => {
+    const board = openTestBoard({ role: 'facilitator', template: 'fr-purchase-8' });
+    const view = board.state().view!;
+    const cell = { phaseId: view.phases[0]!.id, channelId: view.channels[0]!.id };
+    const cardId = addCard(board.doc, { journeyId: board.journeyId, kind: 'touchpoint', text: 'Avis clients', cell });
+    render(<TableView />);
+    const row = within(screen.getByTestId('views-table'))
+      .getAllByRole('row')
+      .find((r) => r.dataset.cardId === cardId)!;
+    const card = () => board.state().snapshot!.cards[cardId]!;
+    fireEvent.change(within(row).getByRole('combobox', { name: 'Type' }), { target: { value: 'irritant' } });
+    fireEvent.change(within(row).getByRole('combobox', { name: 'Gravité' }), { target: { value: '3' } });
+    fireEvent.change(within(row).getByRole('combobox', { name: 'Émotion' }), { target: { value: '-2' } });
+    expect(card()).toMatchObject({ kind: 'irritant', severity: 3, emotion: -2 });
+    fireEvent.change(within(row).getByRole('combobox', { name: 'Gravité' }), { target: { value: '' } });
+    fireEvent.change(within(row).getByRole('combobox', { name: 'Émotion' }), { target: { value: '' } });
+    expect(card().severity ?? null).toBeNull();
+    expect(card().emotion ?? null).toBeNull();
+  });
 });
