@@ -24,6 +24,7 @@ import { PersonaPanel } from './PersonaPanel';
 import { ShareDialog } from './ShareDialog';
 import { Toolbar } from './Toolbar';
 import { TopBar } from './TopBar';
+import { useBoardTitle } from './useBoardTitle';
 import { useKeymap } from './useKeymap';
 import { useNameGate } from './useNameGate';
 
@@ -52,16 +53,10 @@ export function BoardPage(props: { boardId: string; token: string | null }) {
   const dialog = useBoardStore((s) => s.dialog);
   const role = useBoardStore((s) => s.role);
   const selected = useBoardStore((s) => s.selection.size > 0);
-  const title = useBoardStore((s) => s.snapshot?.board.title);
+  useBoardTitle();
   // Presentation hides comments unless the facilitator shows them (ui/comments).
   const presenting = useFacilitationStore((s) => s.presenting);
   const commentsOpen = useCommentStore((s) => s.panelOpen && (!presenting || s.showInPresentation));
-  useEffect(() => {
-    document.title = title ? `${title} · Parcours` : 'Parcours';
-    return () => {
-      document.title = 'Parcours';
-    };
-  }, [title]);
 
   if (error) return <BoardErrorPage error={error} />;
   if (name.dialog) return <div className="board board-blank">{name.dialog}</div>;
