@@ -1,5 +1,6 @@
-import type { ApiErrorBody, ApiIssue, BoardAccess, CreatedBoard } from '@parcours/api';
+import type { BoardAccess, CreatedBoard } from '@parcours/api';
 import type { Locale, TemplateId } from '@parcours/journey';
+import { fetchJson, fetchOk, jsonBody } from './request';
 
 /**
  * The server's HTTP API for boards. Tokens travel in the query string, as in the board links. The
@@ -7,54 +8,24 @@ import type { Locale, TemplateId } from '@parcours/journey';
  */
 export type { ApiIssue, BoardAccess, CreatedBoard, ShareableTokens } from '@parcours/api';
 
-/** An HTTP error with the server's message and, for a refused import, its issues path by path. */
-export class ApiError extends Error {
-  override readonly name = 'ApiError';
-  constructor(
-    readonly status: number,
-    message: string,
-    readonly issues: readonly ApiIssue[] = [],
-  ) {
-    super(message);
-  }
-}
-
-async function request<T>(url: string, init?: RequestInit): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(url, init);
-  } catch {
-    throw new ApiError(0, 'network');
-  }
-  if (!response.ok) {
-    // The API's error body (@parcours/api apiError); a proxy in between may answer something else.
-    const body = (await response.json().catch(() => null)) as (Partial<ApiErrorBody> & { message?: string }) | null;
-    const issues = Array.isArray(body?.issues) ? body.issues : [];
-    throw new ApiError(response.status, body?.error ?? body?.message ?? response.statusText, issues);
-  }
-  return (await response.json()) as T;
-}
+export { ApiError } from './request';
 
 export function createBoard(input: { title: string; locale: Locale; template: TemplateId }): Promise<CreatedBoard> {
-  return request('/api/boards', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(input),
-  });
+  return fetchJson('/api/boards', jsonBody(input));
 }
 
 /** Imports a Parcours JSON or PNG as a new board; nothing is created when the server refuses the file. */
 export async function importBoard(file: Blob & { name?: string }): Promise<CreatedBoard> {
   // A board archive (.zip: the board and its images): its own route.
   if (/zip/.test(file.type) || (file.name ?? '').toLowerCase().endsWith('.zip')) {
-    return request('/api/boards/import-archive', {
+    return fetchJson('/api/boards/import-archive', {
       method: 'POST',
       headers: { 'content-type': 'application/zip' },
       body: file,
     });
   }
   const isPng = file.type === 'image/png' || (file.name ?? '').toLowerCase().endsWith('.png');
-  return request('/api/boards/import', {
+  return fetchJson('/api/boards/import', {
     method: 'POST',
     headers: { 'content-type': isPng ? 'image/png' : 'application/json' },
     body: isPng ? file : await file.text(),
@@ -63,7 +34,7 @@ export async function importBoard(file: Blob & { name?: string }): Promise<Creat
 
 /** The role this token gives and the links it may share, without the server reading the board (cheap on a huge board). */
 export function fetchBoardAccess(boardId: string, token: string): Promise<BoardAccess> {
-  return request(`/api/boards/${encodeURIComponent(boardId)}/access?token=${encodeURIComponent(token)}`);
+  return fetchJson(`/api/boards/${encodeURIComponent(boardId)}/access?token=${encodeURIComponent(token)}`);
 }
 
 export function exportUrl(
@@ -81,12 +52,5 @@ export function exportUrl(
 
 /** Fetches an export as a blob (so an error shows as a toast, not as a JSON page). */
 export async function fetchExport(url: string): Promise<Blob> {
-  let response: Response;
-  try {
-    response = await fetch(url);
-  } catch {
-    throw new ApiError(0, 'network');
-  }
-  if (!response.ok) throw new ApiError(response.status, response.statusText);
-  return response.blob();
+  return (await fetchOk(url)).blob();
 }

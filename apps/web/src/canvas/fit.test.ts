@@ -7,6 +7,8 @@ import { sampleView } from './testView';
 
 /** The board as the shell shows it at 1280x720: canvas below the top bar, toolbar bottom-left, zoom and minimap bottom-right. */
 const CANVAS = { w: 1280, h: 668 };
+/** The test canvas with these overlays over it. */
+const onCanvas = (overlays: readonly Rect[]) => ({ width: CANVAS.w, height: CANVAS.h, overlays });
 const TOOLBAR: Rect = { x: 8, y: 598, w: 820, h: 62 };
 const ZOOM_AND_MINIMAP: Rect = { x: 1060, y: 480, w: 220, h: 188 };
 
@@ -24,7 +26,7 @@ describe('fits clear of the overlays', () => {
   it('fits the board in the part of the canvas the overlays leave free, as large as possible', () => {
     const bounds = { x: 0, y: 0, w: 3200, h: 1800 };
     const overlays = [TOOLBAR, ZOOM_AND_MINIMAP];
-    const fit = fitInFreeArea(bounds, CANVAS.w, CANVAS.h, overlays, 16);
+    const fit = fitInFreeArea(bounds, onCanvas(overlays), 16);
     const onScreen = toScreenRect(fit, bounds);
     expect(inside(onScreen, { x: 0, y: 0, w: CANVAS.w, h: CANVAS.h })).toBe(true);
     for (const o of overlays) expect(intersects(onScreen, o)).toBe(false);
@@ -34,13 +36,13 @@ describe('fits clear of the overlays', () => {
     const plain = toScreenRect(fitCamera(bounds, CANVAS.w, CANVAS.h, 16), bounds);
     expect(intersects(plain, TOOLBAR)).toBe(true);
     // No overlays: the same as fitCamera.
-    expect(fitInFreeArea(bounds, CANVAS.w, CANVAS.h, [], 16)).toEqual(fitCamera(bounds, CANVAS.w, CANVAS.h, 16));
+    expect(fitInFreeArea(bounds, onCanvas([]), 16)).toEqual(fitCamera(bounds, CANVAS.w, CANVAS.h, 16));
   });
 
   it('keeps the board beside a tall overlay when that leaves more room than above it', () => {
     const bounds = { x: 0, y: 0, w: 1000, h: 1000 };
     const side: Rect = { x: 900, y: 0, w: 100, h: 1000 };
-    const fit = fitInFreeArea(bounds, 1000, 1000, [side], 0);
+    const fit = fitInFreeArea(bounds, { width: 1000, height: 1000, overlays: [side] }, 0);
     expect(fit.zoom).toBeCloseTo(0.9);
     expect(intersects(toScreenRect(fit, bounds), side)).toBe(false);
   });
@@ -72,14 +74,14 @@ describe('fits clear of the overlays', () => {
     const { view } = sampleView(60);
     const layout = layoutBoard(view);
     const overlays = [TOOLBAR, ZOOM_AND_MINIMAP];
-    const safe = fitInFreeArea(layout.bounds, CANVAS.w, CANVAS.h, overlays, 24);
-    const fit = fitContents(layout.bounds, contentRects(layout), CANVAS.w, CANVAS.h, overlays, 24);
+    const safe = fitInFreeArea(layout.bounds, onCanvas(overlays), 24);
+    const fit = fitContents(layout.bounds, contentRects(layout), onCanvas(overlays), 24);
     expect(fit.zoom).toBeGreaterThanOrEqual(safe.zoom);
     expect(inside(toScreenRect(fit, layout.bounds), { x: 0, y: 0, w: CANVAS.w, h: CANVAS.h })).toBe(true);
     for (const part of contentRects(layout))
       for (const o of overlays) expect(intersects(toScreenRect(fit, part), o)).toBe(false);
     // No overlay: the plain fit.
-    expect(fitContents(layout.bounds, contentRects(layout), CANVAS.w, CANVAS.h, [], 24).zoom).toBeCloseTo(
+    expect(fitContents(layout.bounds, contentRects(layout), onCanvas([]), 24).zoom).toBeCloseTo(
       fitCamera(layout.bounds, CANVAS.w, CANVAS.h, 24).zoom,
       5,
     );

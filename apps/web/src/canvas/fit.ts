@@ -6,27 +6,27 @@ import { intersects, type Rect } from './geometry';
  * minimap, presentation bar: rectangles in canvas pixels, see overlays.ts). Pure math.
  */
 
+/** The canvas a fit is for: its size in pixels and the floating overlays over it (rectangles in canvas pixels). */
+export interface FitCanvas {
+  readonly width: number;
+  readonly height: number;
+  readonly overlays: readonly Rect[];
+}
+
 /**
  * Like fitCamera, but inside the part of the canvas that no floating overlay covers (toolbar, zoom
  * controls, minimap, presentation bar: rectangles in canvas pixels). Each overlay is avoided by
  * keeping the board on one of its four sides (above a bottom toolbar, left of a corner minimap...);
  * of all these free rectangles, the one giving the largest zoom wins.
  */
-export function fitInFreeArea(
-  bounds: Rect,
-  width: number,
-  height: number,
-  overlays: readonly Rect[],
-  margin = 40,
-  maxZoom = 1,
-): Camera {
-  const free = freeArea(bounds, width, height, overlays, margin);
+export function fitInFreeArea(bounds: Rect, canvas: FitCanvas, margin = 40, maxZoom = 1): Camera {
+  const free = freeArea(bounds, canvas, margin);
   const fit = fitCamera(bounds, free.w, free.h, margin, maxZoom);
   return { x: fit.x + free.x, y: fit.y + free.y, zoom: fit.zoom };
 }
 
 /** The overlay-free rectangle of the canvas where `bounds` fits the largest (see fitInFreeArea). */
-export function freeArea(bounds: Rect, width: number, height: number, overlays: readonly Rect[], margin = 40): Rect {
+export function freeArea(bounds: Rect, { width, height, overlays }: FitCanvas, margin = 40): Rect {
   const inCanvas = overlays.filter(
     (o) => o.w > 0 && o.h > 0 && o.x < width && o.y < height && o.x + o.w > 0 && o.y + o.h > 0,
   );
@@ -69,24 +69,22 @@ export function freeArea(bounds: Rect, width: number, height: number, overlays: 
 export function fitContents(
   bounds: Rect,
   contents: readonly Rect[],
-  width: number,
-  height: number,
-  overlays: readonly Rect[],
+  canvas: FitCanvas,
   margin = 40,
   maxZoom = 1,
 ): Camera {
-  const safe = fitInFreeArea(bounds, width, height, overlays, margin, maxZoom);
-  const plain = fitCamera(bounds, width, height, margin, maxZoom);
+  const safe = fitInFreeArea(bounds, canvas, margin, maxZoom);
+  const plain = fitCamera(bounds, canvas.width, canvas.height, margin, maxZoom);
   let best = safe;
   let [lo, hi] = [safe.zoom, plain.zoom];
   for (let i = 0; i < 16 && hi - lo > 1e-4; i++) {
     const zoom = (lo + hi) / 2;
-    const placed = placeAt(zoom, bounds, contents, width, height, overlays, margin);
+    const placed = placeAt(zoom, bounds, contents, canvas, margin);
     if (placed) [best, lo] = [placed, zoom];
     else hi = zoom;
   }
   // The plain fit itself may be clear.
-  return placeAt(plain.zoom, bounds, contents, width, height, overlays, margin) ?? best;
+  return placeAt(plain.zoom, bounds, contents, canvas, margin) ?? best;
 }
 
 const STEPS = 24;
@@ -95,9 +93,7 @@ function placeAt(
   zoom: number,
   bounds: Rect,
   contents: readonly Rect[],
-  width: number,
-  height: number,
-  overlays: readonly Rect[],
+  { width, height, overlays }: FitCanvas,
   margin: number,
 ): Camera | null {
   const xMin = margin - bounds.x * zoom;
@@ -132,7 +128,7 @@ function placeAt(
  */
 export function presentationCamera(frame: Rect, width: number, height: number, overlays: readonly Rect[] = []): Camera {
   const bands = overlays.map((o) => ({ x: 0, y: o.y, w: width, h: o.h }));
-  const centred = fitInFreeArea(frame, width, height, bands, 16, 2);
-  const beside = fitInFreeArea(frame, width, height, overlays, 16, 2);
+  const centred = fitInFreeArea(frame, { width, height, overlays: bands }, 16, 2);
+  const beside = fitInFreeArea(frame, { width, height, overlays }, 16, 2);
   return centred.zoom >= 0.75 * beside.zoom ? centred : beside;
 }

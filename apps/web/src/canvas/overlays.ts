@@ -41,5 +41,5 @@ export function fitBoardCamera(
   height: number,
   overlays = measureOverlays(),
 ): Camera {
-  return fitContents(layout.bounds, contentRects(layout), width, height, overlays, 24, 2);
+  return fitContents(layout.bounds, contentRects(layout), { width, height, overlays }, 24, 2);
 }

@@ -18,6 +18,7 @@ import { cardsInRect, dropTarget, hitTest } from './hitTest';
 import { useInteractionStore } from './interactionStore';
 import { channelLaneDrop } from './laneDrop';
 import { type BoardLayout, cardRectAt } from './layout';
+import { listen } from './listen';
 import { type PinchStart, pinchCamera } from './pinch';
 import { confirmRemove, cursorFor, isOverlay, setCursor } from './pointerHelpers';
 import { selectedInOrder } from './selection';
@@ -294,22 +295,20 @@ export function useCanvasInput(
       useBoardStore.getState().setCursor(null);
     };
 
-    el.addEventListener('pointerdown', onPointerDown);
-    el.addEventListener('pointermove', onPointerMove);
-    el.addEventListener('pointerup', onPointerUp);
-    el.addEventListener('pointercancel', onPointerUp);
-    el.addEventListener('pointerleave', onLeave);
-    el.addEventListener('dblclick', onDoubleClick);
-    el.addEventListener('wheel', onWheel, { passive: false });
-    return () => {
-      el.removeEventListener('pointerdown', onPointerDown);
-      el.removeEventListener('pointermove', onPointerMove);
-      el.removeEventListener('pointerup', onPointerUp);
-      el.removeEventListener('pointercancel', onPointerUp);
-      el.removeEventListener('pointerleave', onLeave);
-      el.removeEventListener('dblclick', onDoubleClick);
-      el.removeEventListener('wheel', onWheel);
-    };
+    return listen(
+      el,
+      {
+        pointerdown: onPointerDown,
+        pointermove: onPointerMove,
+        pointerup: onPointerUp,
+        pointercancel: onPointerUp,
+        pointerleave: onLeave,
+        dblclick: onDoubleClick,
+        wheel: onWheel,
+      },
+      // The wheel zooms and pans the board, not the page.
+      { passive: false },
+    );
   }, [container, layoutRef]);
 
   return { pointer, space };

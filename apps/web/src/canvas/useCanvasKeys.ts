@@ -10,6 +10,7 @@ import type { Point } from './geometry';
 import { containerAt } from './hitTest';
 import { useInteractionStore } from './interactionStore';
 import type { BoardLayout } from './layout';
+import { listen } from './listen';
 import { fitBoardCamera } from './overlays';
 import { allCardIds, selectedInOrder } from './selection';
 import type { CanvasStrings } from './useCanvasStrings';
@@ -163,17 +164,13 @@ export function useCanvasKeys(
     };
 
     // Capture phase: the canvas sees keys before the shell's keymap, which skips defaultPrevented events.
-    window.addEventListener('keydown', onKeyDown, { capture: true });
-    window.addEventListener('keyup', onKeyUp);
-    document.addEventListener('copy', onCopy);
-    document.addEventListener('cut', onCut);
-    document.addEventListener('paste', onPaste);
+    const stops = [
+      listen(window, { keydown: onKeyDown }, { capture: true }),
+      listen(window, { keyup: onKeyUp }),
+      listen(document, { copy: onCopy, cut: onCut, paste: onPaste }),
+    ];
     return () => {
-      window.removeEventListener('keydown', onKeyDown, { capture: true });
-      window.removeEventListener('keyup', onKeyUp);
-      document.removeEventListener('copy', onCopy);
-      document.removeEventListener('cut', onCut);
-      document.removeEventListener('paste', onPaste);
+      for (const stop of stops) stop();
     };
   }, [container, layoutRef, pointer, space]);
 }

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { stringKeys } from '../testing/i18nStrings';
 import en from './en.json';
 import fr from './fr.json';
 import { initialLanguage } from './index';
-
-function keys(value: unknown, prefix = ''): string[] {
-  if (typeof value !== 'object' || value === null) return [prefix];
-  return Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
-}
 
 describe('i18n', () => {
   it('defaults to French for a French browser and to English otherwise, unless the user chose', () => {
@@ -19,9 +15,9 @@ describe('i18n', () => {
 
   it('has every French text in English and the reverse', () => {
     // French has a "many" plural form English lacks; it is checked against "other" instead.
-    const french = keys(fr).filter((k) => !k.endsWith('_many'));
-    expect(keys(en).sort()).toEqual(french.sort());
-    for (const k of keys(fr).filter((k) => k.endsWith('_many')))
+    const french = stringKeys(fr).filter((k) => !k.endsWith('_many'));
+    expect(stringKeys(en).sort()).toEqual(french.sort());
+    for (const k of stringKeys(fr).filter((k) => k.endsWith('_many')))
       expect(french).toContain(k.replace(/_many$/, '_other'));
   });
 });

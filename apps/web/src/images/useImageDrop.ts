@@ -6,6 +6,7 @@ import { type RefObject, useEffect } from 'react';
 import { toBoard } from '../canvas/camera';
 import { cameraOf, useCameraStore } from '../canvas/cameraStore';
 import type { BoardLayout } from '../canvas/layout';
+import { listen } from '../canvas/listen';
 import { canEdit, useBoardStore } from '../store/boardStore';
 import { imageFiles } from './addImage';
 import { imageTargetAt, placeImages } from './imageTarget';
@@ -34,12 +35,7 @@ export function useImageDrop(container: RefObject<HTMLDivElement | null>, layout
       if (!target || files.length === 0) return;
       void placeImages(files, target, 'cardId' in target ? { cell: cellOf(target.cardId) } : target);
     };
-    el.addEventListener('dragover', onDragOver);
-    el.addEventListener('drop', onDrop);
-    return () => {
-      el.removeEventListener('dragover', onDragOver);
-      el.removeEventListener('drop', onDrop);
-    };
+    return listen(el, { dragover: onDragOver, drop: onDrop });
   }, [container, layoutRef]);
 }
 

@@ -13,6 +13,7 @@ import { canEdit, useBoardStore } from '../../store/boardStore';
 import { toastInfo } from '../../store/toastStore';
 import { isStructureLockedFor } from '../facilitation/useFacilitation';
 import './blueprint.css';
+import { Panel } from '../common/Panel';
 
 /** The lane and line names in the interface language. */
 export function useLaneLabels() {
@@ -27,7 +28,6 @@ export function useLaneLabels() {
  */
 export function BlueprintPanel() {
   const { t } = useTranslation('blueprint');
-  const { t: tc } = useTranslation();
   const labels = useLaneLabels();
   const doc = useBoardStore((s) => s.doc);
   const view = useBoardStore((s) => s.view);
@@ -46,13 +46,13 @@ export function BlueprintPanel() {
   };
 
   return (
-    <aside className="side-panel blueprint-panel" aria-label={t('panel')} data-testid="blueprint-panel">
-      <header className="side-panel-header">
-        <h2>{t('panel')}</h2>
-        <button type="button" className="icon-button" aria-label={tc('common.close')} onClick={() => setPanel(null)}>
-          ×
-        </button>
-      </header>
+    <Panel
+      look="side-panel"
+      className="blueprint-panel"
+      title={t('panel')}
+      testId="blueprint-panel"
+      onClose={() => setPanel(null)}
+    >
       <div className="side-panel-body stack">
         <p className="muted">{t('intro')}</p>
         {!readOnly &&
@@ -98,6 +98,6 @@ export function BlueprintPanel() {
           ))}
         </ul>
       </div>
-    </aside>
+    </Panel>
   );
 }

@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { canEdit, type Participant, useBoardStore } from '../../store/boardStore';
-import { loadParticipant } from '../../store/participantIdentity';
+import { canEdit, useBoardStore } from '../../store/boardStore';
 import { toastError } from '../../store/toastStore';
 import { takeRefusalNotice } from '../../sync/refusal';
 import { installProbe } from '../../sync/testHook';
@@ -21,18 +20,18 @@ import { BoardErrorPage } from './BoardErrorPage';
 import { CanvasSlot, canvasModule } from './CanvasSlot';
 import { CardPanel } from './CardPanel';
 import { HelpDialog } from './HelpDialog';
-import { NameDialog } from './NameDialog';
 import { PersonaPanel } from './PersonaPanel';
 import { ShareDialog } from './ShareDialog';
 import { Toolbar } from './Toolbar';
 import { TopBar } from './TopBar';
+import { useBoardTitle } from './useBoardTitle';
 import { useKeymap } from './useKeymap';
+import { useNameGate } from './useNameGate';
 
 export function BoardPage(props: { boardId: string; token: string | null }) {
   const { t } = useTranslation();
-  const [participant, setParticipant] = useState<Participant | null>(() => loadParticipant());
-  const [renaming, setRenaming] = useState(false);
-  useBoardSession(props.boardId, props.token, participant);
+  const name = useNameGate();
+  useBoardSession(props.boardId, props.token, name.participant);
   // The browser tests' probe, in their build only (vite build --mode e2e).
   useEffect(() => (__PARCOURS_TEST_HOOKS__ ? installProbe(window) : undefined), []);
   // Back from a refused change (sync/refusal.ts): say what was refused and why the board was reloaded.
@@ -54,36 +53,17 @@ export function BoardPage(props: { boardId: string; token: string | null }) {
   const dialog = useBoardStore((s) => s.dialog);
   const role = useBoardStore((s) => s.role);
   const selected = useBoardStore((s) => s.selection.size > 0);
-  const title = useBoardStore((s) => s.snapshot?.board.title);
+  useBoardTitle();
   // Presentation hides comments unless the facilitator shows them (ui/comments).
   const presenting = useFacilitationStore((s) => s.presenting);
   const commentsOpen = useCommentStore((s) => s.panelOpen && (!presenting || s.showInPresentation));
-  useEffect(() => {
-    document.title = title ? `${title} · Parcours` : 'Parcours';
-    return () => {
-      document.title = 'Parcours';
-    };
-  }, [title]);
 
   if (error) return <BoardErrorPage error={error} />;
-  if (!participant || renaming) {
-    return (
-      <div className="board board-blank">
-        <NameDialog
-          current={participant}
-          onCancel={participant ? () => setRenaming(false) : undefined}
-          onDone={(p) => {
-            setParticipant(p);
-            setRenaming(false);
-          }}
-        />
-      </div>
-    );
-  }
+  if (name.dialog) return <div className="board board-blank">{name.dialog}</div>;
   const sidePanel = panel === 'persona' || panel === 'blueprint' ? panel : selected ? 'card' : null;
   return (
     <div className={`board ${canEdit(role) ? '' : 'read-only'}`} data-role={role}>
-      <TopBar onEditMe={() => setRenaming(true)} />
+      <TopBar onEditMe={name.rename} />
       <div className="board-body">
         <main className="board-main">
           {loaded ? (

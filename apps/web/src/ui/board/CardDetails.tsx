@@ -10,6 +10,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { useBoardStore } from '../../store/boardStore';
 import { DebouncedText } from '../common/DebouncedText';
+import { Segmented } from '../common/Segmented';
 
 const CARD_COLORS = ['#fde68a', '#fecaca', '#bbf7d0', '#bfdbfe', '#ddd6fe', '#fbcfe8', '#e5e7eb'] as const;
 type Metric = 'csat' | 'nps' | 'ces';
@@ -82,21 +83,14 @@ export function CardDetails({ card, readOnly }: { card: Card; readOnly: boolean 
         </div>
       </details>
       {card.kind === 'irritant' && (
-        <fieldset className="field segmented">
-          <legend>{t('card.severity')}</legend>
-          {([1, 2, 3] as const).map((s) => (
-            <label key={s} className={card.severity === s ? 'active' : ''}>
-              <input
-                type="radio"
-                name="severity"
-                checked={card.severity === s}
-                disabled={readOnly}
-                onChange={() => patch({ severity: s })}
-              />
-              {t(`card.severities.${s}`)}
-            </label>
-          ))}
-        </fieldset>
+        <Segmented
+          legend={t('card.severity')}
+          name="severity"
+          value={card.severity}
+          disabled={readOnly}
+          options={([1, 2, 3] as const).map((s) => ({ value: s, label: t(`card.severities.${s}`) }))}
+          onChange={(severity) => patch({ severity })}
+        />
       )}
       {linkable && (
         <label className="field">

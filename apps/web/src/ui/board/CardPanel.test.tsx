@@ -35,6 +35,16 @@ describe('CardPanel', () => {
     expect(card().keyMoment).toBe(true);
   });
 
+  it("sets an irritant's severity from its segmented choice", () => {
+    const { card } = boardWithCard();
+    render(<CardPanel />);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Type' }), { target: { value: 'irritant' } });
+    const severity = screen.getByRole('group', { name: 'Gravité' });
+    fireEvent.click(within(severity).getByRole('radio', { name: 'Élevée' }));
+    expect(card().severity).toBe(3);
+    expect((within(severity).getByRole('radio', { name: 'Élevée' }) as HTMLInputElement).checked).toBe(true);
+  });
+
   it('counts votes: one vote, then taken back', () => {
     const { card } = boardWithCard();
     render(<CardPanel />);

@@ -2,6 +2,7 @@ import {
   CARD_KINDS,
   type Card,
   type CardKind,
+  type Cell,
   clearRating,
   moveCard,
   rateEmotion,
@@ -18,9 +19,11 @@ import { CardPicture } from '../../images/CardPicture';
 import { canEdit, useBoardStore } from '../../store/boardStore';
 import { AnchorComments } from '../comments/AnchorComments';
 import { DebouncedText } from '../common/DebouncedText';
+import { Panel } from '../common/Panel';
 import { CardVote } from '../facilitation/CardVote';
 import { SurveyFeedback } from '../plan/SurveyFeedback';
 import { CardDetails } from './CardDetails';
+import { CellSelect } from './CellSelect';
 import { EmotionPicker } from './EmotionPicker';
 
 /** The selected card in full: every field, emotions, votes. Read-only on a view link. */
@@ -32,19 +35,13 @@ export function CardPanel() {
   const clearSelection = useBoardStore((s) => s.clearSelection);
 
   return (
-    <aside className="side-panel" aria-label={t('card.panel')} data-testid="card-panel">
-      <header className="side-panel-header">
-        <h2>{t('card.panel')}</h2>
-        <button type="button" className="icon-button" aria-label={t('common.close')} onClick={clearSelection}>
-          ×
-        </button>
-      </header>
+    <Panel look="side-panel" title={t('card.panel')} testId="card-panel" onClose={clearSelection}>
       {card ? (
         <CardForm key={card.id} card={card} />
       ) : (
         <p className="empty-state">{selection.size > 1 ? t('card.many', { count: selection.size }) : t('card.none')}</p>
       )}
-    </aside>
+    </Panel>
   );
 }
 
@@ -65,8 +62,14 @@ function CardForm({ card }: { card: Card }) {
   // A card just added while a view other than the map is shown: its text is typed here.
   const typeHere = useBoardStore((s) => s.newCard?.id === card.id && s.editingCardId === null);
 
-  const moveTo = (phaseId: string | null, channelId: string | null) =>
-    moveCard(doc, { cardId: card.id, to: phaseId && channelId ? { phaseId, channelId } : null });
+  const cellSelect = view && {
+    card,
+    phases: view.phases,
+    channels: view.channels,
+    trayLabel: t('card.tray'),
+    disabled: readOnly,
+    onMove: (to: Cell | null) => moveCard(doc, { cardId: card.id, to }),
+  };
 
   return (
     <div className="side-panel-body stack">
@@ -100,39 +103,17 @@ function CardForm({ card }: { card: Card }) {
           onCommit={(text) => setCardText(doc, { cardId: card.id, text })}
         />
       </div>
-      {view && (
+      {cellSelect && (
         <div className="field-row">
+          {/* biome-ignore lint/a11y/noLabelWithoutControl: CellSelect is the <select> this label names */}
           <label className="field">
             <span>{t('card.phase')}</span>
-            <select
-              name="phase"
-              value={card.phaseId ?? ''}
-              disabled={readOnly}
-              onChange={(e) => moveTo(e.target.value || null, card.channelId ?? view.channels[0]?.id ?? null)}
-            >
-              <option value="">{t('card.tray')}</option>
-              {view.phases.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
+            <CellSelect axis="phase" name="phase" {...cellSelect} />
           </label>
+          {/* biome-ignore lint/a11y/noLabelWithoutControl: CellSelect is the <select> this label names */}
           <label className="field">
             <span>{t('card.channel')}</span>
-            <select
-              name="channel"
-              value={card.channelId ?? ''}
-              disabled={readOnly}
-              onChange={(e) => moveTo(card.phaseId ?? view.phases[0]?.id ?? null, e.target.value || null)}
-            >
-              <option value="">{t('card.tray')}</option>
-              {view.channels.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
+            <CellSelect axis="channel" name="channel" {...cellSelect} />
           </label>
         </div>
       )}

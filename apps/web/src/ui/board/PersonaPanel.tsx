@@ -6,11 +6,12 @@ import {
   updateJourney,
   updatePersona,
 } from '@parcours/journey';
-import { useMemo } from 'react';
+import { type ComponentProps, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canEdit, useBoardStore } from '../../store/boardStore';
 import { AnchorComments } from '../comments/AnchorComments';
 import { DebouncedText } from '../common/DebouncedText';
+import { Panel } from '../common/Panel';
 import { isStructureLockedFor } from '../facilitation/useFacilitation';
 
 /** The persona of the current journey: choose one, create one, edit it. */
@@ -32,13 +33,7 @@ export function PersonaPanel() {
   };
 
   return (
-    <aside className="side-panel" aria-label={t('persona.panel')} data-testid="persona-panel">
-      <header className="side-panel-header">
-        <h2>{t('persona.panel')}</h2>
-        <button type="button" className="icon-button" aria-label={t('common.close')} onClick={() => setPanel(null)}>
-          ×
-        </button>
-      </header>
+    <Panel look="side-panel" title={t('persona.panel')} testId="persona-panel" onClose={() => setPanel(null)}>
       <div className="side-panel-body stack">
         <label className="field">
           <span>{t('persona.ofJourney')}</span>
@@ -72,14 +67,27 @@ export function PersonaPanel() {
           <p className="empty-state">{t('persona.empty')}</p>
         )}
       </div>
-    </aside>
+    </Panel>
   );
 }
+
+// One line of 200 characters at most, free text, and lists written one item per line.
+const SHORT = ['name', 'segment'] as const;
+const LONG = ['description', 'quote'] as const;
+const LISTS = ['goals', 'frustrations'] as const;
+type FieldText = Omit<ComponentProps<typeof DebouncedText>, 'name' | 'label' | 'readOnly'>;
 
 function PersonaForm({ persona, readOnly }: { persona: Persona; readOnly: boolean }) {
   const { t } = useTranslation();
   const doc = useBoardStore((s) => s.doc)!;
-  const update = (fields: Parameters<typeof updatePersona>[1]) => updatePersona(doc, fields);
+  const update = (fields: Omit<Parameters<typeof updatePersona>[1], 'personaId'>) =>
+    updatePersona(doc, { personaId: persona.id, ...fields });
+  const field = (key: (typeof SHORT | typeof LONG | typeof LISTS)[number], text: FieldText) => (
+    <div key={key} className="field">
+      <span>{t(`persona.${key}`)}</span>
+      <DebouncedText name={key} label={t(`persona.${key}`)} readOnly={readOnly} {...text} />
+    </div>
+  );
   const lines = (text: string) =>
     text
       .split('\n')
@@ -90,47 +98,21 @@ function PersonaForm({ persona, readOnly }: { persona: Persona; readOnly: boolea
       <div className="persona-avatar" aria-hidden="true">
         {(persona.name.trim()[0] ?? '?').toUpperCase()}
       </div>
-      {(['name', 'segment'] as const).map((key) => (
-        <div key={key} className="field">
-          <span>{t(`persona.${key}`)}</span>
-          <DebouncedText
-            name={key}
-            label={t(`persona.${key}`)}
-            value={persona[key] ?? ''}
-            readOnly={readOnly}
-            maxLength={200}
-            onCommit={(value) => update({ personaId: persona.id, [key]: value })}
-          />
-        </div>
-      ))}
-      {(['description', 'quote'] as const).map((key) => (
-        <div key={key} className="field">
-          <span>{t(`persona.${key}`)}</span>
-          <DebouncedText
-            name={key}
-            label={t(`persona.${key}`)}
-            multiline
-            value={persona[key] ?? ''}
-            readOnly={readOnly}
-            onCommit={(value) => update({ personaId: persona.id, [key]: value })}
-          />
-        </div>
-      ))}
-      {(['goals', 'frustrations'] as const).map((key) => (
-        <div key={key} className="field">
-          <span>{t(`persona.${key}`)}</span>
-          <DebouncedText
-            name={key}
-            label={t(`persona.${key}`)}
-            multiline
-            rows={4}
-            placeholder={t('persona.onePerLine')}
-            value={persona[key].join('\n')}
-            readOnly={readOnly}
-            onCommit={(value) => update({ personaId: persona.id, [key]: lines(value) })}
-          />
-        </div>
-      ))}
+      {SHORT.map((key) =>
+        field(key, { maxLength: 200, value: persona[key] ?? '', onCommit: (value) => update({ [key]: value }) }),
+      )}
+      {LONG.map((key) =>
+        field(key, { multiline: true, value: persona[key] ?? '', onCommit: (value) => update({ [key]: value }) }),
+      )}
+      {LISTS.map((key) =>
+        field(key, {
+          multiline: true,
+          rows: 4,
+          placeholder: t('persona.onePerLine'),
+          value: persona[key].join('\n'),
+          onCommit: (value) => update({ [key]: lines(value) }),
+        }),
+      )}
       {!readOnly && (
         <button type="button" className="button danger" onClick={() => removePersona(doc, { personaId: persona.id })}>
           {t('persona.delete')}

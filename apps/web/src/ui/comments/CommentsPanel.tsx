@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { toBoard } from '../../canvas/camera';
 import { cameraOf, useCameraStore } from '../../canvas/cameraStore';
 import { canComment, useBoardStore } from '../../store/boardStore';
+import { Panel } from '../common/Panel';
 import { anchorLabel } from './anchorLabel';
 import { authorOf } from './author';
 import { CommentComposer } from './CommentComposer';
@@ -33,13 +34,14 @@ export function CommentsPanel() {
     else set({ focusThread: focus === thread.id ? null : thread.id });
   };
   return (
-    <aside className="side-panel comments-panel" aria-label={t('panel')} data-testid="comments-panel">
-      <header className="side-panel-header">
-        <h2>{t('panel')}</h2>
-        <button type="button" className="icon-button" aria-label={t('close')} onClick={() => set({ panelOpen: false })}>
-          ×
-        </button>
-      </header>
+    <Panel
+      look="side-panel"
+      className="comments-panel"
+      title={t('panel')}
+      testId="comments-panel"
+      closeLabel={t('close')}
+      onClose={() => set({ panelOpen: false })}
+    >
       <div className="comment-filters" role="toolbar" aria-label={t('filters.label')}>
         {FILTERS.map((f) => (
           <button
@@ -90,7 +92,7 @@ export function CommentsPanel() {
           })}
         </ul>
       )}
-    </aside>
+    </Panel>
   );
 }
 

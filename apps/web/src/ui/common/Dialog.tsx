@@ -1,5 +1,5 @@
 import { type ReactNode, useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { CloseButton } from './Panel';
 
 /** A modal on the native <dialog>: focus trap, Escape and the backdrop come from the browser. */
 export function Dialog(props: {
@@ -10,7 +10,6 @@ export function Dialog(props: {
   className?: string;
   closable?: boolean;
 }) {
-  const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const { onClose, closable = true } = props;
   useEffect(() => {
@@ -32,11 +31,7 @@ export function Dialog(props: {
     >
       <header className="dialog-header">
         <h2>{props.title}</h2>
-        {closable && (
-          <button type="button" className="icon-button" aria-label={t('common.close')} onClick={onClose}>
-            ×
-          </button>
-        )}
+        {closable && <CloseButton onClick={onClose} />}
       </header>
       <div className="dialog-body">{props.children}</div>
       {props.footer && <footer className="dialog-footer">{props.footer}</footer>}

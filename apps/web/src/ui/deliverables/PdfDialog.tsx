@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useBoardStore } from '../../store/boardStore';
 import { toastError } from '../../store/toastStore';
 import { Dialog } from '../common/Dialog';
+import { Segmented } from '../common/Segmented';
 import { downloadPdf, type Orientation, type Paper } from './deliverableActions';
 
 const PAPERS: readonly Paper[] = ['A4', 'A3', 'letter'];
@@ -40,24 +41,20 @@ export function PdfDialog() {
       <div className="stack">
         <p className="muted">{t('dialog.intro')}</p>
         {journeyTitle && <p>{t('dialog.journey', { title: journeyTitle })}</p>}
-        <fieldset className="field segmented">
-          <legend>{t('dialog.paper')}</legend>
-          {PAPERS.map((p) => (
-            <label key={p} className={paper === p ? 'active' : ''}>
-              <input type="radio" name="paper" checked={paper === p} onChange={() => setPaper(p)} />
-              {t(`dialog.papers.${p}`)}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset className="field segmented">
-          <legend>{t('dialog.orientation')}</legend>
-          {ORIENTATIONS.map((o) => (
-            <label key={o} className={orientation === o ? 'active' : ''}>
-              <input type="radio" name="orientation" checked={orientation === o} onChange={() => setOrientation(o)} />
-              {t(`dialog.orientations.${o}`)}
-            </label>
-          ))}
-        </fieldset>
+        <Segmented
+          legend={t('dialog.paper')}
+          name="paper"
+          value={paper}
+          options={PAPERS.map((p) => ({ value: p, label: t(`dialog.papers.${p}`) }))}
+          onChange={setPaper}
+        />
+        <Segmented
+          legend={t('dialog.orientation')}
+          name="orientation"
+          value={orientation}
+          options={ORIENTATIONS.map((o) => ({ value: o, label: t(`dialog.orientations.${o}`) }))}
+          onChange={setOrientation}
+        />
       </div>
     </Dialog>
   );

@@ -4,6 +4,7 @@
  * drawn by the server for the paper asked.
  */
 import { toJson, toMarkdown, toMermaid } from '@parcours/journey';
+import { ApiError, fetchExport } from '../../api/boards';
 import { useBoardStore } from '../../store/boardStore';
 import { downloadBlob, fileNameOf } from '../common/download';
 
@@ -61,16 +62,13 @@ export type PdfOutcome = 'ok' | 'too-large' | 'failed';
 export async function downloadPdf(paper: Paper, orientation: Orientation): Promise<PdfOutcome> {
   const { boardId, tokens, journeyId } = useBoardStore.getState();
   if (!boardId || !tokens.current) return 'failed';
-  let response: Response;
+  let pdf: Blob;
   try {
-    response = await fetch(pdfUrl(boardId, tokens.current, paper, orientation, journeyId ?? undefined));
-  } catch {
-    return 'failed';
+    pdf = await fetchExport(pdfUrl(boardId, tokens.current, paper, orientation, journeyId ?? undefined));
+  } catch (err) {
+    const tooLarge = err instanceof ApiError && err.status === 400 && err.message.includes('EXPORT_PDF_MAX_CARDS');
+    return tooLarge ? 'too-large' : 'failed';
   }
-  if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { error?: string } | null;
-    return response.status === 400 && body?.error?.includes('EXPORT_PDF_MAX_CARDS') ? 'too-large' : 'failed';
-  }
-  downloadBlob(await response.blob(), fileNameOf(baseName(), 'pdf'));
+  downloadBlob(pdf, fileNameOf(baseName(), 'pdf'));
   return 'ok';
 }

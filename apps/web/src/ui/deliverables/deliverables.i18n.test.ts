@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../i18n/deliverables.en.json';
 import fr from '../../i18n/deliverables.fr.json';
-
-function keys(value: unknown, prefix = ''): string[] {
-  if (typeof value !== 'object' || value === null) return [prefix];
-  return Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
-}
+import { stringKeys } from '../../testing/i18nStrings';
 
 describe('deliverables strings', () => {
   it('has every French text in English and the reverse', () => {
-    expect(keys(en).sort()).toEqual(keys(fr).sort());
+    expect(stringKeys(en).sort()).toEqual(stringKeys(fr).sort());
   });
 });

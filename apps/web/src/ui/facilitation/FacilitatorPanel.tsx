@@ -1,5 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { Panel } from '../common/Panel';
+import { ToggleButton } from '../common/ToggleButton';
 import { RoomControls } from '../room/RoomControls';
+import { FacSection } from './FacSection';
 import { useFacilitationStore } from './facilitationStore';
 import { startPresentation } from './Presentation';
 import { LockControl, PrivateModeControl, RatingRoundControl } from './SessionControls';
@@ -12,13 +15,13 @@ export function FacilitatorPanel() {
   const leading = useFacilitationStore((s) => s.leading);
   const close = () => useFacilitationStore.getState().set({ panelOpen: false });
   return (
-    <aside className="fac-card fac-panel" aria-label={t('facilitation.panel')} data-testid="facilitator-panel">
-      <header className="fac-card-header">
-        <h3>{t('facilitation.panel')}</h3>
-        <button type="button" className="icon-button" aria-label={t('common.close')} onClick={close}>
-          ×
-        </button>
-      </header>
+    <Panel
+      look="fac-card"
+      className="fac-panel"
+      title={t('facilitation.panel')}
+      testId="facilitator-panel"
+      onClose={close}
+    >
       <div className="fac-panel-body">
         <LockControl />
         <TimerControls />
@@ -26,25 +29,23 @@ export function FacilitatorPanel() {
         <VoteControls />
         <RatingRoundControl />
         <RoomControls />
-        <section className="fac-section" aria-labelledby="fac-lead">
-          <h3 id="fac-lead">{t('facilitation.lead.title')}</h3>
+        <FacSection id="fac-lead" title={t('facilitation.lead.title')}>
           <div className="row fac-row">
-            <button
-              type="button"
-              className={`button ${leading ? 'pressed' : ''}`}
-              aria-pressed={leading}
-              data-testid="follow-me"
-              onClick={() => useFacilitationStore.getState().set({ leading: !leading })}
+            <ToggleButton
+              className="button"
+              pressed={leading}
+              testId="follow-me"
+              onToggle={() => useFacilitationStore.getState().set({ leading: !leading })}
             >
               {t('facilitation.lead.followMe')}
-            </button>
+            </ToggleButton>
             <button type="button" className="button" onClick={startPresentation}>
               {t('facilitation.present.start')}
             </button>
           </div>
           <small className="muted">{t('facilitation.lead.hint')}</small>
-        </section>
+        </FacSection>
       </div>
-    </aside>
+    </Panel>
   );
 }

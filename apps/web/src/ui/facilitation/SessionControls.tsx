@@ -1,6 +1,7 @@
 import { closeRatingRound, lockStructure, openRatingRound, revealCards, setPrivateMode } from '@parcours/journey';
 import { useTranslation } from 'react-i18next';
 import { useBoardStore } from '../../store/boardStore';
+import { FacSection } from './FacSection';
 import { useSession } from './useFacilitation';
 
 /** Facilitator: the structure lock. */
@@ -10,8 +11,7 @@ export function LockControl() {
   const locked = useSession().structureLocked;
   if (!doc) return null;
   return (
-    <section className="fac-section" aria-labelledby="fac-lock">
-      <h3 id="fac-lock">{t('facilitation.lock.title')}</h3>
+    <FacSection id="fac-lock" title={t('facilitation.lock.title')}>
       <label className="checkbox">
         <input
           type="checkbox"
@@ -22,7 +22,7 @@ export function LockControl() {
         {t('facilitation.lock.toggle')}
       </label>
       <small className="muted">{t('facilitation.lock.hint')}</small>
-    </section>
+    </FacSection>
   );
 }
 
@@ -34,8 +34,7 @@ export function PrivateModeControl() {
   const on = useSession().privateMode;
   if (!doc) return null;
   return (
-    <section className="fac-section" aria-labelledby="fac-private">
-      <h3 id="fac-private">{t('facilitation.private.title')}</h3>
+    <FacSection id="fac-private" title={t('facilitation.private.title')}>
       <label className="checkbox">
         <input
           type="checkbox"
@@ -53,7 +52,7 @@ export function PrivateModeControl() {
           {t('facilitation.private.reveal')}
         </button>
       </div>
-    </section>
+    </FacSection>
   );
 }
 
@@ -66,8 +65,7 @@ export function RatingRoundControl() {
   if (!doc) return null;
   const open = round?.status === 'open';
   return (
-    <section className="fac-section" aria-labelledby="fac-rating">
-      <h3 id="fac-rating">{t('facilitation.rating.title')}</h3>
+    <FacSection id="fac-rating" title={t('facilitation.rating.title')}>
       <small className="muted">{t('facilitation.rating.hint')}</small>
       <div className="row fac-row">
         {open ? (
@@ -80,6 +78,6 @@ export function RatingRoundControl() {
           </button>
         )}
       </div>
-    </section>
+    </FacSection>
   );
 }

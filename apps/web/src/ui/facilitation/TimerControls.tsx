@@ -2,6 +2,7 @@ import { pauseTimer, resetTimer, resumeTimer, startTimer, timerState } from '@pa
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBoardStore } from '../../store/boardStore';
+import { FacSection } from './FacSection';
 import { formatRemaining, useNow, useSession } from './useFacilitation';
 
 const PRESETS_MIN = [1, 3, 5, 10, 15, 20, 30];
@@ -16,8 +17,7 @@ export function TimerControls() {
   const [minutes, setMinutes] = useState(5);
   if (!doc) return null;
   return (
-    <section className="fac-section" aria-labelledby="fac-timer">
-      <h3 id="fac-timer">{t('facilitation.timer.title')}</h3>
+    <FacSection id="fac-timer" title={t('facilitation.timer.title')}>
       <div className="row fac-row">
         <label className="fac-inline">
           <span>{t('facilitation.timer.duration')}</span>
@@ -60,6 +60,6 @@ export function TimerControls() {
           </button>
         </div>
       )}
-    </section>
+    </FacSection>
   );
 }

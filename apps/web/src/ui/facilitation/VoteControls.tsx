@@ -2,6 +2,7 @@ import { CARD_KINDS, type CardKind, closeVote, countedVotes, dotsCleared, openVo
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBoardStore } from '../../store/boardStore';
+import { FacSection } from './FacSection';
 import { useFacilitationStore } from './facilitationStore';
 import { useSession } from './useFacilitation';
 
@@ -48,8 +49,7 @@ export function VoteControls() {
     else open();
   };
   return (
-    <section className="fac-section" aria-labelledby="fac-vote">
-      <h3 id="fac-vote">{t('facilitation.vote.title')}</h3>
+    <FacSection id="fac-vote" title={t('facilitation.vote.title')}>
       {vote?.status === 'open' ? (
         <div className="row fac-row">
           <span className="muted" data-testid="vote-progress">
@@ -102,6 +102,6 @@ export function VoteControls() {
           )}
         </>
       )}
-    </section>
+    </FacSection>
   );
 }

@@ -2,6 +2,7 @@ import { voteResults } from '@parcours/journey';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBoardStore } from '../../store/boardStore';
+import { Panel } from '../common/Panel';
 import { useFacilitationStore } from './facilitationStore';
 import { useSession } from './useFacilitation';
 
@@ -19,18 +20,13 @@ export function VoteResults() {
   if (!snapshot || !vote || !results || dismissed === vote.id) return null;
   const ranked = results.filter((r) => r.dots > 0);
   return (
-    <aside className="fac-card fac-results" aria-label={t('facilitation.vote.resultTitle')} data-testid="vote-results">
-      <header className="fac-card-header">
-        <h3>{t('facilitation.vote.resultTitle')}</h3>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={t('common.close')}
-          onClick={() => useFacilitationStore.getState().set({ resultsDismissed: vote.id })}
-        >
-          ×
-        </button>
-      </header>
+    <Panel
+      look="fac-card"
+      className="fac-results"
+      title={t('facilitation.vote.resultTitle')}
+      testId="vote-results"
+      onClose={() => useFacilitationStore.getState().set({ resultsDismissed: vote.id })}
+    >
       {ranked.length === 0 ? (
         <p className="muted">{t('facilitation.vote.noDots')}</p>
       ) : (
@@ -51,6 +47,6 @@ export function VoteResults() {
           })}
         </ol>
       )}
-    </aside>
+    </Panel>
   );
 }

@@ -12,6 +12,8 @@ import { summaryLine } from './summaryText';
 import { exportVersion, previewVersion, refreshVersions, toggleCompare } from './versionActions';
 import { formatWhen } from './when';
 import './history.css';
+import { Panel } from '../common/Panel';
+import { ToggleButton } from '../common/ToggleButton';
 
 /** New automatic checkpoints show up while the panel is open. */
 const REFRESH_MS = 30_000;
@@ -22,7 +24,6 @@ const REFRESH_MS = 30_000;
  */
 export function HistoryPanel() {
   const { t } = useTranslation('history');
-  const { t: common } = useTranslation();
   const open = useHistoryStore((s) => s.open);
   const restoring = useHistoryStore((s) => s.restoring);
   const setOpen = useHistoryStore((s) => s.setOpen);
@@ -51,18 +52,13 @@ export function HistoryPanel() {
   const dialog = restoring && <RestoreDialog key={`${restoring.version.id}:${restoring.phaseId ?? ''}`} />;
   if (!open) return dialog || null;
   return (
-    <aside className="side-panel history-panel" aria-label={t('title')} data-testid="history-panel">
-      <header className="side-panel-header">
-        <h2>{t('title')}</h2>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={common('common.close')}
-          onClick={() => setOpen(false)}
-        >
-          ×
-        </button>
-      </header>
+    <Panel
+      look="side-panel"
+      className="history-panel"
+      title={t('title')}
+      testId="history-panel"
+      onClose={() => setOpen(false)}
+    >
       <div className="side-panel-body stack">
         <SaveVersion />
         <CompareSummary />
@@ -70,7 +66,7 @@ export function HistoryPanel() {
         {versions === null && !failed && <p className="history-note">{t('loading')}</p>}
         {versions?.length === 0 && <p className="history-note">{t('empty')}</p>}
         {versions && versions.length > 0 && (
-          <ol className="history-timeline">
+          <ol className="plain-list history-timeline">
             {versions.map((version) => (
               <VersionItem key={version.id} version={version} />
             ))}
@@ -78,7 +74,7 @@ export function HistoryPanel() {
         )}
       </div>
       {dialog}
-    </aside>
+    </Panel>
   );
 }
 
@@ -194,14 +190,9 @@ function VersionItem({ version }: { version: VersionInfo }) {
           <button type="button" className="button ghost" onClick={() => void previewVersion(version)}>
             {t('actions.preview')}
           </button>
-          <button
-            type="button"
-            className={`button ghost ${comparing ? 'pressed' : ''}`}
-            aria-pressed={comparing}
-            onClick={() => void toggleCompare(version)}
-          >
+          <ToggleButton className="button ghost" pressed={comparing} onToggle={() => void toggleCompare(version)}>
             {comparing ? t('actions.stopCompare') : t('actions.compare')}
-          </button>
+          </ToggleButton>
           {manage && (
             <button type="button" className="button ghost" onClick={() => setRestoring({ version })}>
               {t('actions.restore')}

@@ -9,29 +9,15 @@ import {
   updateAction,
 } from '@parcours/journey';
 import { seedJourney } from '@parcours/journey/testing';
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import en from '../../i18n/history.en.json';
 import fr from '../../i18n/history.fr.json';
 import { useBoardStore } from '../../store/boardStore';
+import { namespaceTranslator, stringKeys } from '../../testing/i18nStrings';
 import { summaryLine, summaryPhrases } from './summaryText';
 
-function keys(value: unknown, prefix = ''): string[] {
-  if (typeof value !== 'object' || value === null) return [prefix];
-  return Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
-}
-
-async function translator(lng: 'fr' | 'en') {
-  const i18n = i18next.createInstance();
-  await i18n.init({
-    lng,
-    resources: { fr: { history: fr }, en: { history: en } },
-    interpolation: { escapeValue: false },
-    showSupportNotice: false,
-  });
-  return i18n.getFixedT(lng, 'history');
-}
+const translator = (lng: 'fr' | 'en') => namespaceTranslator('history', { fr, en }, lng);
 
 /** A week after the workshop: irritants added, an emotion down, an action done, a phase renamed, one removed. */
 function aWeekLater() {
@@ -58,8 +44,8 @@ function aWeekLater() {
 
 describe('history strings', () => {
   it('has every French text in English and the reverse', () => {
-    const french = keys(fr).filter((k) => !k.endsWith('_many'));
-    expect(keys(en).sort()).toEqual(french.sort());
+    const french = stringKeys(fr).filter((k) => !k.endsWith('_many'));
+    expect(stringKeys(en).sort()).toEqual(french.sort());
   });
 
   it('says what changed in journey terms, in French with French numbers, and in English', async () => {

@@ -1,5 +1,6 @@
 import type { RestoreScope, VersionInfo } from '@parcours/api';
-import { ApiError, fetchExport } from '../../api/boards';
+import { fetchExport } from '../../api/boards';
+import { jsonBody as json, fetchJson as send } from '../../api/request';
 
 /** The server's history routes (apps/server/src/routes/history.ts); their bodies are @parcours/api's. */
 
@@ -13,27 +14,6 @@ function withToken(url: string, token: string, params: Record<string, string> = 
   return `${url}?${new URLSearchParams({ token, ...params })}`;
 }
 
-async function send<T>(url: string, init?: RequestInit): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(url, init);
-  } catch {
-    throw new ApiError(0, 'network');
-  }
-  if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { error?: string } | null;
-    throw new ApiError(response.status, body?.error ?? response.statusText);
-  }
-  if (response.status === 204) return undefined as T;
-  return (await response.json()) as T;
-}
-
-const json = (body: object): RequestInit => ({
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify(body),
-});
-
 export async function listVersions(boardId: string, token: string): Promise<VersionInfo[]> {
   return (await send<{ versions: VersionInfo[] }>(withToken(base(boardId), token))).versions;
 }
@@ -43,10 +23,7 @@ export function saveVersion(boardId: string, token: string, name: string): Promi
 }
 
 export function renameVersion(boardId: string, token: string, versionId: string, name: string): Promise<VersionInfo> {
-  return send(withToken(`${base(boardId)}/${encodeURIComponent(versionId)}`, token), {
-    ...json({ name }),
-    method: 'PATCH',
-  });
+  return send(withToken(`${base(boardId)}/${encodeURIComponent(versionId)}`, token), json({ name }, 'PATCH'));
 }
 
 export function deleteVersion(boardId: string, token: string, versionId: string): Promise<void> {

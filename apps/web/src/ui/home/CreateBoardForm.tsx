@@ -2,6 +2,7 @@ import type { Locale, TemplateId } from '@parcours/journey';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, createBoard } from '../../api/boards';
+import { Segmented } from '../common/Segmented';
 import { openCreatedBoard } from './openCreatedBoard';
 
 const TEMPLATES: readonly { id: TemplateId; locale: Locale | null }[] = [
@@ -58,15 +59,14 @@ export function CreateBoardForm() {
           onChange={(e) => setTitle(e.target.value)}
         />
       </label>
-      <fieldset className="field segmented" aria-label={t('home.create.language')}>
-        <legend>{t('home.create.language')}</legend>
-        {(['fr', 'en'] as const).map((lng) => (
-          <label key={lng} className={locale === lng ? 'active' : ''}>
-            <input type="radio" name="locale" value={lng} checked={locale === lng} onChange={() => onLocale(lng)} />
-            {t(`languages.${lng}`)}
-          </label>
-        ))}
-      </fieldset>
+      <Segmented
+        legend={t('home.create.language')}
+        label={t('home.create.language')}
+        name="locale"
+        value={locale}
+        options={(['fr', 'en'] as const).map((lng) => ({ value: lng, label: t(`languages.${lng}`) }))}
+        onChange={onLocale}
+      />
       <fieldset className="field templates">
         <legend>{t('home.create.template')}</legend>
         {TEMPLATES.filter((tpl) => tpl.locale === null || tpl.locale === locale).map((tpl) => (

@@ -1,7 +1,8 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiIssue } from '../../api/boards';
-import { IMPORT_ACCEPT, importFile, takePickedFile } from './importFile';
+import { ImportPicker } from './ImportPicker';
+import { importFile } from './importFile';
 
 type ImportState =
   | { kind: 'idle' }
@@ -11,7 +12,6 @@ type ImportState =
 /** Drop or pick a Parcours JSON or PNG: it becomes a new board, or the model's errors show path by path. */
 export function ImportBoard() {
   const { t } = useTranslation();
-  const input = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
   const [over, setOver] = useState(false);
 
@@ -39,23 +39,13 @@ export function ImportBoard() {
         }}
       >
         <p>{t('import.drop')}</p>
-        <button
-          type="button"
+        <ImportPicker
+          label={t('import.choose')}
           className="button"
           disabled={state.kind === 'busy'}
-          onClick={() => input.current?.click()}
-        >
-          {t('import.choose')}
-        </button>
-        <input
-          ref={input}
-          type="file"
-          accept={IMPORT_ACCEPT}
-          className="visually-hidden"
-          data-testid="import-file"
-          aria-label={t('import.choose')}
-          onChange={(e) => {
-            const file = takePickedFile(e.target);
+          inputTestId="import-file"
+          inputLabel={t('import.choose')}
+          onPick={(file) => {
             if (file) void run(file);
           }}
         />

@@ -1,12 +1,11 @@
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toastError } from '../../store/toastStore';
-import { IMPORT_ACCEPT, importFile, takePickedFile } from './importFile';
+import { ImportPicker } from './ImportPicker';
+import { importFile } from './importFile';
 
 /** Import from the board page: the file becomes a new board (the current one is untouched). */
 export function ImportFileButton(props: { className?: string; role?: string; onPicked?: () => void }) {
   const { t } = useTranslation();
-  const input = useRef<HTMLInputElement>(null);
   const run = async (file: File) => {
     const refused = await importFile(file, t);
     if (!refused) return;
@@ -16,30 +15,16 @@ export function ImportFileButton(props: { className?: string; role?: string; onP
     toastError(`${refused.message}${detail}`);
   };
   return (
-    <>
-      <button
-        type="button"
-        className={props.className}
-        role={props.role}
-        data-testid="import-board"
-        onClick={() => input.current?.click()}
-      >
-        {t('toolbar.import')}
-      </button>
-      <input
-        ref={input}
-        type="file"
-        accept={IMPORT_ACCEPT}
-        className="visually-hidden"
-        tabIndex={-1}
-        aria-hidden="true"
-        data-testid="import-board-file"
-        onChange={(e) => {
-          const file = takePickedFile(e.target);
-          props.onPicked?.();
-          if (file) void run(file);
-        }}
-      />
-    </>
+    <ImportPicker
+      label={t('toolbar.import')}
+      className={props.className}
+      role={props.role}
+      testId="import-board"
+      inputTestId="import-board-file"
+      onPick={(file) => {
+        props.onPicked?.();
+        if (file) void run(file);
+      }}
+    />
   );
 }

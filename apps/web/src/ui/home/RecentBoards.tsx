@@ -13,7 +13,7 @@ export function RecentBoards() {
       {boards.length === 0 ? (
         <p className="empty-state">{t('home.recent.empty')}</p>
       ) : (
-        <ul className="recent-list">
+        <ul className="plain-list recent-list">
           {boards.map((board) => {
             const href = boardPath(board.id, board.token);
             return (

@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { canEdit, type Participant, useBoardStore } from '../../store/boardStore';
-import { loadParticipant } from '../../store/participantIdentity';
+import { canEdit, useBoardStore } from '../../store/boardStore';
 import { installProbe } from '../../sync/testHook';
 import { useBoardSession } from '../../sync/useBoardSession';
 import { BoardErrorPage } from '../board/BoardErrorPage';
-import { NameDialog } from '../board/NameDialog';
+import { useNameGate } from '../board/useNameGate';
 import { LanguageSwitcher } from '../common/LanguageSwitcher';
 import { useSession } from '../facilitation/useFacilitation';
 import { PhoneAdd } from './PhoneAdd';
@@ -29,9 +28,8 @@ const TABS: readonly Tab[] = ['add', 'mine', 'rate', 'vote'];
  */
 export function PhonePage(props: { boardId: string; token: string | null }) {
   const { t } = useTranslation('phone');
-  const [participant, setParticipant] = useState<Participant | null>(() => loadParticipant());
-  const [renaming, setRenaming] = useState(false);
-  useBoardSession(props.boardId, props.token, participant);
+  const name = useNameGate();
+  useBoardSession(props.boardId, props.token, name.participant);
   useEffect(() => (__PARCOURS_TEST_HOOKS__ ? installProbe(window) : undefined), []);
   const error = useBoardStore((s) => s.error);
   const loaded = useBoardStore((s) => s.snapshot !== null);
@@ -43,20 +41,7 @@ export function PhonePage(props: { boardId: string; token: string | null }) {
   }, [title]);
 
   if (error) return <BoardErrorPage error={error} />;
-  if (!participant || renaming) {
-    return (
-      <div className="phone phone-blank">
-        <NameDialog
-          current={participant}
-          onCancel={participant ? () => setRenaming(false) : undefined}
-          onDone={(p) => {
-            setParticipant(p);
-            setRenaming(false);
-          }}
-        />
-      </div>
-    );
-  }
+  if (name.dialog) return <div className="phone phone-blank">{name.dialog}</div>;
   return (
     <div className="phone" data-testid="phone-view">
       <div className="phone-sticky">
@@ -94,8 +79,8 @@ export function PhonePage(props: { boardId: string; token: string | null }) {
         )}
       </main>
       <footer className="phone-footer">
-        <button type="button" className="button ghost" onClick={() => setRenaming(true)}>
-          {t('me', { name: participant.name })}
+        <button type="button" className="button ghost" onClick={name.rename}>
+          {t('me', { name: name.participant.name })}
         </button>
         <LanguageSwitcher />
         <button type="button" className="button ghost" onClick={() => chooseScreen('board')}>

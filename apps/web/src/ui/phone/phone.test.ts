@@ -10,6 +10,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import en from '../../i18n/phone.en.json';
 import fr from '../../i18n/phone.fr.json';
+import { stringKeys } from '../../testing/i18nStrings';
 import { memoryStorage } from '../../testing/memoryStorage';
 import { arrivedCards } from '../room/newCards';
 import { isLocalOnly } from '../room/useJoinLinks';
@@ -24,11 +25,6 @@ function board() {
   const journeyId = orderedJourneys(snapshot)[0]!.id;
   const view = toJourneyView(snapshot, journeyId)!;
   return { doc, journeyId, view };
-}
-
-function keys(value: unknown, prefix = ''): string[] {
-  if (typeof value !== 'object' || value === null) return [prefix];
-  return Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
 }
 
 describe('phone view helpers', () => {
@@ -118,7 +114,7 @@ describe('phone view helpers', () => {
   });
 
   it('has every French text in English and the reverse (French "many" plurals checked against "other")', () => {
-    const french = keys(fr).filter((k) => !k.endsWith('_many'));
-    expect(keys(en).sort()).toEqual(french.sort());
+    const french = stringKeys(fr).filter((k) => !k.endsWith('_many'));
+    expect(stringKeys(en).sort()).toEqual(french.sort());
   });
 });

@@ -1,31 +1,31 @@
 import { type ActionStatus, type PlanRow, removeAction, updateAction } from '@parcours/journey';
-import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBoardStore } from '../../store/boardStore';
+import { Choice } from '../common/Choice';
 import { DebouncedText } from '../common/DebouncedText';
 import { SortHeader } from '../common/table/SortHeader';
-import { nextSort } from '../common/table/sortRows';
 import { TableFilters } from '../common/table/TableFilters';
+import { type TableSpec, useTableControls } from '../common/table/useTableControls';
 import { filterPlanRows, type PlanSort, sortPlanRows } from './planRows';
 
 const STATUSES: readonly ActionStatus[] = ['todo', 'doing', 'done'];
-const SCORES = [1, 2, 3, 4, 5];
+const SCORES = [1, 2, 3, 4, 5].map((n) => ({ value: n, label: String(n) }));
+
+const PLAN_TABLE: TableSpec<PlanRow, PlanSort['key'], ActionStatus> = {
+  initialSort: { key: 'value', descending: true },
+  // Scores and dates read best largest first; the title alphabetically.
+  descendingFirst: (key) => key !== 'title',
+  filter: (rows, query, status) => filterPlanRows(rows, { query, status }),
+  sort: sortPlanRows,
+};
 
 /** The plan as a table: sort by any column, filter by text or status, edit in place. */
 export function PlanTable(props: { rows: readonly PlanRow[]; editable: boolean }) {
   const { t } = useTranslation('plan');
   const doc = useBoardStore((s) => s.doc);
-  const [sort, setSort] = useState<PlanSort>({ key: 'value', descending: true });
-  const [query, setQuery] = useState('');
-  const [status, setStatus] = useState<ActionStatus | 'all'>('all');
-  const rows = useMemo(
-    () => sortPlanRows(filterPlanRows(props.rows, { query, status }), sort),
-    [props.rows, query, status, sort],
-  );
-  // Scores and dates read best largest first; the title alphabetically.
-  const onSort = (key: PlanSort['key']) => setSort(nextSort(sort, key, key !== 'title'));
+  const table = useTableControls(props.rows, PLAN_TABLE);
   const header = (key: PlanSort['key'], label: string) => (
-    <SortHeader column={key} sort={sort} label={label} onSort={onSort} />
+    <SortHeader column={key} sort={table.sort} label={label} onSort={table.onSort} />
   );
   const set = (actionId: string, patch: Omit<Parameters<typeof updateAction>[1], 'actionId'>) => {
     if (doc && props.editable) updateAction(doc, { actionId, ...patch });
@@ -35,13 +35,10 @@ export function PlanTable(props: { rows: readonly PlanRow[]; editable: boolean }
       <TableFilters
         className="plan-filters"
         searchLabel={t('filter')}
-        query={query}
-        onQuery={setQuery}
         selectLabel={t('columns.status')}
-        value={status}
         allLabel={t('allStatuses')}
         options={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
-        onSelect={setStatus}
+        {...table.filters}
       />
       <table className="plan-table" data-testid="plan-table">
         <thead>
@@ -60,7 +57,7 @@ export function PlanTable(props: { rows: readonly PlanRow[]; editable: boolean }
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
+          {table.rows.map((row) => (
             <tr key={row.actionId} className={row.quadrant === 'quick-win' ? 'quick-win' : ''}>
               <td className="col-title">
                 {/* Two lines: an action's title is the plan's main text and reads whole, not cut at 30 characters. */}
@@ -77,7 +74,8 @@ export function PlanTable(props: { rows: readonly PlanRow[]; editable: boolean }
               <td className="col-where muted">{[...row.phases, ...row.channels].join(' · ')}</td>
               <td className="col-department muted">{row.departments.join(', ')}</td>
               <td className="col-impact">
-                <ScoreSelect
+                <Choice
+                  options={SCORES}
                   label={t('impact')}
                   value={row.impact}
                   disabled={!props.editable}
@@ -85,7 +83,8 @@ export function PlanTable(props: { rows: readonly PlanRow[]; editable: boolean }
                 />
               </td>
               <td className="col-effort">
-                <ScoreSelect
+                <Choice
+                  options={SCORES}
                   label={t('effort')}
                   value={row.effort}
                   disabled={!props.editable}
@@ -111,18 +110,13 @@ export function PlanTable(props: { rows: readonly PlanRow[]; editable: boolean }
                 />
               </td>
               <td className="col-status">
-                <select
-                  aria-label={t('columns.status')}
+                <Choice
+                  label={t('columns.status')}
                   value={row.status}
                   disabled={!props.editable}
-                  onChange={(e) => set(row.actionId, { status: e.target.value as ActionStatus })}
-                >
-                  {STATUSES.map((s) => (
-                    <option key={s} value={s}>
-                      {t(`status.${s}`)}
-                    </option>
-                  ))}
-                </select>
+                  options={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+                  onChange={(status) => set(row.actionId, { status })}
+                />
               </td>
               <td className="col-remove">
                 {props.editable && (
@@ -142,22 +136,5 @@ export function PlanTable(props: { rows: readonly PlanRow[]; editable: boolean }
         </tbody>
       </table>
     </div>
-  );
-}
-
-function ScoreSelect(props: { label: string; value: number; disabled: boolean; onChange: (value: number) => void }) {
-  return (
-    <select
-      aria-label={props.label}
-      value={props.value}
-      disabled={props.disabled}
-      onChange={(e) => props.onChange(Number(e.target.value))}
-    >
-      {SCORES.map((n) => (
-        <option key={n} value={n}>
-          {n}
-        </option>
-      ))}
-    </select>
   );
 }

@@ -55,6 +55,9 @@ describe('SurveyMappingForm', () => {
     fireEvent.change(select('Reconnaître par'), { target: { value: 'id' } });
     expect(last()?.touchpoint).toEqual({ column: 0, by: 'id' });
     expect(last()?.nps).toEqual({ column: 1, scale: '0-10' });
+    expect([...select('Valeurs NPS').options].map((o) => o.value)).toEqual(['0-10', '-100-100']);
+    fireEvent.change(select('Valeurs NPS'), { target: { value: '-100-100' } });
+    expect(last()?.nps).toEqual({ column: 1, scale: '-100-100' });
     fireEvent.change(select('NPS'), { target: { value: '' } });
     expect(last()).not.toHaveProperty('nps');
     expect(screen.queryByRole('combobox', { name: 'Valeurs NPS' })).toBeNull();

@@ -3,6 +3,18 @@ import { useTranslation } from 'react-i18next';
 
 type Target = 'csat' | 'nps' | 'ces' | 'comment';
 
+/** The scales of CSAT and NPS values: raw answers or scores, with their labels. */
+const SCALES = {
+  csat: [
+    ['1-5', 'survey.csatRaw'],
+    ['0-100', 'survey.csatScore'],
+  ],
+  nps: [
+    ['0-10', 'survey.npsRaw'],
+    ['-100-100', 'survey.npsScore'],
+  ],
+} as const;
+
 /** One select per figure: which column holds it (or none), and for CSAT/NPS whether values are raw answers or scores. */
 export function SurveyMappingForm(props: {
   header: readonly string[];
@@ -68,40 +80,31 @@ export function SurveyMappingForm(props: {
           </select>
         </label>
       ))}
-      {mapping?.csat && (
-        <label className="field">
-          <span>{t('survey.csatScale')}</span>
-          <select
-            value={mapping.csat.scale}
-            onChange={(e) =>
-              props.onChange({
-                ...mapping,
-                csat: { column: mapping.csat!.column, scale: e.target.value as '1-5' | '0-100' },
-              })
-            }
-          >
-            <option value="1-5">{t('survey.csatRaw')}</option>
-            <option value="0-100">{t('survey.csatScore')}</option>
-          </select>
-        </label>
-      )}
-      {mapping?.nps && (
-        <label className="field">
-          <span>{t('survey.npsScale')}</span>
-          <select
-            value={mapping.nps.scale}
-            onChange={(e) =>
-              props.onChange({
-                ...mapping,
-                nps: { column: mapping.nps!.column, scale: e.target.value as '0-10' | '-100-100' },
-              })
-            }
-          >
-            <option value="0-10">{t('survey.npsRaw')}</option>
-            <option value="-100-100">{t('survey.npsScore')}</option>
-          </select>
-        </label>
-      )}
+      {(['csat', 'nps'] as const).map((metric) => {
+        const figure = mapping?.[metric];
+        return (
+          figure && (
+            <label key={`${metric}-scale`} className="field">
+              <span>{t(`survey.${metric}Scale`)}</span>
+              <select
+                value={figure.scale}
+                onChange={(e) =>
+                  props.onChange({
+                    ...mapping,
+                    [metric]: { column: figure.column, scale: e.target.value },
+                  } as SurveyMapping)
+                }
+              >
+                {SCALES[metric].map(([scale, label]) => (
+                  <option key={scale} value={scale}>
+                    {t(label)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )
+        );
+      })}
     </div>
   );
 }

@@ -1,31 +1,17 @@
 import { addCard, parseCsv, previewSurvey, QUADRANT_LABELS, SurveyApplyError, toSnapshot } from '@parcours/journey';
 import { seedJourney } from '@parcours/journey/testing';
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import en from '../../i18n/plan.en.json';
 import fr from '../../i18n/plan.fr.json';
+import { namespaceTranslator, stringKeys } from '../../testing/i18nStrings';
 import { surveyApplyText, surveyIssueText } from './surveyMessages';
 
-function keys(value: unknown, prefix = ''): string[] {
-  if (typeof value !== 'object' || value === null) return [prefix];
-  return Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
-}
-
-async function translator(lng: 'fr' | 'en') {
-  const i18n = i18next.createInstance();
-  await i18n.init({
-    lng,
-    resources: { fr: { plan: fr }, en: { plan: en } },
-    interpolation: { escapeValue: false },
-    showSupportNotice: false,
-  });
-  return i18n.getFixedT(lng, 'plan');
-}
+const translator = (lng: 'fr' | 'en') => namespaceTranslator('plan', { fr, en }, lng);
 
 describe('plan strings', () => {
   it('has every French text in English and the reverse', () => {
-    expect(keys(en).sort()).toEqual(keys(fr).sort());
+    expect(stringKeys(en).sort()).toEqual(stringKeys(fr).sort());
   });
 
   it('names the quadrants on screen as the CSV export does, one term per language', () => {

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { ToggleButton } from '../common/ToggleButton';
+import { FacSection } from '../facilitation/FacSection';
 import { addPhoneStrings } from '../phone/phoneI18n';
 import { useRoomStore } from './roomStore';
 
@@ -10,22 +12,16 @@ export function RoomControls() {
   const bigScreen = useRoomStore((s) => s.bigScreen);
   const set = useRoomStore((s) => s.set);
   return (
-    <section className="fac-section" aria-labelledby="fac-room">
-      <h3 id="fac-room">{t('room.title')}</h3>
+    <FacSection id="fac-room" title={t('room.title')}>
       <div className="row fac-row">
-        <button
-          type="button"
-          className={`button ${bigScreen ? 'pressed' : ''}`}
-          aria-pressed={bigScreen}
-          onClick={() => set({ bigScreen: !bigScreen })}
-        >
+        <ToggleButton className="button" pressed={bigScreen} onToggle={() => set({ bigScreen: !bigScreen })}>
           {t('bigScreen.button')}
-        </button>
+        </ToggleButton>
         <button type="button" className="button" onClick={() => set({ slide: true })}>
           {t('slide.button')}
         </button>
       </div>
       <small className="muted">{t('room.hint')}</small>
-    </section>
+    </FacSection>
   );
 }

@@ -1,12 +1,11 @@
 import {
   CARD_KINDS,
   CARD_TEXT_FIELDS,
-  type CardKind,
   type CardPatch,
+  type Cell,
   type Channel,
   type CommentThread,
   EMOTIONS,
-  type Emotion,
   moveCard,
   type Phase,
   type Severity,
@@ -19,13 +18,14 @@ import { formatNumber } from '../../i18n/formatNumber';
 import { CardThumb } from '../../images/CardThumb';
 import { useBoardStore } from '../../store/boardStore';
 import { useLaneLabels } from '../blueprint/BlueprintPanel';
+import { CellSelect } from '../board/CellSelect';
 import { CommentsCell } from '../comments/CommentsCell';
+import { Choice } from '../common/Choice';
 import { DebouncedText } from '../common/DebouncedText';
 import { MetricCell } from './MetricCell';
 import type { CardRow } from './tableRows';
 
 const SEVERITIES: readonly Severity[] = [1, 2, 3];
-const TRAY = '';
 
 /**
  * One card as a table row. Every edit goes through a model command on the shared doc, so the board
@@ -53,31 +53,27 @@ export const TableRow = memo(
     const update = (patch: CardPatch) => {
       if (doc && editable) updateCard(doc, { cardId: card.id, ...patch });
     };
-    // A card sits in a cell (phase and channel) or in the tray: changing one of the two keeps the
-    // other, and a card leaving the tray lands in the first phase or channel.
-    const move = (phaseId: string, channelId: string) => {
-      if (!doc || !editable) return;
-      if (phaseId === TRAY || channelId === TRAY) moveCard(doc, { cardId: card.id, to: null });
-      else moveCard(doc, { cardId: card.id, to: { phaseId, channelId } });
+    const cellSelect = {
+      card,
+      phases: props.phases,
+      channels: props.channels,
+      trayLabel: t('table.tray'),
+      disabled: !editable,
+      onMove: (to: Cell | null) => {
+        if (doc && editable) moveCard(doc, { cardId: card.id, to });
+      },
     };
-    const firstPhase = props.phases[0]?.id ?? TRAY;
-    const firstChannel = props.channels[0]?.id ?? TRAY;
     const col = (key: string) => t(`table.columns.${key}`);
     return (
       <tr data-card-id={card.id} className={`kind-${card.kind}`}>
         <td className="col-kind">
-          <select
-            aria-label={col('kind')}
+          <Choice
+            label={col('kind')}
             value={card.kind}
             disabled={!editable}
-            onChange={(e) => update({ kind: e.target.value as CardKind })}
-          >
-            {CARD_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`translation:kinds.${k}`)}
-              </option>
-            ))}
-          </select>
+            options={CARD_KINDS.map((k) => ({ value: k, label: t(`translation:kinds.${k}`) }))}
+            onChange={(kind) => update({ kind })}
+          />
         </td>
         <td className="col-text">
           <CardThumb card={card} />
@@ -89,34 +85,10 @@ export const TableRow = memo(
           />
         </td>
         <td className="col-phase">
-          <select
-            aria-label={col('phase')}
-            value={card.phaseId ?? TRAY}
-            disabled={!editable}
-            onChange={(e) => move(e.target.value, card.channelId ?? firstChannel)}
-          >
-            <option value={TRAY}>{t('table.tray')}</option>
-            {props.phases.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
+          <CellSelect axis="phase" label={col('phase')} {...cellSelect} />
         </td>
         <td className="col-channel">
-          <select
-            aria-label={col('channel')}
-            value={card.channelId ?? TRAY}
-            disabled={!editable}
-            onChange={(e) => move(card.phaseId ?? firstPhase, e.target.value)}
-          >
-            <option value={TRAY}>{t('table.tray')}</option>
-            {props.channels.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
+          <CellSelect axis="channel" label={col('channel')} {...cellSelect} />
         </td>
         {props.showLane && (
           <td className="col-lane" title={row.lane ? laneLabels.lanes[row.lane] : undefined}>
@@ -134,8 +106,8 @@ export const TableRow = memo(
           </td>
         ))}
         <td className="col-emotion">
-          <select
-            aria-label={col('emotion')}
+          <Choice
+            label={col('emotion')}
             title={
               Object.keys(card.ratings).length > 0
                 ? t('table.ratedMean', {
@@ -143,17 +115,12 @@ export const TableRow = memo(
                   })
                 : undefined
             }
-            value={card.emotion ?? ''}
+            value={card.emotion ?? null}
             disabled={!editable || !props.facilitator}
-            onChange={(e) => update({ emotion: e.target.value === '' ? null : (Number(e.target.value) as Emotion) })}
-          >
-            <option value="">{t('table.noEmotion')}</option>
-            {EMOTIONS.map((e) => (
-              <option key={e} value={e}>
-                {t(`translation:emotions.${e}`)}
-              </option>
-            ))}
-          </select>
+            none={t('table.noEmotion')}
+            options={EMOTIONS.map((e) => ({ value: e, label: t(`translation:emotions.${e}`) }))}
+            onChange={(emotion) => update({ emotion })}
+          />
         </td>
         <td className="col-keyMoment">
           <input
@@ -184,19 +151,14 @@ export const TableRow = memo(
           )}
         </td>
         <td className="col-severity">
-          <select
-            aria-label={col('severity')}
-            value={card.severity ?? ''}
+          <Choice
+            label={col('severity')}
+            value={card.severity ?? null}
             disabled={!editable}
-            onChange={(e) => update({ severity: e.target.value === '' ? null : (Number(e.target.value) as Severity) })}
-          >
-            <option value="">—</option>
-            {SEVERITIES.map((s) => (
-              <option key={s} value={s}>
-                {t(`translation:card.severities.${s}`)}
-              </option>
-            ))}
-          </select>
+            none="—"
+            options={SEVERITIES.map((s) => ({ value: s, label: t(`translation:card.severities.${s}`) }))}
+            onChange={(severity) => update({ severity })}
+          />
         </td>
         <CommentsCell threads={props.comments} />
       </tr>

@@ -1,48 +1,37 @@
-import { CARD_KINDS, type CardKind, laneGroups } from '@parcours/journey';
-import { useMemo, useState } from 'react';
+import { CARD_KINDS, CARD_TEXT_FIELDS, type CardKind, laneGroups } from '@parcours/journey';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canEdit, useBoardStore } from '../../store/boardStore';
 import { useThreadsByCard } from '../comments/useThreads';
 import { SortHeader } from '../common/table/SortHeader';
-import { nextSort } from '../common/table/sortRows';
 import { TableFilters } from '../common/table/TableFilters';
+import { type TableSpec, useTableControls } from '../common/table/useTableControls';
 import { TableRow } from './TableRow';
-import { filterCardRows, sortCardRows, type TableColumn, type TableSort, toCardRows } from './tableRows';
+import { type CardRow, filterCardRows, sortCardRows, type TableColumn, toCardRows } from './tableRows';
 import '../plan/feedback.css';
 import './views.css';
 
+// Scores, counts and flags read best largest first; texts and positions in reading order.
+const SCORE_COLUMNS = ['emotion', 'keyMoment', 'votes', 'csat', 'nps', 'ces', 'feedback', 'severity'] as const;
+const DESCENDING_FIRST: ReadonlySet<TableColumn> = new Set(SCORE_COLUMNS);
+
+/** The columns in the order of TableRow's cells (the card's text fields in the model's order). */
 export const TABLE_COLUMNS: readonly TableColumn[] = [
   'kind',
   'text',
   'phase',
   'channel',
   'lane',
-  'does',
-  'thinks',
-  'feels',
-  'needs',
-  'goal',
-  'department',
-  'emotion',
-  'keyMoment',
-  'votes',
-  'csat',
-  'nps',
-  'ces',
-  'feedback',
-  'severity',
+  ...CARD_TEXT_FIELDS,
+  ...SCORE_COLUMNS,
 ];
-// Numbers read best largest first; texts and positions in reading order.
-const DESCENDING_FIRST: ReadonlySet<TableColumn> = new Set([
-  'votes',
-  'csat',
-  'nps',
-  'ces',
-  'feedback',
-  'severity',
-  'emotion',
-  'keyMoment',
-]);
+
+const CARD_TABLE: TableSpec<CardRow, TableColumn, CardKind> = {
+  initialSort: { key: 'phase', descending: false },
+  descendingFirst: (key) => DESCENDING_FIRST.has(key),
+  filter: (rows, query, kind) => filterCardRows(rows, { query, kind }),
+  sort: sortCardRows,
+};
 
 /** Every card of the current journey as a row: sort by any column, filter, edit in place. */
 export function TableView() {
@@ -50,30 +39,24 @@ export function TableView() {
   const view = useBoardStore((s) => s.view);
   const editable = useBoardStore((s) => canEdit(s.role));
   const facilitator = useBoardStore((s) => s.role === 'facilitator');
-  const [sort, setSort] = useState<TableSort>({ key: 'phase', descending: false });
-  const [query, setQuery] = useState('');
-  const [kind, setKind] = useState<CardKind | 'all'>('all');
   const all = useMemo(() => (view ? toCardRows(view) : []), [view]);
-  const rows = useMemo(() => sortCardRows(filterCardRows(all, { query, kind }), sort), [all, query, kind, sort]);
+  const table = useTableControls(all, CARD_TABLE);
+  const { rows } = table;
   // The lane column only for a service blueprint (a journey where some channel has a lane).
   const blueprint = useMemo(() => (view ? laneGroups(view.channels).groups.length > 0 : false), [view]);
   const comments = useThreadsByCard();
   if (!view) return null;
   const columns = blueprint ? TABLE_COLUMNS : TABLE_COLUMNS.filter((c) => c !== 'lane');
 
-  const onSort = (key: TableColumn) => setSort(nextSort(sort, key, DESCENDING_FIRST.has(key)));
   return (
     <div className="views-table-wrap">
       <TableFilters
         className="views-filters"
         searchLabel={t('table.filter')}
-        query={query}
-        onQuery={setQuery}
         selectLabel={t('table.columns.kind')}
-        value={kind}
         allLabel={t('table.allKinds')}
         options={CARD_KINDS.map((k) => ({ value: k, label: t(`translation:kinds.${k}`) }))}
-        onSelect={setKind}
+        {...table.filters}
       >
         <span className="muted views-count">{t('table.count', { count: rows.length })}</span>
       </TableFilters>
@@ -82,7 +65,13 @@ export function TableView() {
         <thead>
           <tr>
             {columns.map((key) => (
-              <SortHeader key={key} column={key} sort={sort} label={t(`table.columns.${key}`)} onSort={onSort} />
+              <SortHeader
+                key={key}
+                column={key}
+                sort={table.sort}
+                label={t(`table.columns.${key}`)}
+                onSort={table.onSort}
+              />
             ))}
             <th className="col-comments">{t('comments:column')}</th>
           </tr>
