@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type Client, connect, newBag, synced, votedKeys, waitFor } from './helpers';
+import { type Client, connect, newVoter, synced, votedKeys, waitFor } from './helpers';
 
 const SERVER_DIR = fileURLToPath(new URL('..', import.meta.url));
 const ITERATIONS = 10;
@@ -83,7 +83,7 @@ describe('durability across a killed server process', () => {
       const killAfter = 1 + (i % 4);
       const victim = child;
       let killed = false;
-      const bag = newBag(writer.doc);
+      const edit = newVoter(writer.doc);
       const received = () => votedKeys(reader.doc).filter((k) => k.startsWith(`r${i}-`));
       reader.doc.on('update', () => {
         if (killed || received().length < killAfter) return;
@@ -95,8 +95,8 @@ describe('durability across a killed server process', () => {
         reader.provider.disconnect();
       });
       for (let j = 0; j < 40 && !killed; j++) {
-        bag.set(`r${i}-${j}`, j);
-        if (j % 3 === 0) bag.set(`r${i}-${j}b`, j); // two edits in one tick
+        edit(`r${i}-${j}`);
+        if (j % 3 === 0) edit(`r${i}-${j}b`); // two edits in one tick
         await new Promise((resolve) => setImmediate(resolve));
       }
       await waitFor(() => killed, 'the reader to receive updates');
@@ -129,8 +129,8 @@ describe('durability across a killed server process', () => {
     const reader = connect(url, board.id, board.editToken);
     clients.push(writer, reader);
     await Promise.all([synced(writer), synced(reader)]);
-    const bag = newBag(writer.doc);
-    for (let j = 0; j < 200; j++) bag.set(`k${j}`, j);
+    const edit = newVoter(writer.doc);
+    for (let j = 0; j < 200; j++) edit(`k${j}`);
     await waitFor(() => votedKeys(reader.doc).length === 200, 'the reader to receive every edit');
     writer.provider.disconnect();
     child.process.kill('SIGTERM');
