@@ -97,6 +97,7 @@ export interface Client {
   readonly provider: WebsocketProvider;
   /** Close codes the server sent, in order. */
   readonly closeCodes: number[];
+  /** Disconnects and frees the doc; a second call does nothing. */
   destroy(): void;
 }
 
@@ -118,11 +119,14 @@ export function connect(
   provider.on('connection-close', (event) => {
     if (event) closeCodes.push(event.code);
   });
+  let destroyed = false;
   return {
     doc,
     provider,
     closeCodes,
     destroy() {
+      if (destroyed) return;
+      destroyed = true;
       provider.destroy();
       doc.destroy();
     },
