@@ -8,6 +8,7 @@ import { addCard, createBoardDoc, toJson, toSnapshot, updateCard } from '@parcou
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportJson } from './boardFiles';
 import { connect, createBoard, firstJourneyId, startServer, synced, type TestServer, waitFor } from './helpers';
 import { solidImage, solidPng, uploadedImage } from './imageUploads';
 
@@ -29,8 +30,8 @@ function importArchive(server: TestServer, zip: Uint8Array) {
   });
 }
 
-async function boardJson(server: TestServer, id: string, token: string) {
-  const res = await server.app.inject({ url: `/api/boards/${id}/export.json?token=${token}` });
+async function boardJson(server: TestServer, id: string, viewToken: string) {
+  const res = await exportJson(server.app, { id, viewToken });
   expect(res.statusCode).toBe(200);
   return res.json();
 }

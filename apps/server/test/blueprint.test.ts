@@ -15,6 +15,7 @@ import {
 } from '@parcours/journey';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
+import { exportJson } from './boardFiles';
 import { createBoard, firstJourneyId, startServer, storedBytes, storedDoc, type TestServer, waitFor } from './helpers';
 
 describe('service-blueprint lanes on the relay', () => {
@@ -57,10 +58,7 @@ describe('service-blueprint lanes on the relay', () => {
     expect(stored.cards[note]?.touchpointId).toBe(touchpoint.id);
     for (const [id, card] of Object.entries(cardsBefore)) expect(stored.cards[id]).toEqual(card);
 
-    const json = await server.app.inject({
-      method: 'GET',
-      url: `/api/boards/${board.id}/export.json?token=${board.viewToken}`,
-    });
+    const json = await exportJson(server.app, board);
     const journey = json.json().journeys[0];
     expect(journey.channels.filter((c: { lane?: string }) => c.lane).map((c: { lane: string }) => c.lane)).toEqual([
       'customer',

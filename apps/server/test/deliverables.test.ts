@@ -11,6 +11,7 @@ import { deliverableFixture } from '@parcours/journey/testing';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findFontFiles } from '../src/export/pdf/fonts';
+import { exportJson, importedBoard } from './boardFiles';
 import { type CreatedBoard, createBoard, startServer, type TestServer } from './helpers';
 
 interface ParsedPdf {
@@ -56,19 +57,13 @@ async function parsePdf(bytes: Uint8Array): Promise<ParsedPdf> {
 
 const allText = (pdf: ParsedPdf) => pdf.pages.map((p) => p.text).join(' ');
 
-async function importBoard(server: TestServer, map: JourneyMapJson): Promise<CreatedBoard> {
-  const res = await server.app.inject({ method: 'POST', url: '/api/boards/import', payload: map });
-  expect(res.statusCode).toBe(201);
-  return res.json();
-}
-
 describe('deliverables', () => {
   let server: TestServer;
   let board: CreatedBoard;
   const url = (path: string, query = '') => `/api/boards/${board.id}/${path}?token=${board.viewToken}${query}`;
   beforeAll(async () => {
     server = await startServer({ logLevel: false, exports: { pdfMaxCards: 5_000 } });
-    board = await importBoard(server, deliverableFixture());
+    board = await importedBoard(server.app, deliverableFixture());
   });
   afterAll(async () => {
     await server.close();
@@ -185,7 +180,7 @@ describe('deliverables', () => {
     journey.actions = [];
     const limited = await startServer({ logLevel: false });
     try {
-      const created = await importBoard(limited, map);
+      const created = await importedBoard(limited.app, map);
       const started = performance.now();
       const res = await limited.app.inject({
         method: 'GET',
@@ -218,7 +213,7 @@ describe('deliverables', () => {
     cards.push({ id: 'long', kind: 'note', phaseId: 'p4', channelId: journey.channels[1]!.id, text: long });
     journey.cards = cards;
     journey.actions = [];
-    const big = await importBoard(server, map);
+    const big = await importedBoard(server.app, map);
     const res = await server.app.inject({
       method: 'GET',
       url: `/api/boards/${big.id}/export.pdf?token=${big.viewToken}&paper=A4&orientation=portrait`,
@@ -239,10 +234,7 @@ describe('deliverables', () => {
 
   it("draws a service blueprint's lanes and lines on every map page that shows their rows", async () => {
     const created = await createBoard(server.app, { title: 'Blueprint', locale: 'fr', template: 'fr-blueprint' });
-    const exported = await server.app.inject({
-      method: 'GET',
-      url: `/api/boards/${created.id}/export.json?token=${created.viewToken}`,
-    });
+    const exported = await exportJson(server.app, created);
     const map = exported.json() as JourneyMapJson;
     const journey = map.journeys[0]!;
     const lane = (name: string) => journey.channels.find((c) => c.name === name)!.id;
@@ -264,7 +256,7 @@ describe('deliverables', () => {
       channelId: lane('Actions back-office'),
       text: 'Relance du transporteur',
     });
-    const big = await importBoard(server, map);
+    const big = await importedBoard(server.app, map);
     const res = await server.app.inject({
       method: 'GET',
       url: `/api/boards/${big.id}/export.pdf?token=${big.viewToken}&paper=A4&orientation=portrait`,
@@ -324,7 +316,7 @@ describe('deliverables', () => {
   it('refuses a PDF of a journey over the card limit, saying the limit', async () => {
     const limited = await startServer({ logLevel: false, exports: { pdfMaxCards: 5 } });
     try {
-      const created = await importBoard(limited, deliverableFixture());
+      const created = await importedBoard(limited.app, deliverableFixture());
       const res = await limited.app.inject({
         method: 'GET',
         url: `/api/boards/${created.id}/export.pdf?token=${created.viewToken}`,

@@ -20,6 +20,7 @@ import {
 } from '@parcours/journey';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
+import { exportJson, importFile } from './boardFiles';
 import {
   type CreatedBoard as Board,
   type Client,
@@ -57,12 +58,7 @@ describe('facilitator rights on the relay', () => {
     const edit = await server.app.inject({ url: `/api/boards/${board.id}?token=${board.editToken}` });
     expect(edit.json().role).toBe('edit');
 
-    const imported = await server.app.inject({
-      method: 'POST',
-      url: '/api/boards/import',
-      headers: { 'content-type': 'application/json' },
-      payload: (await server.app.inject({ url: `/api/boards/${board.id}/export.json?token=${board.viewToken}` })).body,
-    });
+    const imported = await importFile(server.app, (await exportJson(server.app, board)).body, 'application/json');
     expect(imported.statusCode).toBe(201);
     const copy = imported.json() as Board;
     expect(copy.facilitatorToken).toBeTruthy();

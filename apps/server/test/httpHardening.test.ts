@@ -5,6 +5,7 @@
  */
 import { connect as netConnect } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { exportJson, importFile } from './boardFiles';
 import { connect, createBoard, startServer, synced, type TestServer } from './helpers';
 
 describe('HTTP hardening', () => {
@@ -46,12 +47,7 @@ describe('HTTP hardening', () => {
   it('refuses JSON nested deeper than the format before parsing it, and still imports a real map', async () => {
     server = await startServer();
     const depth = 5_000_000; // 10 MB of nested arrays
-    const res = await server.app.inject({
-      method: 'POST',
-      url: '/api/boards/import',
-      headers: { 'content-type': 'application/json' },
-      payload: `${'['.repeat(depth)}${']'.repeat(depth)}`,
-    });
+    const res = await importFile(server.app, `${'['.repeat(depth)}${']'.repeat(depth)}`, 'application/json');
     expect(res.statusCode).toBe(400);
     expect(res.json().error).toBe('JSON nested deeper than 16 levels');
     const nestedCreate = await server.app.inject({
@@ -70,14 +66,9 @@ describe('HTTP hardening', () => {
       payload: '{"__proto__":{"x":1}}',
     });
     expect(poisoned.statusCode).toBe(400);
-    const board = await createBoard(server.app, { title: 'Atelier', locale: 'fr', template: 'fr-purchase-8' });
-    const exported = await server.app.inject({ url: `/api/boards/${board.id}/export.json?token=${board.viewToken}` });
-    const imported = await server.app.inject({
-      method: 'POST',
-      url: '/api/boards/import',
-      headers: { 'content-type': 'application/json' },
-      payload: exported.body,
-    });
+    const board = await createBoard(server.app, 'fr-purchase-8');
+    const exported = await exportJson(server.app, board);
+    const imported = await importFile(server.app, exported.body, 'application/json');
     expect(imported.statusCode).toBe(201);
   });
 
