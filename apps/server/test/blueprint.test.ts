@@ -14,9 +14,9 @@ import {
   updateCard,
 } from '@parcours/journey';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type * as Y from 'yjs';
 import { exportJson } from './boardFiles';
 import { createBoard, firstJourneyId, startServer, storedBytes, storedDoc, type TestServer, waitFor } from './helpers';
+import { forceRecordField } from './hostileEdits';
 
 describe('service-blueprint lanes on the relay', () => {
   let server: TestServer;
@@ -84,14 +84,10 @@ describe('service-blueprint lanes on the relay', () => {
     await server.settled(board.id);
     const before = await storedBytes(server.store, board.id);
     const mallory = await server.open(board.id, board.editToken);
-    const reasons: string[] = [];
-    mallory.provider.on('connection-close', (event) => {
-      if (event) reasons.push(event.reason);
-    });
-    (mallory.doc.getMap('channels').get(channelId) as Y.Map<unknown>).set('lane', 42);
+    forceRecordField(mallory.doc, 'channels', channelId, 'lane', 42);
     await waitFor(() => mallory.closeCodes.length > 0, 'the server closes Mallory');
     expect(mallory.closeCodes[0]).toBe(4403);
-    expect(reasons[0]).toMatch(/lane/);
+    expect(mallory.closeReasons[0]).toMatch(/lane/);
     await server.settled(board.id);
     expect((await storedBytes(server.store, board.id)).equals(before)).toBe(true);
     expect(toSnapshot(alice.doc).channels[channelId]?.lane).toBe('customer');

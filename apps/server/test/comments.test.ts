@@ -27,6 +27,7 @@ import {
   type TestServer,
   waitFor,
 } from './helpers';
+import { forceRecordField } from './hostileEdits';
 
 const SECRETS = {
   reviewer: 'reviewer-secret-0123456789',
@@ -44,16 +45,12 @@ describe('comments on the relay', () => {
     await server.settled(board.id);
     const before = await storedBytes(server.store, board.id);
     const client = await open(board, token, who);
-    const reasons: string[] = [];
-    client.provider.on('connection-close', (event) => {
-      if (event) reasons.push(event.reason);
-    });
     client.doc.transact(() => attempt(client.doc)); // one update, as one command makes
     await waitFor(() => client.closeCodes.length > 0, 'the server closes the connection');
     expect(client.closeCodes[0]).toBe(4403);
     await server.settled(board.id);
     expect((await storedBytes(server.store, board.id)).equals(before), 'stored bytes unchanged').toBe(true);
-    return reasons[0] ?? '';
+    return client.closeReasons[0] ?? '';
   };
 
   beforeAll(async () => {
@@ -128,10 +125,7 @@ describe('comments on the relay', () => {
     );
     expect(onCard).toMatch(/a commenter only comments/);
     // Mallory claims Alice's participant id and key in the record, but proves another secret.
-    const forge = (doc: Y.Doc) => {
-      const fields = doc.getMap('comments').get(threadId) as Y.Map<unknown>;
-      fields.set('body', ['Usurpé']);
-    };
+    const forge = (doc: Y.Doc) => forceRecordField(doc, 'comments', threadId, 'body', ['Usurpé']);
     expect(await refused(board, board.editToken, 'mallory', forge)).toMatch(/only its author/);
     expect(await refused(board, board.facilitatorToken, 'mallory', forge)).toMatch(/only its author/);
     expect(
@@ -175,7 +169,7 @@ describe('comments on the relay', () => {
     const cardId = Object.values(toSnapshot(probe.doc).cards)[0]!.id;
     const reason = await refused(board, board.commentToken, 'reviewer', (doc) => {
       const id = addComment(doc, { anchor: { kind: 'card', id: cardId }, author: author('reviewer'), body: 'court' });
-      (doc.getMap('comments').get(id) as Y.Map<unknown>).set('body', ['x'.repeat(100_000)]);
+      forceRecordField(doc, 'comments', id, 'body', ['x'.repeat(100_000)]);
     });
     expect(reason).toMatch(/comments.body must be/);
     expect(MAX_COMMENT_LENGTH).toBe(5_000);

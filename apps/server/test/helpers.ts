@@ -97,6 +97,8 @@ export interface Client {
   readonly provider: WebsocketProvider;
   /** Close codes the server sent, in order. */
   readonly closeCodes: number[];
+  /** The reasons sent with them, in the same order. */
+  readonly closeReasons: string[];
   /** Disconnects and frees the doc; a second call does nothing. */
   destroy(): void;
 }
@@ -116,14 +118,18 @@ export function connect(
     maxBackoffTime: 200,
   });
   const closeCodes: number[] = [];
+  const closeReasons: string[] = [];
   provider.on('connection-close', (event) => {
-    if (event) closeCodes.push(event.code);
+    if (!event) return;
+    closeCodes.push(event.code);
+    closeReasons.push(event.reason);
   });
   let destroyed = false;
   return {
     doc,
     provider,
     closeCodes,
+    closeReasons,
     destroy() {
       if (destroyed) return;
       destroyed = true;

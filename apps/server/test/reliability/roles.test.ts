@@ -23,6 +23,7 @@ import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import type { BoardStore } from '../../src/storage/store';
 import { type Client, connect, createBoard, startServer, synced, type TestServer, waitFor } from '../helpers';
+import { forceRootEntry } from '../hostileEdits';
 import { awarenessFrame, syncFrame } from './fuzzFrames';
 import { writeResult } from './results';
 
@@ -110,7 +111,7 @@ describe('roles: a view link cannot write', () => {
     // 2. Raw frames: the viewer's edits as step 2 and as an update, a whole foreign doc, a deletion
     // of everything the board holds, and awareness in the editor's name.
     const foreign = new Y.Doc();
-    foreign.getMap('intrus').set('clé', 'valeur');
+    forceRootEntry(foreign, 'intrus', 'clé', 'valeur');
     const eraser = new Y.Doc();
     Y.applyUpdate(eraser, Y.encodeStateAsUpdate(editor.doc));
     removeCards(eraser, { cardIds });

@@ -8,10 +8,11 @@
  *   and a board that already holds malformed records (stored before the check) still serves its
  *   summary, export.json (which imports back) and export.png.
  */
-import { addCard, renameBoard, SCHEMA_VERSION, toSnapshot } from '@parcours/journey';
+import { addCard, readBoard, renameBoard, SCHEMA_VERSION, toSnapshot } from '@parcours/journey';
 import { originWalk } from '@parcours/journey/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { importFile } from '../boardFiles';
 import {
   type Client,
   type CreatedBoard,
@@ -25,6 +26,7 @@ import {
   type TestServer,
   waitFor,
 } from '../helpers';
+import { cardItems, forceRootEntry, poisonRecords } from '../hostileEdits';
 import { syncFrame } from './fuzzFrames';
 import { watchEventLoop } from './memory';
 import { writeResult } from './results';
@@ -56,6 +58,9 @@ function median(values: readonly number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
+const hasCard = (doc: Y.Doc | undefined, cardId: string) => doc !== undefined && cardId in toSnapshot(doc).cards;
+const titleOf = (doc: Y.Doc | undefined) => doc && readBoard(doc).title;
+
 describe('hostile updates (issue 12)', () => {
   let server: TestServer;
   const clients: Client[] = [];
@@ -81,9 +86,8 @@ describe('hostile updates (issue 12)', () => {
     const honest = await join(attacked);
     const cardId = addCard(honest.doc, { journeyId: firstJourneyId(honest.doc), kind: 'note', text: 'Cible' });
     const room = () => server.app.rooms.loaded(attacked.id);
-    await waitFor(() => room()?.doc.getMap('cards').has(cardId) === true, 'the card is on the server');
-    const text = (honest.doc.getMap('cards').get(cardId) as Y.Map<unknown>).get('text') as Y.Text;
-    const textItem = { client: text._item!.id.client, clock: text._item!.id.clock };
+    await waitFor(() => hasCard(room()?.doc, cardId), 'the card is on the server');
+    const { textItem } = cardItems(honest.doc, cardId);
 
     // Fan-out latency of another board: a title written by one client, seen by another.
     const other = await createBoard(server.app);
@@ -94,7 +98,7 @@ describe('hostile updates (issue 12)', () => {
       const title = `titre ${n++}`;
       const start = performance.now();
       renameBoard(writer.doc, { title });
-      await waitFor(() => reader.doc.getMap('meta').get('title') === title, 'the other board fans out', 120_000);
+      await waitFor(() => readBoard(reader.doc).title === title, 'the other board fans out', 120_000);
       return performance.now() - start;
     };
     const baseline: number[] = [];
@@ -132,19 +136,19 @@ describe('hostile updates (issue 12)', () => {
     expect(Math.max(...during)).toBeLessThan(3 * Math.max(...baseline) + MAX_STALL_MS);
     // The refused items were never stored; the board still takes honest edits.
     const stored = await storedDoc(server.store, attacked.id);
-    const storedText = (stored.getMap('cards').get(cardId) as Y.Map<unknown>).get('text') as Y.Text;
-    expect(storedText.toString().split('b').length - 1).toBe(1); // the b of "Cible", none of the walk's
+    const storedText = toSnapshot(stored).cards[cardId]!.text;
+    expect(storedText.split('b').length - 1).toBe(1); // the b of "Cible", none of the walk's
     expect(storedText.length).toBe('Cible'.length + N / 2);
     renameBoard(honest.doc, { title: 'Toujours là' });
-    await waitFor(() => room()?.doc.getMap('meta').get('title') === 'Toujours là', 'an honest edit after the attack');
+    await waitFor(() => titleOf(room()?.doc) === 'Toujours là', 'an honest edit after the attack');
   }, 300_000);
 
   it('refuses what would break a board for good, and the board keeps loading and exporting', async () => {
     const board = await createBoard(server.app, TEMPLATE);
     const journeyId = firstJourneyId((await join(board)).doc);
     const writes: [string, (doc: Y.Doc) => void][] = [
-      ['schemaVersion 999', (doc) => doc.getMap('meta').set('schemaVersion', 999)],
-      ['a record that is a string', (doc) => doc.getMap('cards').set('x', 'string')],
+      ['schemaVersion 999', (doc) => forceRootEntry(doc, 'meta', 'schemaVersion', 999)],
+      ['a record that is a string', (doc) => forceRootEntry(doc, 'cards', 'x', 'string')],
       ['a card id __proto__', (doc) => addCard(doc, { id: '__proto__', journeyId, kind: 'note', text: 'proto' })],
     ];
     for (const [what, write] of writes) {
@@ -165,7 +169,7 @@ describe('hostile updates (issue 12)', () => {
     expect(summary.json().schemaVersion).toBe(SCHEMA_VERSION);
     const json = await get(`/api/boards/${board.id}/export.json?token=${board.viewToken}`);
     expect(json.statusCode).toBe(200);
-    const reimport = await server.app.inject({ method: 'POST', url: '/api/boards/import', payload: json.json() });
+    const reimport = await importFile(server.app, json.json());
     expect(reimport.statusCode).toBe(201);
   }, 120_000);
 
@@ -176,18 +180,7 @@ describe('hostile updates (issue 12)', () => {
     const journeyId = firstJourneyId(poisoned);
     const phaseId = Object.keys(toSnapshot(poisoned).phases)[0]!;
     // Written with raw Yjs straight into the store: the relay refuses all of this now.
-    poisoned.transact(() => {
-      const cards = poisoned.getMap('cards');
-      cards.set('x', 'string');
-      cards.set('y', new Y.Array());
-      const proto = new Y.Map();
-      cards.set('__proto__', proto);
-      proto.set('journeyId', journeyId);
-      proto.set('text', new Y.Text('proto'));
-      const kpis = (poisoned.getMap('phases').get(phaseId) as Y.Map<unknown>).get('kpis') as Y.Map<unknown>;
-      kpis.set('k', 'not a KPI');
-      poisoned.getMap('meta').set('schemaVersion', 'garbage');
-    });
+    poisonRecords(poisoned, { journeyId, phaseId });
     await server.store.append(board.id, [Y.encodeStateAsUpdate(poisoned, before)]);
 
     const summary = await get(`/api/boards/${board.id}?token=${board.viewToken}`);
@@ -198,7 +191,7 @@ describe('hostile updates (issue 12)', () => {
     expect(json.body).not.toContain('__proto__');
     const png = await get(`/api/boards/${board.id}/export.png?token=${board.viewToken}`);
     expect(png.statusCode).toBe(200);
-    const reimport = await server.app.inject({ method: 'POST', url: '/api/boards/import', payload: json.json() });
+    const reimport = await importFile(server.app, json.json());
     expect(reimport.statusCode).toBe(201);
     // Opened for editing: it loads (the garbage version is stamped the current one by the server's migrations).
     const editor = await join(board);
@@ -210,7 +203,7 @@ describe('hostile updates (issue 12)', () => {
     const newer = await createBoard(server.app, TEMPLATE);
     const doc = await storedDoc(server.store, newer.id);
     const sv = Y.encodeStateVector(doc);
-    doc.getMap('meta').set('schemaVersion', 999);
+    forceRootEntry(doc, 'meta', 'schemaVersion', 999);
     await server.store.append(newer.id, [Y.encodeStateAsUpdate(doc, sv)]);
     const newerSummary = await get(`/api/boards/${newer.id}?token=${newer.viewToken}`);
     expect(newerSummary.statusCode).toBe(200);
