@@ -13,23 +13,14 @@ import {
   toSnapshot,
   updateCard,
 } from '@parcours/journey';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exportJson } from './boardFiles';
-import { createBoard, firstJourneyId, startServer, storedBytes, storedDoc, type TestServer, waitFor } from './helpers';
+import { createBoard, firstJourneyId, storedBytes, storedDoc, waitFor } from './helpers';
 import { forceRecordField } from './hostileEdits';
+import { useServer } from './useServer';
 
 describe('service-blueprint lanes on the relay', () => {
-  let server: TestServer;
-
-  beforeAll(async () => {
-    server = await startServer({ scratchRoots: [] });
-  });
-  afterEach(() => {
-    server.closeClients();
-  });
-  afterAll(async () => {
-    await server.close();
-  });
+  const server = useServer({ scratchRoots: [] });
 
   it("stores and relays an editor's lanes and backstage link, and exports them", async () => {
     const board = await createBoard(server.app, 'fr-purchase-8');

@@ -16,18 +16,11 @@ import {
   toSnapshot,
   toThreads,
 } from '@parcours/journey';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
-import {
-  type CreatedBoard as Board,
-  createBoard,
-  startServer,
-  storedBytes,
-  storedDoc,
-  type TestServer,
-  waitFor,
-} from './helpers';
+import { type CreatedBoard as Board, createBoard, storedBytes, storedDoc, waitFor } from './helpers';
 import { forceRecordField } from './hostileEdits';
+import { useServer } from './useServer';
 
 const SECRETS = {
   reviewer: 'reviewer-secret-0123456789',
@@ -37,7 +30,7 @@ const SECRETS = {
 const author = (who: keyof typeof SECRETS) => ({ id: `p-${who}`, name: who, key: authorKeyOf(SECRETS[who])! });
 
 describe('comments on the relay', () => {
-  let server: TestServer;
+  const server = useServer({ logLevel: false, compactEveryMs: 3_600_000 });
   const open = (board: Board, token: string, who?: keyof typeof SECRETS) =>
     server.open(board.id, token, who && SECRETS[who]);
   /** Runs `attempt` on a fresh connection and expects a 4403 with nothing stored. */
@@ -52,16 +45,6 @@ describe('comments on the relay', () => {
     expect((await storedBytes(server.store, board.id)).equals(before), 'stored bytes unchanged').toBe(true);
     return client.closeReasons[0] ?? '';
   };
-
-  beforeAll(async () => {
-    server = await startServer({ logLevel: false, compactEveryMs: 3_600_000 });
-  });
-  afterEach(() => {
-    server.closeClients();
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
 
   it('shares a comment link from the facilitator and the edit links, and it reads as the comment role', async () => {
     const board = await createBoard(server.app, 'fr-purchase-8');

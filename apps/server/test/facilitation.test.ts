@@ -18,7 +18,7 @@ import {
   toFacilitatorPresence,
   toSnapshot,
 } from '@parcours/journey';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { exportJson, importFile } from './boardFiles';
 import {
@@ -26,27 +26,15 @@ import {
   type Client,
   createBoard,
   firstJourneyId,
-  startServer,
   storedBytes,
   storedDoc,
-  type TestServer,
   waitFor,
 } from './helpers';
+import { useServer } from './useServer';
 
 describe('facilitator rights on the relay', () => {
-  let server: TestServer;
-  /** Waits until the server stored everything it received for the board. */
-
-  beforeAll(async () => {
-    // No periodic compaction during a test: the stored bytes change only when a change is stored.
-    server = await startServer({ logLevel: false, compactEveryMs: 3_600_000 });
-  });
-  afterEach(() => {
-    server.closeClients();
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
+  // No periodic compaction during a test: the stored bytes change only when a change is stored.
+  const server = useServer({ logLevel: false, compactEveryMs: 3_600_000 });
 
   it('gives the creator a facilitator link whose token reads as the facilitator role', async () => {
     const board = await createBoard(server.app, 'fr-purchase-8');

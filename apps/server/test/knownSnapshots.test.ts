@@ -6,24 +6,18 @@
  * slow way, edits included.
  */
 import { addCard, setCardText, toSnapshot } from '@parcours/journey';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { type Client, createBoard, firstJourneyId, startServer, storedDoc, type TestServer, waitFor } from './helpers';
+import { type Client, createBoard, firstJourneyId, storedDoc, waitFor } from './helpers';
+import { useServer } from './useServer';
 
 describe('boards served from a snapshot this server wrote', () => {
-  let server: TestServer;
+  // Idle boards never fall asleep on their own here: a room that is asleep was loaded asleep.
+  const server = useServer({ boardSleepMs: 0 });
   const close = async (client: Client, boardId: string) => {
     client.destroy();
     await waitFor(() => server.app.rooms.loaded(boardId) === undefined, 'the board unloaded');
   };
-
-  beforeAll(async () => {
-    // Idle boards never fall asleep on their own here: a room that is asleep was loaded asleep.
-    server = await startServer({ boardSleepMs: 0 });
-  });
-  afterAll(async () => {
-    await server.close();
-  });
 
   it('opens a new board without building its doc, and wakes it on the first edit', async () => {
     const board = await createBoard(server.app, 'fr-purchase-8');

@@ -1,20 +1,11 @@
 import { renameBoard, toSnapshot } from '@parcours/journey';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createBoard, startServer, storedDoc, synced, type TestServer, waitFor } from './helpers';
+import { createBoard, storedDoc, synced, waitFor } from './helpers';
+import { useServer } from './useServer';
 
 describe('websocket relay with the stock y-websocket provider', () => {
-  let server: TestServer;
-
-  beforeAll(async () => {
-    server = await startServer();
-  });
-  afterEach(() => {
-    server.closeClients();
-  });
-  afterAll(async () => {
-    await server.close();
-  });
+  const server = useServer();
 
   it('makes two editors converge, and gives a late joiner everything', async () => {
     const board = await createBoard(server.app);

@@ -4,18 +4,12 @@
  * on the next edit without losing or duplicating anything, in memory or in the store.
  */
 import { addCard, setCardText, toSnapshot } from '@parcours/journey';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBoard, firstJourneyId, startServer, storedDoc, type TestServer, waitFor } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { createBoard, firstJourneyId, storedDoc, waitFor } from './helpers';
+import { useServer } from './useServer';
 
 describe('idle boards sleep and wake', () => {
-  let server: TestServer;
-
-  beforeAll(async () => {
-    server = await startServer({ boardSleepMs: 100 });
-  });
-  afterAll(async () => {
-    await server.close();
-  });
+  const server = useServer({ boardSleepMs: 100 });
 
   const health = async () => (await server.app.inject({ url: '/api/health' })).json();
 
