@@ -9,10 +9,11 @@
 import type { CardJson, JourneyMapJson } from '@parcours/journey';
 import { deliverableFixture } from '@parcours/journey/testing';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { findFontFiles } from '../src/export/pdf/fonts';
 import { exportJson, importedBoard } from './boardFiles';
-import { type CreatedBoard, createBoard, startServer, type TestServer } from './helpers';
+import { type CreatedBoard, createBoard, startServer } from './helpers';
+import { useServer } from './useServer';
 
 interface ParsedPdf {
   readonly pages: { width: number; height: number; text: string; sizes: number[] }[];
@@ -58,15 +59,11 @@ async function parsePdf(bytes: Uint8Array): Promise<ParsedPdf> {
 const allText = (pdf: ParsedPdf) => pdf.pages.map((p) => p.text).join(' ');
 
 describe('deliverables', () => {
-  let server: TestServer;
+  const server = useServer({ logLevel: false, exports: { pdfMaxCards: 5_000 } });
   let board: CreatedBoard;
   const url = (path: string, query = '') => `/api/boards/${board.id}/${path}?token=${board.viewToken}${query}`;
   beforeAll(async () => {
-    server = await startServer({ logLevel: false, exports: { pdfMaxCards: 5_000 } });
     board = await importedBoard(server.app, deliverableFixture());
-  });
-  afterAll(async () => {
-    await server.close();
   });
 
   it('exports a PDF with every phase and card, in embedded fonts, at the paper size asked', async () => {

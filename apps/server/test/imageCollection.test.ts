@@ -3,23 +3,17 @@
  * and it is past its grace period; what the history hook names stays.
  */
 import { addCard, toSnapshot, updateCard } from '@parcours/journey';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { collectUnusedImages } from '../src/images/collectImages';
 import type { ImageStore } from '../src/images/imageStore';
 import { openSqliteImages } from '../src/images/sqliteImages';
-import { connect, createBoard, firstJourneyId, startServer, synced, type TestServer, waitFor } from './helpers';
+import { connect, createBoard, firstJourneyId, startServer, synced, waitFor } from './helpers';
 import { solidPng, uploadedImage } from './imageUploads';
+import { useServer } from './useServer';
 
-let server: TestServer;
-let images: ImageStore;
-beforeAll(async () => {
-  images = openSqliteImages({ file: ':memory:' });
-  server = await startServer({ images: { store: images, collectEveryMs: 0 } });
-});
-afterAll(async () => {
-  await server.close();
-});
+const images: ImageStore = openSqliteImages({ file: ':memory:' });
+const server = useServer({ images: { store: images, collectEveryMs: 0 } });
 
 async function upload(boardId: string, token: string, color: string) {
   return uploadedImage(server.app, boardId, token, await solidPng(color, 16));

@@ -8,22 +8,16 @@ import { createHash } from 'node:crypto';
 import { createDeflate } from 'node:zlib';
 import { addCard, toSnapshot, updateCard } from '@parcours/journey';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ImageStore } from '../src/images/imageStore';
 import { DEFAULT_IMAGE_LIMITS } from '../src/images/limits';
 import { openSqliteImages } from '../src/images/sqliteImages';
-import { connect, createBoard, firstJourneyId, startServer, synced, type TestServer, waitFor } from './helpers';
+import { connect, createBoard, firstJourneyId, synced, waitFor } from './helpers';
 import { solidPng, uploadImage } from './imageUploads';
+import { useServer } from './useServer';
 
-let server: TestServer;
-let images: ImageStore;
-beforeAll(async () => {
-  images = openSqliteImages({ file: ':memory:' });
-  server = await startServer({ images: { store: images, limits: { uploadsPerAddressPerHour: 1000 } } });
-});
-afterAll(async () => {
-  await server.close();
-});
+const images: ImageStore = openSqliteImages({ file: ':memory:' });
+const server = useServer({ images: { store: images, limits: { uploadsPerAddressPerHour: 1000 } } });
 
 function upload(boardId: string, token: string | undefined, body: Buffer, contentType = 'image/jpeg') {
   return uploadImage(server.app, boardId, token, body, contentType);

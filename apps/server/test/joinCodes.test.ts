@@ -3,27 +3,16 @@
  * turns it into the edit link; only a facilitator makes codes, missed codes count as failed token
  * checks (429 past the limit), codes expire, and their number is bounded.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { JOIN_CODE_ALPHABET, JoinCodes, normalizeJoinCode } from '../src/join/joinCodes';
-import { createBoard, startServer, type TestServer } from './helpers';
-
-interface Created {
-  id: string;
-  editToken: string;
-  viewToken: string;
-  facilitatorToken: string;
-  editUrl: string;
-}
+import { type CreatedBoard, createBoard } from './helpers';
+import { useServer } from './useServer';
 
 describe('join codes over HTTP', () => {
-  let server: TestServer;
-  let board: Created;
+  const server = useServer();
+  let board: CreatedBoard;
   beforeAll(async () => {
-    server = await startServer();
-    board = (await createBoard(server.app)) as unknown as Created;
-  });
-  afterAll(async () => {
-    await server.close();
+    board = await createBoard(server.app);
   });
   const issue = (token: string, id = board.id) =>
     server.app.inject({ method: 'POST', url: `/api/boards/${id}/join-code?token=${token}` });

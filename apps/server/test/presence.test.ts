@@ -5,18 +5,11 @@
  * the stock y-websocket provider, as the web app does.
  */
 import { toFacilitatorPresence } from '@parcours/journey';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import {
-  type CreatedBoard as Board,
-  type Client,
-  createBoard,
-  startServer,
-  synced,
-  type TestServer,
-  waitFor,
-} from './helpers';
+import { type CreatedBoard as Board, type Client, createBoard, synced, waitFor } from './helpers';
 import { awarenessFrame } from './reliability/fuzzFrames';
+import { useServer } from './useServer';
 
 /** connection.ts MAX_AWARENESS_IDS_PER_CONNECTION: a provider needs one; a reconnect is a new connection. */
 const MAX_IDS = 4;
@@ -24,7 +17,7 @@ const MAX_IDS = 4;
 type State = { user?: { name?: string }; role?: unknown; presenting?: unknown; done?: boolean } | undefined;
 
 describe('presence on the relay', () => {
-  let server: TestServer;
+  const server = useServer({ logLevel: false });
   const sockets: WebSocket[] = [];
 
   const raw = async (board: Board, token: string): Promise<WebSocket> => {
@@ -39,15 +32,8 @@ describe('presence on the relay', () => {
   const stateOf = (observer: Client, clientId: number): State =>
     observer.provider.awareness.getStates().get(clientId) as State;
 
-  beforeAll(async () => {
-    server = await startServer({ logLevel: false });
-  });
   afterEach(() => {
-    server.closeClients();
     for (const s of sockets.splice(0)) s.terminate();
-  });
-  afterAll(async () => {
-    await server?.close();
   });
 
   it.each([

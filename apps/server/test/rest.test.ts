@@ -5,9 +5,10 @@
 import { join } from 'node:path';
 import { createBoardDoc, type JourneyMapJson, toJson } from '@parcours/journey';
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { exportJson, importFile } from './boardFiles';
-import { type CreatedBoard, createBoard, startServer, storedDoc, type TestServer } from './helpers';
+import { type CreatedBoard, createBoard, storedDoc } from './helpers';
+import { useServer } from './useServer';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -18,7 +19,7 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 }
 
 describe('REST API', () => {
-  let server: TestServer;
+  const server = useServer({ publicUrl: 'https://parcours.example.org' });
   let board: CreatedBoard;
   const boardCount = () => {
     const db = new Database(join(server.dir, 'parcours.sqlite'), { readonly: true });
@@ -30,11 +31,7 @@ describe('REST API', () => {
   };
 
   beforeAll(async () => {
-    server = await startServer({ publicUrl: 'https://parcours.example.org' });
     board = await createBoard(server.app, { title: 'Parcours d’achat — été', locale: 'fr', template: 'fr-purchase-8' });
-  });
-  afterAll(async () => {
-    await server.close();
   });
 
   describe('POST /api/boards', () => {
