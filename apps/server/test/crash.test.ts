@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type Client, connect, newVoter, synced, votedKeys, waitFor } from './helpers';
+import { type Client, connect, createBoardAt, newVoter, synced, votedKeys, waitFor } from './helpers';
 
 const SERVER_DIR = fileURLToPath(new URL('..', import.meta.url));
 const ITERATIONS = 10;
@@ -64,12 +64,11 @@ describe('durability across a killed server process', () => {
   // Eleven server starts: generous bounds for a busy 2-core machine.
   it(`keeps every update a client received, through ${ITERATIONS} SIGKILLs`, { timeout: 170_000 }, async () => {
     child = await startChild(dataDir);
-    const res = await fetch(`http://127.0.0.1:${child.port}/api/boards`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ title: 'Crash', locale: 'fr', template: 'fr-purchase-8' }),
+    const board = await createBoardAt(`http://127.0.0.1:${child.port}`, {
+      title: 'Crash',
+      locale: 'fr',
+      template: 'fr-purchase-8',
     });
-    const board = (await res.json()) as { id: string; editToken: string };
     const seen = new Set<string>();
 
     for (let i = 0; i < ITERATIONS; i++) {
@@ -118,12 +117,11 @@ describe('durability across a killed server process', () => {
 
   it('stores everything and exits cleanly on SIGTERM', { timeout: 60_000 }, async () => {
     child ??= await startChild(dataDir);
-    const res = await fetch(`http://127.0.0.1:${child.port}/api/boards`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ title: 'Arrêt', locale: 'fr', template: 'fr-purchase-8' }),
+    const board = await createBoardAt(`http://127.0.0.1:${child.port}`, {
+      title: 'Arrêt',
+      locale: 'fr',
+      template: 'fr-purchase-8',
     });
-    const board = (await res.json()) as { id: string; editToken: string };
     const url = `ws://127.0.0.1:${child.port}/sync`;
     const writer = connect(url, board.id, board.editToken);
     const reader = connect(url, board.id, board.editToken);

@@ -85,11 +85,26 @@ export async function startServer(options: Partial<AppOptions> = {}): Promise<Te
 export type { CreatedBoard } from '@parcours/api';
 
 /** `body`: the request's body, or a template id for a French board named « Atelier ». */
+const creationBody = (body: object | string): object =>
+  typeof body === 'string' ? { title: 'Atelier', locale: 'fr', template: body } : body;
+
 export async function createBoard(app: FastifyInstance, body: object | string = 'blank'): Promise<CreatedBoard> {
-  const payload = typeof body === 'string' ? { title: 'Atelier', locale: 'fr', template: body } : body;
+  const payload = creationBody(body);
   const res = await app.inject({ method: 'POST', url: '/api/boards', payload });
   if (res.statusCode !== 201) throw new Error(`create failed: ${res.statusCode} ${res.body}`);
   return res.json();
+}
+
+/** The same over real HTTP, for a server in another process; `base`: http://127.0.0.1:PORT. */
+export async function createBoardAt(base: string, body: object | string = 'blank'): Promise<CreatedBoard> {
+  const payload = creationBody(body);
+  const res = await fetch(`${base}/api/boards`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(payload),
+  });
+  if (res.status !== 201) throw new Error(`create failed: ${res.status} ${await res.text()}`);
+  return (await res.json()) as CreatedBoard;
 }
 
 export interface Client {
