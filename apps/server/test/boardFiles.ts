@@ -1,6 +1,6 @@
 /**
- * A board's files over REST, as the app moves them: the JSON export a viewer downloads, and the
- * import of a file (a JSON map, a PNG exported by Parcours, or anything else a user drops).
+ * A board's files over REST, as the app moves them: the JSON export a viewer downloads, the import
+ * of a file (a JSON map, a PNG exported by Parcours, or anything else a user drops), and raw bodies.
  */
 import type { CreatedBoard } from '@parcours/api';
 import type { FastifyInstance } from 'fastify';
@@ -8,6 +8,11 @@ import type { FastifyInstance } from 'fastify';
 /** GET export.json with the board's view token; resolves with the reply, whatever it is. */
 export function exportJson(app: FastifyInstance, board: { readonly id: string; readonly viewToken: string }) {
   return app.inject({ url: `/api/boards/${board.id}/export.json?token=${board.viewToken}` });
+}
+
+/** POST of a body the server parses itself (malformed or hostile JSON, say), as text of `contentType`. */
+export function postText(app: FastifyInstance, url: string, text: string, contentType = 'application/json') {
+  return app.inject({ method: 'POST', url, headers: { 'content-type': contentType }, payload: text });
 }
 
 /**

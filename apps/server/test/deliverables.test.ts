@@ -12,7 +12,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findFontFiles } from '../src/export/pdf/fonts';
 import { exportJson, importedBoard } from './boardFiles';
-import { type CreatedBoard, createBoard, startServer } from './helpers';
+import { type CreatedBoard, createBoard, startServer, type TestServer } from './helpers';
 import { useServer } from './useServer';
 
 interface ParsedPdf {
@@ -57,6 +57,14 @@ async function parsePdf(bytes: Uint8Array): Promise<ParsedPdf> {
 }
 
 const allText = (pdf: ParsedPdf) => pdf.pages.map((p) => p.text).join(' ');
+
+/** The board's PDF, as a viewer downloads it; `query`: more parameters (`&paper=A3`). */
+function pdfOf(server: TestServer, board: CreatedBoard, query = '') {
+  return server.app.inject({
+    method: 'GET',
+    url: `/api/boards/${board.id}/export.pdf?token=${board.viewToken}${query}`,
+  });
+}
 
 describe('deliverables', () => {
   const server = useServer({ logLevel: false, exports: { pdfMaxCards: 5_000 } });
@@ -179,10 +187,7 @@ describe('deliverables', () => {
     try {
       const created = await importedBoard(limited.app, map);
       const started = performance.now();
-      const res = await limited.app.inject({
-        method: 'GET',
-        url: `/api/boards/${created.id}/export.pdf?token=${created.viewToken}&paper=A3`,
-      });
+      const res = await pdfOf(limited, created, '&paper=A3');
       expect(res.statusCode).toBe(200);
       // About 1.5 s on an idle core; the pool's own timeout (30 s) is the bound that matters.
       expect(performance.now() - started).toBeLessThan(30_000);
@@ -211,10 +216,7 @@ describe('deliverables', () => {
     journey.cards = cards;
     journey.actions = [];
     const big = await importedBoard(server.app, map);
-    const res = await server.app.inject({
-      method: 'GET',
-      url: `/api/boards/${big.id}/export.pdf?token=${big.viewToken}&paper=A4&orientation=portrait`,
-    });
+    const res = await pdfOf(server, big, '&paper=A4&orientation=portrait');
     expect(res.statusCode).toBe(200);
     const pdf = await parsePdf(new Uint8Array(res.rawPayload));
     const mapPages = pdf.pages.filter((p) => p.text.includes('Réserver un séjour') && p.text.includes('Étape'));
@@ -254,10 +256,7 @@ describe('deliverables', () => {
       text: 'Relance du transporteur',
     });
     const big = await importedBoard(server.app, map);
-    const res = await server.app.inject({
-      method: 'GET',
-      url: `/api/boards/${big.id}/export.pdf?token=${big.viewToken}&paper=A4&orientation=portrait`,
-    });
+    const res = await pdfOf(server, big, '&paper=A4&orientation=portrait');
     expect(res.statusCode).toBe(200);
     const pdf = await parsePdf(new Uint8Array(res.rawPayload));
     const shows = (page: { text: string }, channel: string) => page.text.includes(channel);
@@ -314,10 +313,7 @@ describe('deliverables', () => {
     const limited = await startServer({ logLevel: false, exports: { pdfMaxCards: 5 } });
     try {
       const created = await importedBoard(limited.app, deliverableFixture());
-      const res = await limited.app.inject({
-        method: 'GET',
-        url: `/api/boards/${created.id}/export.pdf?token=${created.viewToken}`,
-      });
+      const res = await pdfOf(limited, created);
       expect(res.statusCode).toBe(400);
       expect(res.json().error).toContain('8 cards; a PDF takes at most 5 (EXPORT_PDF_MAX_CARDS)');
       const md = await limited.app.inject({

@@ -5,7 +5,7 @@
  */
 import { connect as netConnect } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { exportJson, importFile } from './boardFiles';
+import { exportJson, importFile, postText } from './boardFiles';
 import { connect, createBoard, startServer, synced, type TestServer } from './helpers';
 
 describe('HTTP hardening', () => {
@@ -50,21 +50,16 @@ describe('HTTP hardening', () => {
     const res = await importFile(server.app, `${'['.repeat(depth)}${']'.repeat(depth)}`, 'application/json');
     expect(res.statusCode).toBe(400);
     expect(res.json().error).toBe('JSON nested deeper than 16 levels');
-    const nestedCreate = await server.app.inject({
-      method: 'POST',
-      url: '/api/boards',
-      headers: { 'content-type': 'application/json; charset=utf-8' },
-      payload: `{"title":${'['.repeat(17)}${']'.repeat(17)}}`,
-    });
+    const nestedCreate = await postText(
+      server.app,
+      '/api/boards',
+      `{"title":${'['.repeat(17)}${']'.repeat(17)}}`,
+      'application/json; charset=utf-8',
+    );
     expect(nestedCreate.statusCode).toBe(400);
     expect(nestedCreate.json().error).toContain('nested deeper');
     // Fastify's own checks still run behind the depth check.
-    const poisoned = await server.app.inject({
-      method: 'POST',
-      url: '/api/boards',
-      headers: { 'content-type': 'application/json' },
-      payload: '{"__proto__":{"x":1}}',
-    });
+    const poisoned = await postText(server.app, '/api/boards', '{"__proto__":{"x":1}}');
     expect(poisoned.statusCode).toBe(400);
     const board = await createBoard(server.app, 'fr-purchase-8');
     const exported = await exportJson(server.app, board);

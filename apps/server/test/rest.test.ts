@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { createBoardDoc, type JourneyMapJson, toJson } from '@parcours/journey';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { exportJson, importFile } from './boardFiles';
+import { exportJson, importFile, postText } from './boardFiles';
 import { type CreatedBoard, createBoard, storedDoc } from './helpers';
 import { useServer } from './useServer';
 
@@ -63,23 +63,17 @@ describe('REST API', () => {
     });
 
     it('refuses malformed JSON with 400', async () => {
-      const res = await server.app.inject({
-        method: 'POST',
-        url: '/api/boards',
-        headers: { 'content-type': 'application/json' },
-        payload: '{"title": ',
-      });
+      const res = await postText(server.app, '/api/boards', '{"title": ');
       expect(res.statusCode).toBe(400);
       expect(res.json().error).toBeTruthy();
     });
 
     it('refuses a body over 10 MiB with 413', async () => {
-      const res = await server.app.inject({
-        method: 'POST',
-        url: '/api/boards',
-        headers: { 'content-type': 'application/json' },
-        payload: JSON.stringify({ title: 'x'.repeat(10 * 1024 * 1024 + 10) }),
-      });
+      const res = await postText(
+        server.app,
+        '/api/boards',
+        JSON.stringify({ title: 'x'.repeat(10 * 1024 * 1024 + 10) }),
+      );
       expect(res.statusCode).toBe(413);
     });
   });
