@@ -31,6 +31,7 @@ export interface TestServer {
   settled(boardId: string): Promise<void>;
   /** Destroys every client `connect` or `open` made. */
   closeClients(): void;
+  /** Closes the server and its clients and removes its files; a second call does nothing. */
   close(): Promise<void>;
 }
 
@@ -53,6 +54,7 @@ export async function startServer(options: Partial<AppOptions> = {}): Promise<Te
   const port = typeof address === 'object' && address ? address.port : 0;
   const syncUrl = `ws://127.0.0.1:${port}/sync`;
   const clients: Client[] = [];
+  let closed = false;
   const closeClients = () => {
     for (const client of clients.splice(0)) client.destroy();
   };
@@ -75,6 +77,8 @@ export async function startServer(options: Partial<AppOptions> = {}): Promise<Te
     settled: (boardId) => waitFor(() => app.rooms.loaded(boardId)?.idle ?? true, 'room idle'),
     closeClients,
     async close() {
+      if (closed) return;
+      closed = true;
       closeClients();
       await app.close();
       rmSync(dir, { recursive: true, force: true });

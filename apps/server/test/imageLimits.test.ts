@@ -1,18 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ImageLimits } from '../src/images/limits';
-import { createBoard, startServer, type TestServer } from './helpers';
+import { createBoard, type TestServer } from './helpers';
 import { solidPng, uploadImage } from './imageUploads';
+import { useServerPerTest } from './useServer';
 
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function start(limits: Partial<ImageLimits>): Promise<TestServer> {
-  server = await startServer({ images: { limits, collectEveryMs: 0 } });
-  return server;
-}
+const startServer = useServerPerTest();
+const start = (limits: Partial<ImageLimits>): Promise<TestServer> =>
+  startServer({ images: { limits, collectEveryMs: 0 } });
 
 const png = (color: string, side = 64) => solidPng(color, side);
 

@@ -42,3 +42,19 @@ export function useServer(options: Partial<AppOptions> = {}): TestServer {
     close: () => server().close(),
   };
 }
+
+/**
+ * Servers each test starts for itself, with its own options: the function returned starts one,
+ * and every server started is closed after the test (closing one earlier is fine).
+ */
+export function useServerPerTest(): (options?: Partial<AppOptions>) => Promise<TestServer> {
+  const started: TestServer[] = [];
+  afterEach(async () => {
+    for (const server of started.splice(0)) await server.close();
+  });
+  return async (options = {}) => {
+    const server = await startServer(options);
+    started.push(server);
+    return server;
+  };
+}
