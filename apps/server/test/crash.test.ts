@@ -51,6 +51,13 @@ describe('durability across a killed server process', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'parcours-crash-'));
   const clients: Client[] = [];
   let child: Child | undefined;
+  /** A client of the board on the running child, once it synced. */
+  const open = async (board: { id: string; editToken: string }) => {
+    const client = connect(`ws://127.0.0.1:${child!.port}/sync`, board.id, board.editToken);
+    clients.push(client);
+    await synced(client);
+    return client;
+  };
 
   afterAll(async () => {
     for (const c of clients) c.destroy();
@@ -104,9 +111,7 @@ describe('durability across a killed server process', () => {
       reader.destroy();
 
       child = await startChild(dataDir);
-      const checker = connect(`ws://127.0.0.1:${child.port}/sync`, board.id, board.editToken);
-      clients.push(checker);
-      await synced(checker);
+      const checker = await open(board);
       const restored = new Set(votedKeys(checker.doc));
       const missing = [...seen].filter((k) => !restored.has(k));
       expect(missing, `round ${i}: updates received before the kill but lost`).toEqual([]);
@@ -137,9 +142,7 @@ describe('durability across a killed server process', () => {
     writer.destroy();
 
     child = await startChild(dataDir);
-    const checker = connect(`ws://127.0.0.1:${child.port}/sync`, board.id, board.editToken);
-    clients.push(checker);
-    await synced(checker);
+    const checker = await open(board);
     expect(votedKeys(checker.doc).length).toBe(200);
   });
 });
