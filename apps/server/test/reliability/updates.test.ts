@@ -10,23 +10,12 @@
  */
 import { addCard, readBoard, renameBoard, SCHEMA_VERSION, toSnapshot } from '@parcours/journey';
 import { originWalk } from '@parcours/journey/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { importFile } from '../boardFiles';
-import {
-  type Client,
-  type CreatedBoard,
-  connect,
-  createBoard,
-  firstJourneyId,
-  rawConnection,
-  startServer,
-  storedDoc,
-  synced,
-  type TestServer,
-  waitFor,
-} from '../helpers';
+import { type CreatedBoard, createBoard, firstJourneyId, rawConnection, storedDoc, waitFor } from '../helpers';
 import { cardItems, forceRootEntry, poisonRecords } from '../hostileEdits';
+import { useServer } from '../useServer';
 import { syncFrame } from './fuzzFrames';
 import { watchEventLoop } from './memory';
 import { writeResult } from './results';
@@ -62,22 +51,11 @@ const hasCard = (doc: Y.Doc | undefined, cardId: string) => doc !== undefined &&
 const titleOf = (doc: Y.Doc | undefined) => doc && readBoard(doc).title;
 
 describe('hostile updates (issue 12)', () => {
-  let server: TestServer;
-  const clients: Client[] = [];
-  const join = async (board: CreatedBoard, token = board.editToken) => {
-    const client = connect(server.syncUrl, board.id, token);
-    clients.push(client);
-    await synced(client);
-    return client;
-  };
+  const server = useServer({ logLevel: false, scratchRoots: [] });
+  const join = (board: CreatedBoard, token = board.editToken) => server.open(board.id, token);
   const get = (url: string) => server.app.inject({ method: 'GET', url });
 
-  beforeAll(async () => {
-    server = await startServer({ logLevel: false, scratchRoots: [] });
-  });
-  afterAll(async () => {
-    for (const c of clients) c.destroy();
-    await server?.close();
+  afterAll(() => {
     writeResult('hostile-updates', figures);
   });
 
@@ -157,7 +135,7 @@ describe('hostile updates (issue 12)', () => {
       await waitFor(() => attacker.closeCodes.includes(4403), `${what}: refused`);
       attacker.destroy();
     }
-    for (const c of clients.splice(0)) c.destroy();
+    server.closeClients();
     await waitFor(() => server.app.rooms.loaded(board.id) === undefined, 'the board unloads');
 
     // Loaded again from the store: a newcomer syncs (no 4503), summary and exports answer.
