@@ -8,7 +8,9 @@ import { addCard, createBoardDoc, toJson, toSnapshot, updateCard } from '@parcou
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportJson } from './boardFiles';
 import { connect, createBoard, firstJourneyId, startServer, synced, type TestServer, waitFor } from './helpers';
+import { solidImage, solidPng, uploadedImage } from './imageUploads';
 
 let source: TestServer;
 let fresh: TestServer;
@@ -19,18 +21,6 @@ afterAll(async () => {
   await Promise.all([source.close(), fresh.close()]);
 });
 
-async function upload(server: TestServer, boardId: string, token: string, body: Buffer) {
-  const res = await server.app.inject({
-    method: 'POST',
-    url: `/api/boards/${boardId}/images?token=${token}`,
-    headers: { 'content-type': 'application/octet-stream' },
-    payload: body,
-  });
-  expect(res.statusCode).toBe(201);
-  const { hash, width, height } = res.json();
-  return { hash, width, height } as { hash: string; width: number; height: number };
-}
-
 function importArchive(server: TestServer, zip: Uint8Array) {
   return server.app.inject({
     method: 'POST',
@@ -40,8 +30,8 @@ function importArchive(server: TestServer, zip: Uint8Array) {
   });
 }
 
-async function boardJson(server: TestServer, id: string, token: string) {
-  const res = await server.app.inject({ url: `/api/boards/${id}/export.json?token=${token}` });
+async function boardJson(server: TestServer, id: string, viewToken: string) {
+  const res = await exportJson(server.app, { id, viewToken });
   expect(res.statusCode).toBe(200);
   return res.json();
 }
@@ -52,16 +42,12 @@ const withoutIds = (json: unknown) =>
 describe('board archives', () => {
   it('export then import on a fresh server gives the same board with the same images', async () => {
     const board = await createBoard(source.app, { title: 'Mur de post-it', locale: 'fr', template: 'fr-purchase-8' });
-    const photo = await sharp({ create: { width: 3000, height: 2000, channels: 3, background: '#3a6' } })
-      .jpeg()
-      .toBuffer();
-    const screenshot = await sharp({
-      create: { width: 300, height: 200, channels: 4, background: { r: 255, g: 0, b: 0, alpha: 0.5 } },
-    })
-      .png()
-      .toBuffer();
-    const wall = await upload(source, board.id, board.editToken, photo);
-    const page = await upload(source, board.id, board.editToken, screenshot);
+    const photo = await solidImage('#3a6', 3000, 2000).jpeg().toBuffer();
+    const screenshot = await solidPng({ r: 255, g: 0, b: 0, alpha: 0.5 }, 300, 200);
+    const upload = (body: Buffer) =>
+      uploadedImage(source.app, board.id, board.editToken, body, 'application/octet-stream');
+    const wall = await upload(photo);
+    const page = await upload(screenshot);
     const editor = connect(source.syncUrl, board.id, board.editToken);
     try {
       await synced(editor);
@@ -114,7 +100,7 @@ describe('board archives', () => {
 
   it("re-encodes an archive's image that carries metadata, and the card follows its new hash", async () => {
     const doc = toJsonBoard();
-    const tagged = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#888' } })
+    const tagged = await solidImage('#888', 64)
       .jpeg()
       .withExif({ IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '48/1 51/1 2400/100' } })
       .toBuffer();

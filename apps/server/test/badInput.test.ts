@@ -4,7 +4,6 @@
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
@@ -18,6 +17,7 @@ import {
   type TestServer,
   waitFor,
 } from './helpers';
+import { awarenessFrame, syncFrame } from './reliability/fuzzFrames';
 
 interface Raw {
   readonly ws: WebSocket;
@@ -35,31 +35,9 @@ async function openRaw(server: TestServer, boardId: string, token: string): Prom
   return { ws, closed };
 }
 
-function message(write: (encoder: encoding.Encoder) => void): Uint8Array {
-  const encoder = encoding.createEncoder();
-  write(encoder);
-  return encoding.toUint8Array(encoder);
-}
-
-function updateMessage(update: Uint8Array): Uint8Array {
-  return message((e) => {
-    encoding.writeVarUint(e, 0);
-    encoding.writeVarUint(e, 2);
-    encoding.writeVarUint8Array(e, update);
-  });
-}
-
+/** An awareness frame with one state, as JSON. */
 function awarenessMessage(clientId: number, clock: number, state: unknown): Uint8Array {
-  const inner = message((e) => {
-    encoding.writeVarUint(e, 1);
-    encoding.writeVarUint(e, clientId);
-    encoding.writeVarUint(e, clock);
-    encoding.writeVarString(e, JSON.stringify(state));
-  });
-  return message((e) => {
-    encoding.writeVarUint(e, 1);
-    encoding.writeVarUint8Array(e, inner);
-  });
+  return awarenessFrame([{ clientId, clock, state: JSON.stringify(state) }]);
 }
 
 /** An update setting m[key] = value, made by a throwaway doc. */
@@ -106,32 +84,18 @@ describe('bad input on the relay', () => {
   it.each([
     [
       'a truncated update',
-      updateMessage(new Uint8Array([1, 2, 3]))
+      syncFrame(2, new Uint8Array([1, 2, 3]))
         .slice(0, 3)
         .fill(50, 2),
     ],
     ['a length prefix longer than the frame', new Uint8Array([0, 2, 120, 1, 2, 3])],
-    ['garbage in an update', updateMessage(new Uint8Array([7, 200, 13, 255, 255, 255, 1, 9, 9, 9, 42]))],
+    ['garbage in an update', syncFrame(2, new Uint8Array([7, 200, 13, 255, 255, 255, 1, 9, 9, 9, 42]))],
     ['an unknown message type', new Uint8Array([9, 1, 2])],
     ['an auth message (only servers send those)', new Uint8Array([2, 0])],
     ['an unknown sync step', new Uint8Array([0, 7, 0])],
     ['a garbage state vector', new Uint8Array([0, 0, 3, 255, 255, 255])],
     ['an empty frame', new Uint8Array([])],
-    [
-      'awareness that is not JSON',
-      message((e) => {
-        encoding.writeVarUint(e, 1);
-        encoding.writeVarUint8Array(
-          e,
-          message((i) => {
-            encoding.writeVarUint(i, 1);
-            encoding.writeVarUint(i, 5);
-            encoding.writeVarUint(i, 1);
-            encoding.writeVarString(i, '{nope');
-          }),
-        );
-      }),
-    ],
+    ['awareness that is not JSON', awarenessFrame([{ clientId: 5, clock: 1, state: '{nope' }])],
   ])('closes a connection that sends %s with 4400, and only that one', async (_name, frame) => {
     const raw = await openRaw(server, board.id, board.editToken);
     raw.ws.send(frame);
@@ -152,10 +116,10 @@ describe('bad input on the relay', () => {
     const raw = await openRaw(server, board.id, board.editToken);
     let relayed = 0;
     b.provider.ws?.addEventListener('message', () => relayed++);
-    raw.ws.send(updateMessage(new Uint8Array([])));
-    raw.ws.send(updateMessage(new Uint8Array([0, 0])));
+    raw.ws.send(syncFrame(2, new Uint8Array([])));
+    raw.ws.send(syncFrame(2, new Uint8Array([0, 0])));
     // Then a real edit on the same connection: it still works, and is the only thing stored.
-    raw.ws.send(updateMessage(editUpdate('afterEmpty', 1)));
+    raw.ws.send(syncFrame(2, editUpdate('afterEmpty', 1)));
     await waitFor(() => b.doc.getMap('m').get('afterEmpty') === 1, 'the real edit arrives');
     await waitFor(() => server.app.rooms.loaded(board.id)?.idle === true, 'room idle');
     expect(relayed).toBe(1);

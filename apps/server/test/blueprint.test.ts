@@ -13,54 +13,19 @@ import {
   toSnapshot,
   updateCard,
 } from '@parcours/journey';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type * as Y from 'yjs';
-import type { BoardStore } from '../src/storage/store';
-import {
-  type Client,
-  connect,
-  createBoard,
-  firstJourneyId,
-  startServer,
-  storedDoc,
-  synced,
-  type TestServer,
-  waitFor,
-} from './helpers';
-
-async function storedBytes(store: BoardStore, boardId: string): Promise<Buffer> {
-  const stored = await store.load(boardId);
-  if (!stored) throw new Error(`no board ${boardId}`);
-  return Buffer.concat([stored.snapshot ?? new Uint8Array(), ...stored.updates].map((p) => Buffer.from(p)));
-}
+import { describe, expect, it } from 'vitest';
+import { exportJson } from './boardFiles';
+import { createBoard, firstJourneyId, storedBytes, storedDoc, waitFor } from './helpers';
+import { forceRecordField } from './hostileEdits';
+import { useServer } from './useServer';
 
 describe('service-blueprint lanes on the relay', () => {
-  let server: TestServer;
-  const clients: Client[] = [];
-  const open = async (boardId: string, token: string) => {
-    const client = connect(server.syncUrl, boardId, token);
-    clients.push(client);
-    await synced(client);
-    return client;
-  };
-  const settled = async (boardId: string) => {
-    await waitFor(() => server.app.rooms.loaded(boardId)?.idle ?? true, 'room idle');
-  };
-
-  beforeAll(async () => {
-    server = await startServer({ scratchRoots: [] });
-  });
-  afterEach(() => {
-    for (const client of clients.splice(0)) client.destroy();
-  });
-  afterAll(async () => {
-    await server.close();
-  });
+  const server = useServer({ scratchRoots: [] });
 
   it("stores and relays an editor's lanes and backstage link, and exports them", async () => {
-    const board = await createBoard(server.app, { title: 'Atelier', locale: 'fr', template: 'fr-purchase-8' });
-    const alice = await open(board.id, board.editToken);
-    const bob = await open(board.id, board.editToken);
+    const board = await createBoard(server.app, 'fr-purchase-8');
+    const alice = await server.open(board.id, board.editToken);
+    const bob = await server.open(board.id, board.editToken);
     const journeyId = firstJourneyId(alice.doc);
     const cardsBefore = toSnapshot(alice.doc).cards;
     const [backstage] = addBlueprintLanes(alice.doc, { journeyId });
@@ -77,17 +42,14 @@ describe('service-blueprint lanes on the relay', () => {
     await waitFor(() => toSnapshot(bob.doc).cards[note]?.touchpointId === touchpoint.id, 'Bob sees the linked card');
     expect(alice.closeCodes).toEqual([]);
 
-    await settled(board.id);
+    await server.settled(board.id);
     const stored = toSnapshot(await storedDoc(server.store, board.id));
     expect(stored.channels[backstage!]?.lane).toBe('backstage');
     expect(stored.channels[view.channels[0]!.id]?.lane).toBe('customer');
     expect(stored.cards[note]?.touchpointId).toBe(touchpoint.id);
     for (const [id, card] of Object.entries(cardsBefore)) expect(stored.cards[id]).toEqual(card);
 
-    const json = await server.app.inject({
-      method: 'GET',
-      url: `/api/boards/${board.id}/export.json?token=${board.viewToken}`,
-    });
+    const json = await exportJson(server.app, board);
     const journey = json.json().journeys[0];
     expect(journey.channels.filter((c: { lane?: string }) => c.lane).map((c: { lane: string }) => c.lane)).toEqual([
       'customer',
@@ -108,24 +70,20 @@ describe('service-blueprint lanes on the relay', () => {
 
   it('refuses a malformed lane whole, stores nothing and keeps the board open', async () => {
     const board = await createBoard(server.app, { title: 'Atelier', locale: 'en', template: 'en-blueprint' });
-    const alice = await open(board.id, board.editToken);
+    const alice = await server.open(board.id, board.editToken);
     const channelId = toJourneyView(toSnapshot(alice.doc), firstJourneyId(alice.doc))!.channels[0]!.id;
-    await settled(board.id);
+    await server.settled(board.id);
     const before = await storedBytes(server.store, board.id);
-    const mallory = await open(board.id, board.editToken);
-    const reasons: string[] = [];
-    mallory.provider.on('connection-close', (event) => {
-      if (event) reasons.push(event.reason);
-    });
-    (mallory.doc.getMap('channels').get(channelId) as Y.Map<unknown>).set('lane', 42);
+    const mallory = await server.open(board.id, board.editToken);
+    forceRecordField(mallory.doc, 'channels', channelId, 'lane', 42);
     await waitFor(() => mallory.closeCodes.length > 0, 'the server closes Mallory');
     expect(mallory.closeCodes[0]).toBe(4403);
-    expect(reasons[0]).toMatch(/lane/);
-    await settled(board.id);
+    expect(mallory.closeReasons[0]).toMatch(/lane/);
+    await server.settled(board.id);
     expect((await storedBytes(server.store, board.id)).equals(before)).toBe(true);
     expect(toSnapshot(alice.doc).channels[channelId]?.lane).toBe('customer');
     // Alice's own lane edit still goes through.
-    const carol = await open(board.id, board.editToken);
+    const carol = await server.open(board.id, board.editToken);
     setChannelLane(alice.doc, { channelId, lane: 'support' });
     await waitFor(() => toSnapshot(carol.doc).channels[channelId]?.lane === 'support', 'Carol sees the new lane');
     expect(alice.closeCodes).toEqual([]);

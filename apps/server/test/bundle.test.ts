@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createBoardAt } from './helpers';
 import { freePort } from './services';
 
 const SERVER_DIR = fileURLToPath(new URL('..', import.meta.url));
@@ -48,13 +49,7 @@ describe('bundled server', () => {
     });
     const url = `http://127.0.0.1:${port}`;
     await waitHealthy(url, child);
-    const created = await fetch(`${url}/api/boards`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ title: 'Bundle', locale: 'fr', template: 'fr-purchase-8' }),
-    });
-    expect(created.status).toBe(201);
-    const board = (await created.json()) as { id: string; viewToken: string };
+    const board = await createBoardAt(url, { title: 'Bundle', locale: 'fr', template: 'fr-purchase-8' });
     const png = await fetch(`${url}/api/boards/${board.id}/export.png?token=${board.viewToken}`);
     expect(png.status).toBe(200);
     expect(png.headers.get('content-type')).toBe('image/png');

@@ -16,26 +16,11 @@ import {
   toSnapshot,
   toThreads,
 } from '@parcours/journey';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
-import type { BoardStore } from '../src/storage/store';
-import {
-  type CreatedBoard as Board,
-  type Client,
-  connect,
-  createBoard as createBoardWith,
-  startServer,
-  storedDoc,
-  synced,
-  type TestServer,
-  waitFor,
-} from './helpers';
-
-async function storedBytes(store: BoardStore, boardId: string): Promise<Buffer> {
-  const stored = await store.load(boardId);
-  if (!stored) throw new Error(`no board ${boardId}`);
-  return Buffer.concat([stored.snapshot ?? new Uint8Array(), ...stored.updates].map((p) => Buffer.from(p)));
-}
+import { describe, expect, it } from 'vitest';
+import type * as Y from 'yjs';
+import { type CreatedBoard as Board, createBoard, storedBytes, storedDoc, waitFor } from './helpers';
+import { forceRecordField } from './hostileEdits';
+import { useServer } from './useServer';
 
 const SECRETS = {
   reviewer: 'reviewer-secret-0123456789',
@@ -45,47 +30,24 @@ const SECRETS = {
 const author = (who: keyof typeof SECRETS) => ({ id: `p-${who}`, name: who, key: authorKeyOf(SECRETS[who])! });
 
 describe('comments on the relay', () => {
-  let server: TestServer;
-  const clients: Client[] = [];
-  const open = async (board: Board, token: string, who?: keyof typeof SECRETS) => {
-    const client = connect(server.syncUrl, board.id, token, new Y.Doc(), who && SECRETS[who]);
-    clients.push(client);
-    await synced(client);
-    return client;
-  };
-  const createBoard = () => createBoardWith(server.app, { title: 'Atelier', locale: 'fr', template: 'fr-purchase-8' });
-  const settled = async (boardId: string) => {
-    await waitFor(() => server.app.rooms.loaded(boardId)?.idle ?? true, 'room idle');
-  };
+  const server = useServer({ logLevel: false, compactEveryMs: 3_600_000 });
+  const open = (board: Board, token: string, who?: keyof typeof SECRETS) =>
+    server.open(board.id, token, who && SECRETS[who]);
   /** Runs `attempt` on a fresh connection and expects a 4403 with nothing stored. */
   const refused = async (board: Board, token: string, who: keyof typeof SECRETS, attempt: (doc: Y.Doc) => void) => {
-    await settled(board.id);
+    await server.settled(board.id);
     const before = await storedBytes(server.store, board.id);
     const client = await open(board, token, who);
-    const reasons: string[] = [];
-    client.provider.on('connection-close', (event) => {
-      if (event) reasons.push(event.reason);
-    });
     client.doc.transact(() => attempt(client.doc)); // one update, as one command makes
     await waitFor(() => client.closeCodes.length > 0, 'the server closes the connection');
     expect(client.closeCodes[0]).toBe(4403);
-    await settled(board.id);
+    await server.settled(board.id);
     expect((await storedBytes(server.store, board.id)).equals(before), 'stored bytes unchanged').toBe(true);
-    return reasons[0] ?? '';
+    return client.closeReasons[0] ?? '';
   };
 
-  beforeAll(async () => {
-    server = await startServer({ logLevel: false, compactEveryMs: 3_600_000 });
-  });
-  afterEach(() => {
-    for (const c of clients.splice(0)) c.destroy();
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
-
   it('shares a comment link from the facilitator and the edit links, and it reads as the comment role', async () => {
-    const board = await createBoard();
+    const board = await createBoard(server.app, 'fr-purchase-8');
     const fromFacilitator = await server.app.inject({
       url: `/api/boards/${board.id}/access?token=${board.facilitatorToken}`,
     });
@@ -104,7 +66,7 @@ describe('comments on the relay', () => {
   });
 
   it('lets a reviewer comment and a participant reply and resolve; both see it live and it is stored', async () => {
-    const board = await createBoard();
+    const board = await createBoard(server.app, 'fr-purchase-8');
     const reviewer = await open(board, board.commentToken, 'reviewer');
     const alice = await open(board, board.editToken, 'alice');
     const cardId = Object.values(toSnapshot(alice.doc).cards).find((c) => c.kind === 'irritant')!.id;
@@ -119,7 +81,7 @@ describe('comments on the relay', () => {
     await waitFor(() => toThreads(toSnapshot(reviewer.doc))[0]?.resolved === true, 'the reviewer sees it resolved');
     editComment(reviewer.doc, { commentId: threadId, author: author('reviewer'), body: 'Motif n°1' });
     await waitFor(() => toSnapshot(alice.doc).comments[threadId]?.body[0] === 'Motif n°1', 'the edit reaches alice');
-    await settled(board.id);
+    await server.settled(board.id);
     const stored = toThreads(toSnapshot(await storedDoc(server.store, board.id)));
     expect(stored).toHaveLength(1);
     expect(stored[0]!.comments.map((c) => c.authorId)).toEqual(['p-reviewer', 'p-alice']);
@@ -129,7 +91,7 @@ describe('comments on the relay', () => {
   });
 
   it('refuses a reviewer who changes a card, and anyone who edits or deletes another participant’s comment', async () => {
-    const board = await createBoard();
+    const board = await createBoard(server.app, 'fr-purchase-8');
     const alice = await open(board, board.editToken, 'alice');
     const cardId = Object.values(toSnapshot(alice.doc).cards)[0]!.id;
     const threadId = addComment(alice.doc, {
@@ -139,17 +101,14 @@ describe('comments on the relay', () => {
     });
     const room = () => server.app.rooms.loaded(board.id)?.doc;
     await waitFor(() => Boolean(room() && toSnapshot(room()!).comments[threadId]), 'the server has the comment');
-    await settled(board.id);
+    await server.settled(board.id);
 
     const onCard = await refused(board, board.commentToken, 'reviewer', (doc) =>
       setCardText(doc, { cardId, text: 'Réécrit' }),
     );
     expect(onCard).toMatch(/a commenter only comments/);
     // Mallory claims Alice's participant id and key in the record, but proves another secret.
-    const forge = (doc: Y.Doc) => {
-      const fields = doc.getMap('comments').get(threadId) as Y.Map<unknown>;
-      fields.set('body', ['Usurpé']);
-    };
+    const forge = (doc: Y.Doc) => forceRecordField(doc, 'comments', threadId, 'body', ['Usurpé']);
     expect(await refused(board, board.editToken, 'mallory', forge)).toMatch(/only its author/);
     expect(await refused(board, board.facilitatorToken, 'mallory', forge)).toMatch(/only its author/);
     expect(
@@ -167,14 +126,14 @@ describe('comments on the relay', () => {
   });
 
   it('binds a connection to the participant id of its first comment', async () => {
-    const board = await createBoard();
+    const board = await createBoard(server.app, 'fr-purchase-8');
     const probe = await open(board, board.editToken, 'alice');
     const cardId = Object.values(toSnapshot(probe.doc).cards)[0]!.id;
     const reviewer = await open(board, board.commentToken, 'reviewer');
     addComment(reviewer.doc, { anchor: { kind: 'card', id: cardId }, author: author('reviewer'), body: 'Un' });
     const room = () => server.app.rooms.loaded(board.id)?.doc;
     await waitFor(() => Boolean(room() && toThreads(toSnapshot(room()!)).length === 1), 'the server has the comment');
-    await settled(board.id);
+    await server.settled(board.id);
     const before = await storedBytes(server.store, board.id);
     addComment(reviewer.doc, {
       anchor: { kind: 'card', id: cardId },
@@ -183,17 +142,17 @@ describe('comments on the relay', () => {
     });
     await waitFor(() => reviewer.closeCodes.length > 0, 'the server closes the connection');
     expect(reviewer.closeCodes[0]).toBe(4403);
-    await settled(board.id);
+    await server.settled(board.id);
     expect((await storedBytes(server.store, board.id)).equals(before)).toBe(true);
   });
 
   it('refuses a comment over the length limit from a client that skips the command’s check', async () => {
-    const board = await createBoard();
+    const board = await createBoard(server.app, 'fr-purchase-8');
     const probe = await open(board, board.editToken, 'alice');
     const cardId = Object.values(toSnapshot(probe.doc).cards)[0]!.id;
     const reason = await refused(board, board.commentToken, 'reviewer', (doc) => {
       const id = addComment(doc, { anchor: { kind: 'card', id: cardId }, author: author('reviewer'), body: 'court' });
-      (doc.getMap('comments').get(id) as Y.Map<unknown>).set('body', ['x'.repeat(100_000)]);
+      forceRecordField(doc, 'comments', id, 'body', ['x'.repeat(100_000)]);
     });
     expect(reason).toMatch(/comments.body must be/);
     expect(MAX_COMMENT_LENGTH).toBe(5_000);

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type Client, connect, newBag, synced, votedKeys, waitFor } from './helpers';
+import { type Client, connect, createBoardAt, newVoter, synced, votedKeys, waitFor } from './helpers';
 
 const SERVER_DIR = fileURLToPath(new URL('..', import.meta.url));
 const ITERATIONS = 10;
@@ -51,6 +51,13 @@ describe('durability across a killed server process', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'parcours-crash-'));
   const clients: Client[] = [];
   let child: Child | undefined;
+  /** A client of the board on the running child, once it synced. */
+  const open = async (board: { id: string; editToken: string }) => {
+    const client = connect(`ws://127.0.0.1:${child!.port}/sync`, board.id, board.editToken);
+    clients.push(client);
+    await synced(client);
+    return client;
+  };
 
   afterAll(async () => {
     for (const c of clients) c.destroy();
@@ -64,12 +71,11 @@ describe('durability across a killed server process', () => {
   // Eleven server starts: generous bounds for a busy 2-core machine.
   it(`keeps every update a client received, through ${ITERATIONS} SIGKILLs`, { timeout: 170_000 }, async () => {
     child = await startChild(dataDir);
-    const res = await fetch(`http://127.0.0.1:${child.port}/api/boards`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ title: 'Crash', locale: 'fr', template: 'fr-purchase-8' }),
+    const board = await createBoardAt(`http://127.0.0.1:${child.port}`, {
+      title: 'Crash',
+      locale: 'fr',
+      template: 'fr-purchase-8',
     });
-    const board = (await res.json()) as { id: string; editToken: string };
     const seen = new Set<string>();
 
     for (let i = 0; i < ITERATIONS; i++) {
@@ -83,7 +89,7 @@ describe('durability across a killed server process', () => {
       const killAfter = 1 + (i % 4);
       const victim = child;
       let killed = false;
-      const bag = newBag(writer.doc);
+      const edit = newVoter(writer.doc);
       const received = () => votedKeys(reader.doc).filter((k) => k.startsWith(`r${i}-`));
       reader.doc.on('update', () => {
         if (killed || received().length < killAfter) return;
@@ -95,8 +101,8 @@ describe('durability across a killed server process', () => {
         reader.provider.disconnect();
       });
       for (let j = 0; j < 40 && !killed; j++) {
-        bag.set(`r${i}-${j}`, j);
-        if (j % 3 === 0) bag.set(`r${i}-${j}b`, j); // two edits in one tick
+        edit(`r${i}-${j}`);
+        if (j % 3 === 0) edit(`r${i}-${j}b`); // two edits in one tick
         await new Promise((resolve) => setImmediate(resolve));
       }
       await waitFor(() => killed, 'the reader to receive updates');
@@ -105,9 +111,7 @@ describe('durability across a killed server process', () => {
       reader.destroy();
 
       child = await startChild(dataDir);
-      const checker = connect(`ws://127.0.0.1:${child.port}/sync`, board.id, board.editToken);
-      clients.push(checker);
-      await synced(checker);
+      const checker = await open(board);
       const restored = new Set(votedKeys(checker.doc));
       const missing = [...seen].filter((k) => !restored.has(k));
       expect(missing, `round ${i}: updates received before the kill but lost`).toEqual([]);
@@ -118,19 +122,18 @@ describe('durability across a killed server process', () => {
 
   it('stores everything and exits cleanly on SIGTERM', { timeout: 60_000 }, async () => {
     child ??= await startChild(dataDir);
-    const res = await fetch(`http://127.0.0.1:${child.port}/api/boards`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ title: 'Arrêt', locale: 'fr', template: 'fr-purchase-8' }),
+    const board = await createBoardAt(`http://127.0.0.1:${child.port}`, {
+      title: 'Arrêt',
+      locale: 'fr',
+      template: 'fr-purchase-8',
     });
-    const board = (await res.json()) as { id: string; editToken: string };
     const url = `ws://127.0.0.1:${child.port}/sync`;
     const writer = connect(url, board.id, board.editToken);
     const reader = connect(url, board.id, board.editToken);
     clients.push(writer, reader);
     await Promise.all([synced(writer), synced(reader)]);
-    const bag = newBag(writer.doc);
-    for (let j = 0; j < 200; j++) bag.set(`k${j}`, j);
+    const edit = newVoter(writer.doc);
+    for (let j = 0; j < 200; j++) edit(`k${j}`);
     await waitFor(() => votedKeys(reader.doc).length === 200, 'the reader to receive every edit');
     writer.provider.disconnect();
     child.process.kill('SIGTERM');
@@ -139,9 +142,7 @@ describe('durability across a killed server process', () => {
     writer.destroy();
 
     child = await startChild(dataDir);
-    const checker = connect(`ws://127.0.0.1:${child.port}/sync`, board.id, board.editToken);
-    clients.push(checker);
-    await synced(checker);
+    const checker = await open(board);
     expect(votedKeys(checker.doc).length).toBe(200);
   });
 });

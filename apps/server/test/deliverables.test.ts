@@ -9,9 +9,11 @@
 import type { CardJson, JourneyMapJson } from '@parcours/journey';
 import { deliverableFixture } from '@parcours/journey/testing';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { findFontFiles } from '../src/export/pdf/fonts';
+import { exportJson, importedBoard } from './boardFiles';
 import { type CreatedBoard, createBoard, startServer, type TestServer } from './helpers';
+import { useServer } from './useServer';
 
 interface ParsedPdf {
   readonly pages: { width: number; height: number; text: string; sizes: number[] }[];
@@ -56,22 +58,20 @@ async function parsePdf(bytes: Uint8Array): Promise<ParsedPdf> {
 
 const allText = (pdf: ParsedPdf) => pdf.pages.map((p) => p.text).join(' ');
 
-async function importBoard(server: TestServer, map: JourneyMapJson): Promise<CreatedBoard> {
-  const res = await server.app.inject({ method: 'POST', url: '/api/boards/import', payload: map });
-  expect(res.statusCode).toBe(201);
-  return res.json();
+/** The board's PDF, as a viewer downloads it; `query`: more parameters (`&paper=A3`). */
+function pdfOf(server: TestServer, board: CreatedBoard, query = '') {
+  return server.app.inject({
+    method: 'GET',
+    url: `/api/boards/${board.id}/export.pdf?token=${board.viewToken}${query}`,
+  });
 }
 
 describe('deliverables', () => {
-  let server: TestServer;
+  const server = useServer({ logLevel: false, exports: { pdfMaxCards: 5_000 } });
   let board: CreatedBoard;
   const url = (path: string, query = '') => `/api/boards/${board.id}/${path}?token=${board.viewToken}${query}`;
   beforeAll(async () => {
-    server = await startServer({ logLevel: false, exports: { pdfMaxCards: 5_000 } });
-    board = await importBoard(server, deliverableFixture());
-  });
-  afterAll(async () => {
-    await server.close();
+    board = await importedBoard(server.app, deliverableFixture());
   });
 
   it('exports a PDF with every phase and card, in embedded fonts, at the paper size asked', async () => {
@@ -185,12 +185,9 @@ describe('deliverables', () => {
     journey.actions = [];
     const limited = await startServer({ logLevel: false });
     try {
-      const created = await importBoard(limited, map);
+      const created = await importedBoard(limited.app, map);
       const started = performance.now();
-      const res = await limited.app.inject({
-        method: 'GET',
-        url: `/api/boards/${created.id}/export.pdf?token=${created.viewToken}&paper=A3`,
-      });
+      const res = await pdfOf(limited, created, '&paper=A3');
       expect(res.statusCode).toBe(200);
       // About 1.5 s on an idle core; the pool's own timeout (30 s) is the bound that matters.
       expect(performance.now() - started).toBeLessThan(30_000);
@@ -218,11 +215,8 @@ describe('deliverables', () => {
     cards.push({ id: 'long', kind: 'note', phaseId: 'p4', channelId: journey.channels[1]!.id, text: long });
     journey.cards = cards;
     journey.actions = [];
-    const big = await importBoard(server, map);
-    const res = await server.app.inject({
-      method: 'GET',
-      url: `/api/boards/${big.id}/export.pdf?token=${big.viewToken}&paper=A4&orientation=portrait`,
-    });
+    const big = await importedBoard(server.app, map);
+    const res = await pdfOf(server, big, '&paper=A4&orientation=portrait');
     expect(res.statusCode).toBe(200);
     const pdf = await parsePdf(new Uint8Array(res.rawPayload));
     const mapPages = pdf.pages.filter((p) => p.text.includes('Réserver un séjour') && p.text.includes('Étape'));
@@ -239,10 +233,7 @@ describe('deliverables', () => {
 
   it("draws a service blueprint's lanes and lines on every map page that shows their rows", async () => {
     const created = await createBoard(server.app, { title: 'Blueprint', locale: 'fr', template: 'fr-blueprint' });
-    const exported = await server.app.inject({
-      method: 'GET',
-      url: `/api/boards/${created.id}/export.json?token=${created.viewToken}`,
-    });
+    const exported = await exportJson(server.app, created);
     const map = exported.json() as JourneyMapJson;
     const journey = map.journeys[0]!;
     const lane = (name: string) => journey.channels.find((c) => c.name === name)!.id;
@@ -264,11 +255,8 @@ describe('deliverables', () => {
       channelId: lane('Actions back-office'),
       text: 'Relance du transporteur',
     });
-    const big = await importBoard(server, map);
-    const res = await server.app.inject({
-      method: 'GET',
-      url: `/api/boards/${big.id}/export.pdf?token=${big.viewToken}&paper=A4&orientation=portrait`,
-    });
+    const big = await importedBoard(server.app, map);
+    const res = await pdfOf(server, big, '&paper=A4&orientation=portrait');
     expect(res.statusCode).toBe(200);
     const pdf = await parsePdf(new Uint8Array(res.rawPayload));
     const shows = (page: { text: string }, channel: string) => page.text.includes(channel);
@@ -324,11 +312,8 @@ describe('deliverables', () => {
   it('refuses a PDF of a journey over the card limit, saying the limit', async () => {
     const limited = await startServer({ logLevel: false, exports: { pdfMaxCards: 5 } });
     try {
-      const created = await importBoard(limited, deliverableFixture());
-      const res = await limited.app.inject({
-        method: 'GET',
-        url: `/api/boards/${created.id}/export.pdf?token=${created.viewToken}`,
-      });
+      const created = await importedBoard(limited.app, deliverableFixture());
+      const res = await pdfOf(limited, created);
       expect(res.statusCode).toBe(400);
       expect(res.json().error).toContain('8 cards; a PDF takes at most 5 (EXPORT_PDF_MAX_CARDS)');
       const md = await limited.app.inject({

@@ -4,25 +4,16 @@
  */
 import { addComment, authorKeyOf, layoutMap, toJson } from '@parcours/journey';
 import sharp from 'sharp';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import * as Y from 'yjs';
-import { type Client, connect, createBoard, startServer, synced, type TestServer, waitFor } from './helpers';
+import { expect, it } from 'vitest';
+import { createBoard, waitFor } from './helpers';
+import { useServer } from './useServer';
 
-let server: TestServer;
-let client: Client;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  client?.destroy();
-  await server.close();
-});
+const server = useServer();
 
 it('adds numbered markers and their legend to the PNG when asked, and only then', async () => {
-  const board = await createBoard(server.app, { title: 'Atelier', locale: 'fr', template: 'fr-purchase-8' });
+  const board = await createBoard(server.app, 'fr-purchase-8');
   const secret = 'lea-secret-0123456789';
-  client = connect(server.syncUrl, board.id, board.editToken, new Y.Doc(), secret);
-  await synced(client);
+  const client = await server.open(board.id, board.editToken, secret);
   const card = layoutMap(toJson(client.doc)).cards[0]!.card;
   addComment(client.doc, {
     anchor: { kind: 'card', id: card.id },

@@ -5,38 +5,19 @@
  * with Retry-After, for the JSON export too), the render timeout (503) and the pixel cap (the
  * ratio is lowered to fit; 400 when even 0.5 does not).
  */
-import {
-  addCards,
-  addChannel,
-  addPhase,
-  CARD_KINDS,
-  createBoardDoc,
-  MAX_CARDS_PER_INSERT,
-  orderedJourneys,
-  toJson,
-  toSnapshot,
-} from '@parcours/journey';
+import { renameBoard, toJson } from '@parcours/journey';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type Client, type CreatedBoard, connect, createBoard, startServer, synced, type TestServer } from './helpers';
+import { buildBoard } from '../../../bench/fixtures/boards';
+import { importedBoard } from './boardFiles';
+import { type CreatedBoard, createBoard, startServer, synced, type TestServer } from './helpers';
 
-/** A board of `cards` cards over 8 phases x 5 channels, imported as a user would. */
+/** A board of `cards` cards over 8 phases x 5 channels (the benchmarks' board), imported as a user would. */
 async function importBigBoard(server: TestServer, cards: number): Promise<CreatedBoard> {
-  const doc = createBoardDoc({ template: 'blank', locale: 'fr', title: `Export ${cards} cartes` });
-  const journeyId = orderedJourneys(toSnapshot(doc))[0]!.id;
-  const phases = Array.from({ length: 8 }, (_, i) => addPhase(doc, { journeyId, name: `Phase ${i + 1}` }));
-  const channels = Array.from({ length: 5 }, (_, i) => addChannel(doc, { journeyId, name: `Canal ${i + 1}` }));
-  const all = Array.from({ length: cards }, (_, i) => ({
-    kind: CARD_KINDS[i % CARD_KINDS.length]!,
-    text: `Le client compare les offres sur plusieurs sites avant de se décider (${i + 1})`,
-    cell: { phaseId: phases[i % phases.length]!, channelId: channels[(i >> 3) % channels.length]! },
-  }));
-  for (let i = 0; i < all.length; i += MAX_CARDS_PER_INSERT) {
-    addCards(doc, { journeyId, cards: all.slice(i, i + MAX_CARDS_PER_INSERT) });
-  }
-  const res = await server.app.inject({ method: 'POST', url: '/api/boards/import', payload: toJson(doc) });
+  const { doc } = buildBoard(cards);
+  renameBoard(doc, { title: `Export ${cards} cartes` });
+  const board = await importedBoard(server.app, toJson(doc));
   doc.destroy();
-  expect(res.statusCode).toBe(201);
-  return res.json();
+  return board;
 }
 
 function pngUrl(board: CreatedBoard, pixelRatio = 2): string {
@@ -66,14 +47,12 @@ const percentile = (values: readonly number[], p: number) =>
 
 describe('PNG exports', () => {
   const servers: TestServer[] = [];
-  const clients: Client[] = [];
   const start = async (options: Parameters<typeof startServer>[0]) => {
     const server = await startServer({ logLevel: false, ...options });
     servers.push(server);
     return server;
   };
   afterAll(async () => {
-    for (const c of clients) c.destroy();
     for (const s of servers) await s.close();
   });
 
@@ -82,9 +61,8 @@ describe('PNG exports', () => {
     const big = await importBigBoard(server, 2_000);
     const base = server.syncUrl.replace('ws:', 'http:').replace('/sync', '');
     const other = await createBoard(server.app);
-    const writer = connect(server.syncUrl, other.id, other.editToken);
-    const reader = connect(server.syncUrl, other.id, other.editToken);
-    clients.push(writer, reader);
+    const writer = server.connect(other.id, other.editToken);
+    const reader = server.connect(other.id, other.editToken);
     await Promise.all([synced(writer), synced(reader)]);
 
     const health = async (): Promise<number> => {

@@ -18,57 +18,26 @@ import {
   toFacilitatorPresence,
   toSnapshot,
 } from '@parcours/journey';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
-import type { BoardStore } from '../src/storage/store';
+import { exportJson, importFile } from './boardFiles';
 import {
   type CreatedBoard as Board,
   type Client,
-  connect,
-  createBoard as createBoardWith,
+  createBoard,
   firstJourneyId,
-  startServer,
+  storedBytes,
   storedDoc,
-  synced,
-  type TestServer,
   waitFor,
 } from './helpers';
-
-/** The board's rows as bytes: snapshot, then the update log. */
-async function storedBytes(store: BoardStore, boardId: string): Promise<Buffer> {
-  const stored = await store.load(boardId);
-  if (!stored) throw new Error(`no board ${boardId}`);
-  return Buffer.concat([stored.snapshot ?? new Uint8Array(), ...stored.updates].map((p) => Buffer.from(p)));
-}
+import { useServer } from './useServer';
 
 describe('facilitator rights on the relay', () => {
-  let server: TestServer;
-  const clients: Client[] = [];
-  const open = async (board: Board, token: string) => {
-    const client = connect(server.syncUrl, board.id, token);
-    clients.push(client);
-    await synced(client);
-    return client;
-  };
-  const createBoard = () => createBoardWith(server.app, { title: 'Atelier', locale: 'fr', template: 'fr-purchase-8' });
-  /** Waits until the server stored everything it received for the board. */
-  const settled = async (boardId: string) => {
-    await waitFor(() => server.app.rooms.loaded(boardId)?.idle ?? true, 'room idle');
-  };
-
-  beforeAll(async () => {
-    // No periodic compaction during a test: the stored bytes change only when a change is stored.
-    server = await startServer({ logLevel: false, compactEveryMs: 3_600_000 });
-  });
-  afterEach(() => {
-    for (const c of clients.splice(0)) c.destroy();
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
+  // No periodic compaction during a test: the stored bytes change only when a change is stored.
+  const server = useServer({ logLevel: false, compactEveryMs: 3_600_000 });
 
   it('gives the creator a facilitator link whose token reads as the facilitator role', async () => {
-    const board = await createBoard();
+    const board = await createBoard(server.app, 'fr-purchase-8');
     expect(board.facilitatorToken).toMatch(/^[A-Za-z0-9_-]{32}$/);
     expect(new Set([board.editToken, board.viewToken, board.facilitatorToken]).size).toBe(3);
     expect(board.facilitatorUrl).toContain(`/b/${board.id}?token=${board.facilitatorToken}`);
@@ -77,12 +46,7 @@ describe('facilitator rights on the relay', () => {
     const edit = await server.app.inject({ url: `/api/boards/${board.id}?token=${board.editToken}` });
     expect(edit.json().role).toBe('edit');
 
-    const imported = await server.app.inject({
-      method: 'POST',
-      url: '/api/boards/import',
-      headers: { 'content-type': 'application/json' },
-      payload: (await server.app.inject({ url: `/api/boards/${board.id}/export.json?token=${board.viewToken}` })).body,
-    });
+    const imported = await importFile(server.app, (await exportJson(server.app, board)).body, 'application/json');
     expect(imported.statusCode).toBe(201);
     const copy = imported.json() as Board;
     expect(copy.facilitatorToken).toBeTruthy();
@@ -91,14 +55,14 @@ describe('facilitator rights on the relay', () => {
   });
 
   it("refuses a participant's facilitator-only changes without storing them, and keeps their card edits", async () => {
-    const board = await createBoard();
-    const facilitator = await open(board, board.facilitatorToken);
+    const board = await createBoard(server.app, 'fr-purchase-8');
+    const facilitator = await server.open(board.id, board.facilitatorToken);
     const journeyId = firstJourneyId(facilitator.doc);
     lockStructure(facilitator.doc, { locked: true });
     setPrivateMode(facilitator.doc, { on: true });
 
     // A participant's card edits go through while the structure is locked, private cards included.
-    const alice = await open(board, board.editToken);
+    const alice = await server.open(board.id, board.editToken);
     await waitFor(
       () => readSession(alice.doc).structureLocked && readSession(alice.doc).privateMode,
       'session reached',
@@ -111,7 +75,7 @@ describe('facilitator rights on the relay', () => {
       "the facilitator receives Alice's private card",
     );
     expect(toSnapshot(facilitator.doc).cards[cardId]?.text).toBe('Modifié par Alice');
-    await settled(board.id);
+    await server.settled(board.id);
     const stored = toSnapshot(await storedDoc(server.store, board.id));
     expect(stored.cards[cardId]?.text).toBe('Modifié par Alice');
     expect(stored.cards[privateId]?.authorId).toBe('p-alice');
@@ -126,18 +90,14 @@ describe('facilitator rights on the relay', () => {
     ];
     for (const [name, attempt, reason] of attempts) {
       const before = await storedBytes(server.store, board.id);
-      const bob = await open(board, board.editToken);
-      const reasons: string[] = [];
-      bob.provider.on('connection-close', (event) => {
-        if (event) reasons.push(event.reason);
-      });
+      const bob = await server.open(board.id, board.editToken);
       attempt(bob.doc);
       await waitFor(() => bob.closeCodes.length > 0, `the server closes on: ${name}`);
       expect(bob.closeCodes[0], name).toBe(4403);
-      expect(reasons[0], name).toMatch(/^forbidden: /);
-      expect(reasons[0], name).toMatch(reason);
+      expect(bob.closeReasons[0], name).toMatch(/^forbidden: /);
+      expect(bob.closeReasons[0], name).toMatch(reason);
       expect(bob.provider.shouldConnect, `${name}: the stock client does not resend it`).toBe(false);
-      await settled(board.id);
+      await server.settled(board.id);
       expect((await storedBytes(server.store, board.id)).equals(before), `${name}: stored bytes unchanged`).toBe(true);
       expect(server.app.rooms.loaded(board.id), 'the board stays open for the others').toBeDefined();
     }
@@ -151,9 +111,9 @@ describe('facilitator rights on the relay', () => {
   });
 
   it("stores and relays the facilitator's same changes", async () => {
-    const board = await createBoard();
-    const facilitator = await open(board, board.facilitatorToken);
-    const participant = await open(board, board.editToken);
+    const board = await createBoard(server.app, 'fr-purchase-8');
+    const facilitator = await server.open(board.id, board.facilitatorToken);
+    const participant = await server.open(board.id, board.editToken);
     const journeyId = firstJourneyId(facilitator.doc);
     setPrivateMode(facilitator.doc, { on: true });
     await waitFor(() => readSession(participant.doc).privateMode, 'private mode reaches the participant');
@@ -177,7 +137,7 @@ describe('facilitator rights on the relay', () => {
       );
     }, 'the participant receives every facilitator change');
     expect(facilitator.closeCodes).toEqual([]);
-    await settled(board.id);
+    await server.settled(board.id);
     const stored = toSnapshot(await storedDoc(server.store, board.id));
     expect(stored.session.structureLocked).toBe(true);
     expect(stored.session.timer?.durationMs).toBe(300_000);
@@ -187,10 +147,10 @@ describe('facilitator rights on the relay', () => {
   });
 
   it('relays a presentation claim from the facilitator only', async () => {
-    const board = await createBoard();
-    const facilitator = await open(board, board.facilitatorToken);
-    const participant = await open(board, board.editToken);
-    const observer = await open(board, board.viewToken);
+    const board = await createBoard(server.app, 'fr-purchase-8');
+    const facilitator = await server.open(board.id, board.facilitatorToken);
+    const participant = await server.open(board.id, board.editToken);
+    const observer = await server.open(board.id, board.viewToken);
     const journeyId = firstJourneyId(facilitator.doc);
     const presenting = { journeyId, x: 10, y: 20, zoom: 1.5 };
     participant.provider.awareness.setLocalState({ user: { name: 'Bob' }, role: 'facilitator', presenting });

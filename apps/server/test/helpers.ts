@@ -1,13 +1,14 @@
 /**
  * Real servers for tests: the app on port 0 over a real SQLite file in a temp dir, and the stock
- * y-websocket provider (with `ws`) as the client.
+ * y-websocket provider (with `ws`) as the client. The one place the server's tests start servers,
+ * create boards, connect clients and read what was stored (scaleout.ts reuses it on PostgreSQL).
  */
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CreatedBoard } from '@parcours/api';
-import { addCard, toSnapshot } from '@parcours/journey';
+import { addCard, toSnapshot, vote } from '@parcours/journey';
 import type { FastifyInstance } from 'fastify';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
@@ -22,6 +23,15 @@ export interface TestServer {
   /** ws://127.0.0.1:PORT/sync */
   readonly syncUrl: string;
   readonly dir: string;
+  /** A stock client on this server, destroyed by `closeClients` or `close`; not waited for. */
+  connect(boardId: string, token?: string, author?: string): Client;
+  /** The same, once it synced. */
+  open(boardId: string, token: string, author?: string): Promise<Client>;
+  /** Waits until the server stored everything it received for the board (or unloaded it). */
+  settled(boardId: string): Promise<void>;
+  /** Destroys every client `connect` or `open` made. */
+  closeClients(): void;
+  /** Closes the server and its clients and removes its files; a second call does nothing. */
   close(): Promise<void>;
 }
 
@@ -42,12 +52,34 @@ export async function startServer(options: Partial<AppOptions> = {}): Promise<Te
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
+  const syncUrl = `ws://127.0.0.1:${port}/sync`;
+  const clients: Client[] = [];
+  let closed = false;
+  const closeClients = () => {
+    for (const client of clients.splice(0)) client.destroy();
+  };
+  const track = (boardId: string, token?: string, author?: string) => {
+    const client = connect(syncUrl, boardId, token, new Y.Doc(), author);
+    clients.push(client);
+    return client;
+  };
   return {
     app,
     store,
-    syncUrl: `ws://127.0.0.1:${port}/sync`,
+    syncUrl,
     dir,
+    connect: track,
+    async open(boardId, token, author) {
+      const client = track(boardId, token, author);
+      await synced(client);
+      return client;
+    },
+    settled: (boardId) => waitFor(() => app.rooms.loaded(boardId)?.idle ?? true, 'room idle'),
+    closeClients,
     async close() {
+      if (closed) return;
+      closed = true;
+      closeClients();
       await app.close();
       rmSync(dir, { recursive: true, force: true });
     },
@@ -56,13 +88,27 @@ export async function startServer(options: Partial<AppOptions> = {}): Promise<Te
 
 export type { CreatedBoard } from '@parcours/api';
 
-export async function createBoard(
-  app: FastifyInstance,
-  body: object = { title: 'Atelier', locale: 'fr', template: 'blank' },
-): Promise<CreatedBoard> {
-  const res = await app.inject({ method: 'POST', url: '/api/boards', payload: body });
+/** `body`: the request's body, or a template id for a French board named « Atelier ». */
+const creationBody = (body: object | string): object =>
+  typeof body === 'string' ? { title: 'Atelier', locale: 'fr', template: body } : body;
+
+export async function createBoard(app: FastifyInstance, body: object | string = 'blank'): Promise<CreatedBoard> {
+  const payload = creationBody(body);
+  const res = await app.inject({ method: 'POST', url: '/api/boards', payload });
   if (res.statusCode !== 201) throw new Error(`create failed: ${res.statusCode} ${res.body}`);
   return res.json();
+}
+
+/** The same over real HTTP, for a server in another process; `base`: http://127.0.0.1:PORT. */
+export async function createBoardAt(base: string, body: object | string = 'blank'): Promise<CreatedBoard> {
+  const payload = creationBody(body);
+  const res = await fetch(`${base}/api/boards`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(payload),
+  });
+  if (res.status !== 201) throw new Error(`create failed: ${res.status} ${await res.text()}`);
+  return (await res.json()) as CreatedBoard;
 }
 
 export interface Client {
@@ -70,6 +116,9 @@ export interface Client {
   readonly provider: WebsocketProvider;
   /** Close codes the server sent, in order. */
   readonly closeCodes: number[];
+  /** The reasons sent with them, in the same order. */
+  readonly closeReasons: string[];
+  /** Disconnects and frees the doc; a second call does nothing. */
   destroy(): void;
 }
 
@@ -88,14 +137,21 @@ export function connect(
     maxBackoffTime: 200,
   });
   const closeCodes: number[] = [];
+  const closeReasons: string[] = [];
   provider.on('connection-close', (event) => {
-    if (event) closeCodes.push(event.code);
+    if (!event) return;
+    closeCodes.push(event.code);
+    closeReasons.push(event.reason);
   });
+  let destroyed = false;
   return {
     doc,
     provider,
     closeCodes,
+    closeReasons,
     destroy() {
+      if (destroyed) return;
+      destroyed = true;
       provider.destroy();
       doc.destroy();
     },
@@ -106,10 +162,14 @@ export async function synced(client: Client): Promise<void> {
   await waitFor(() => client.provider.synced, 'provider synced');
 }
 
-/** Polls until `check` holds; fails with `what` after `timeoutMs`. */
-export async function waitFor(check: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+/** Polls until `check` holds; fails with `what` after `timeoutMs` (generous: a loaded 2-core machine). */
+export async function waitFor(
+  check: () => boolean | Promise<boolean>,
+  what: string,
+  timeoutMs = 20_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!check()) {
+  while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for: ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
@@ -125,6 +185,13 @@ export async function storedDoc(store: BoardStore, boardId: string): Promise<Y.D
   return doc;
 }
 
+/** The board's rows as bytes: snapshot, then the update log (to check that nothing was stored). */
+export async function storedBytes(store: BoardStore, boardId: string): Promise<Buffer> {
+  const stored = await store.load(boardId);
+  if (!stored) throw new Error(`no board ${boardId}`);
+  return Buffer.concat([stored.snapshot ?? new Uint8Array(), ...stored.updates].map((p) => Buffer.from(p)));
+}
+
 /** The id of the board's first journey (the one a template makes). */
 export function firstJourneyId(doc: Y.Doc): string {
   return Object.keys(toSnapshot(doc).journeys)[0]!;
@@ -132,22 +199,17 @@ export function firstJourneyId(doc: Y.Doc): string {
 
 /**
  * A production server (main.ts) refuses writes outside the board's layout: tests that need many
- * small edits there make them as votes (key -> number in the model) on cards they add.
- * Every key of every card's votes.
+ * small edits there make them as votes on a card they add, through the model's `vote`. Returns
+ * the edit: one vote under the participant key `key`.
  */
-export function votedKeys(doc: Y.Doc): string[] {
-  const keys: string[] = [];
-  for (const card of doc.getMap('cards').values()) {
-    const votes = (card as Y.Map<unknown>).get('votes') as Y.Map<number> | undefined;
-    if (votes) keys.push(...votes.keys());
-  }
-  return keys;
+export function newVoter(doc: Y.Doc): (key: string) => void {
+  const cardId = addCard(doc, { journeyId: firstJourneyId(doc), kind: 'note', text: 'edits' });
+  return (key) => vote(doc, { cardId, participantId: key });
 }
 
-/** The votes map of a new card on the board's first journey: where a writer's edits go. */
-export function newBag(doc: Y.Doc): Y.Map<number> {
-  const cardId = addCard(doc, { journeyId: firstJourneyId(doc), kind: 'note', text: 'edits' });
-  return (doc.getMap('cards').get(cardId) as Y.Map<unknown>).get('votes') as Y.Map<number>;
+/** Every participant key that voted on any card: the edits `newVoter` made, as a doc holds them. */
+export function votedKeys(doc: Y.Doc): string[] {
+  return Object.values(toSnapshot(doc).cards).flatMap((card) => Object.keys(card.votes));
 }
 
 /**

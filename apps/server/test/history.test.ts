@@ -2,7 +2,7 @@
  * A board's history through the real server: named versions, automatic checkpoints, the diff,
  * restores reaching every connected client, and who may do what (a refusal writes nothing).
  */
-import { addCard, addChannel, addPhase, removePhase, toSnapshot } from '@parcours/journey';
+import { addCard, addChannel, addPhase, createBoardDoc, removePhase, toSnapshot } from '@parcours/journey';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { HISTORY_READS_PER_MINUTE, MAX_NAMED_VERSIONS } from '../src/routes/history';
@@ -10,7 +10,6 @@ import { hashToken, newToken } from '../src/tokens';
 import {
   type Client,
   type CreatedBoard,
-  connect,
   createBoard,
   firstJourneyId,
   startServer,
@@ -21,19 +20,16 @@ import {
 } from './helpers';
 
 let server: TestServer;
-const clients: Client[] = [];
 beforeEach(async () => {
   server = await startServer({ checkpointEveryMs: 60 * 60 * 1000 });
 });
 afterEach(async () => {
-  for (const client of clients.splice(0)) client.destroy();
   await server.close();
 });
 
 function join(board: { id: string }, token: string, name?: string): Client {
-  const client = connect(server.syncUrl, board.id, token);
+  const client = server.connect(board.id, token);
   if (name) client.provider.awareness.setLocalState({ user: { name, color: '#123456' } });
-  clients.push(client);
   return client;
 }
 
@@ -169,7 +165,6 @@ describe('board history over HTTP and the relay', () => {
     removePhase(editor.doc, { phaseId });
     await stored(board, editor);
     editor.destroy();
-    clients.splice(0);
     await waitFor(() => !server.app.rooms.loaded(board.id), 'board unloaded');
     const res = await api('POST', `/api/boards/${board.id}/versions/${version.id}/restore`, board.facilitatorToken, {
       scope: 'board',
@@ -183,7 +178,6 @@ describe('board history over HTTP and the relay', () => {
   it('takes an automatic checkpoint when the last client leaves, naming who was there, and exports a version', async () => {
     const { board, editor } = await boardWithPhase();
     editor.destroy();
-    clients.splice(0);
     await waitFor(() => !server.app.rooms.loaded(board.id), 'board unloaded');
     const list = (await api('GET', `/api/boards/${board.id}/versions`, board.viewToken)).json().versions;
     expect(list).toHaveLength(1);
@@ -213,7 +207,6 @@ describe('board history over HTTP and the relay', () => {
     const refused = await api('POST', `/api/boards/${board.id}/versions`, board.editToken, { name: 'one more' });
     expect(refused.statusCode).toBe(409);
     editor.destroy();
-    clients.splice(0);
     // Join, edit, leave, again and again: one automatic checkpoint, not one per round.
     for (let round = 0; round < 3; round++) {
       await waitFor(() => !server.app.rooms.loaded(board.id), 'board unloaded');
@@ -222,7 +215,6 @@ describe('board history over HTTP and the relay', () => {
       addCard(client.doc, { journeyId: firstJourneyId(client.doc), kind: 'note', text: `tour ${round}` });
       await stored(board, client);
       client.destroy();
-      clients.splice(0);
     }
     await waitFor(() => !server.app.rooms.loaded(board.id), 'board unloaded');
     const autos = (await server.store.checkpoints.list(board.id)).filter((c) => c.kind === 'auto');
@@ -285,8 +277,7 @@ describe('board history over HTTP and the relay', () => {
 
   it('lets editors rename and delete versions of a board without a facilitator', async () => {
     const editToken = newToken();
-    const doc = new Y.Doc();
-    doc.getMap('meta').set('title', 'Ancien tableau');
+    const doc = createBoardDoc({ template: 'blank', locale: 'fr', title: 'Ancien tableau' });
     await server.store.create({
       id: 'ancien-tableau-sans-animateur',
       snapshot: Y.encodeStateAsUpdate(doc),

@@ -8,22 +8,17 @@ import { isDeepStrictEqual } from 'node:util';
 import { toSnapshot } from '@parcours/journey';
 import { applyOp, brokenInvariants, opArbitrary, seedJourney, testSeed } from '@parcours/journey/testing';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { type Client, connect, createBoard, startServer, storedDoc, type TestServer, waitFor } from './helpers';
+import { type Client, connect, createBoard, storedDoc, waitFor } from './helpers';
+import { useServer } from './useServer';
 
 const SEEDS = [0, 1, 2].map((i) => testSeed() + i);
 const CLIENTS = 3;
 const OPS = 40;
 
 describe('a restore while others edit', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startServer();
-  });
-  afterAll(async () => {
-    await server.close();
-  });
+  const server = useServer();
 
   for (const seed of SEEDS) {
     it(`converges on every peer with the invariants intact (seed ${seed})`, async () => {

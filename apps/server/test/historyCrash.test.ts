@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addCard, removePhase, toSnapshot } from '@parcours/journey';
 import { afterAll, describe, expect, it } from 'vitest';
-import { connect, firstJourneyId, synced } from './helpers';
+import { connect, createBoardAt, firstJourneyId, synced } from './helpers';
 import { ServerPool, type ServerProcess } from './reliability/serverProcess';
 import { freePort } from './services';
 
@@ -85,12 +85,7 @@ describe('a restore killed halfway', () => {
 
 /** A board with a saved version, then one of its phases (with four cards) deleted. */
 async function prepare(base: string, port: number): Promise<Prepared> {
-  const res = await fetch(`${base}/api/boards`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ title: 'Crash', locale: 'fr', template: 'fr-purchase-8' }),
-  });
-  const board = (await res.json()) as { id: string; editToken: string; viewToken: string; facilitatorToken: string };
+  const board = await createBoardAt(base, { title: 'Crash', locale: 'fr', template: 'fr-purchase-8' });
   const client = connect(`ws://127.0.0.1:${port}/sync`, board.id, board.editToken);
   try {
     await synced(client);

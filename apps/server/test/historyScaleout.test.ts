@@ -5,7 +5,8 @@
 import { addCard, addChannel, addPhase, removePhase, toSnapshot } from '@parcours/journey';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgresStore } from '../src/storage/postgres';
-import { type Client, connectClient, startInstance, storedDoc, waitFor } from './scaleout';
+import { type Client, connect, createBoard, storedDoc, waitFor } from './helpers';
+import { startInstance } from './scaleout';
 import { type PostgresService, type RedisService, startPostgres, startRedis } from './services';
 
 describe('history across instances', () => {
@@ -24,9 +25,8 @@ describe('history across instances', () => {
     const reader = await openPostgresStore({ url: services.databaseUrl, poolSize: 2 });
     const clients: Client[] = [];
     try {
-      const created = await a.app.inject({ method: 'POST', url: '/api/boards', payload: { template: 'blank' } });
-      const board = created.json() as { id: string; editToken: string; facilitatorToken: string };
-      const onB = [0, 1].map(() => connectClient(b.syncUrl, board.id, board.editToken));
+      const board = await createBoard(a.app, { template: 'blank' });
+      const onB = [0, 1].map(() => connect(b.syncUrl, board.id, board.editToken));
       clients.push(...onB);
       await waitFor(() => onB.every((c) => c.provider.synced), 'clients on B synced');
       const doc = onB[0]!.doc;

@@ -3,15 +3,13 @@
  * reverse proxy (TRUST_PROXY) the address is the user's from X-Forwarded-For, not the proxy's.
  * Only failures are limited: a right token always gets in.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { createBoard, startServer, type TestServer } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { createBoard, type TestServer } from './helpers';
+import { useServerPerTest } from './useServer';
 
 describe('token guessing over HTTP', () => {
-  let server: TestServer | null = null;
-  afterEach(async () => {
-    await server?.close();
-    server = null;
-  });
+  const start = useServerPerTest();
+  let server: TestServer;
 
   const summary = (s: TestServer, boardId: string, token: string, forwardedFor?: string) =>
     s.app.inject({
@@ -20,7 +18,7 @@ describe('token guessing over HTTP', () => {
     });
 
   it("refuses an address's failures with 429 after 20, whether the board exists or not, yet lets its right tokens in", async () => {
-    server = await startServer();
+    server = await start();
     const board = await createBoard(server.app);
     const codes: number[] = [];
     for (let i = 0; i < 25; i++) codes.push((await summary(server, board.id, `devine-${i}`)).statusCode);
@@ -36,7 +34,7 @@ describe('token guessing over HTTP', () => {
   });
 
   it('ignores X-Forwarded-For unless told to trust the proxy', async () => {
-    server = await startServer();
+    server = await start();
     const board = await createBoard(server.app);
     // A guesser cannot reset its count by inventing addresses.
     for (let i = 0; i < 20; i++) await summary(server, board.id, 'devine', `203.0.113.${i}`);
@@ -44,7 +42,7 @@ describe('token guessing over HTTP', () => {
   });
 
   it('behind a trusted proxy, limits the guesser and not the other users of that proxy', async () => {
-    server = await startServer({ trustProxy: ['loopback'] }); // inject() comes from 127.0.0.1, like a local proxy
+    server = await start({ trustProxy: ['loopback'] }); // inject() comes from 127.0.0.1, like a local proxy
     const board = await createBoard(server.app);
     for (let i = 0; i < 20; i++) {
       expect((await summary(server, board.id, `devine-${i}`, '203.0.113.9')).statusCode).toBe(401);

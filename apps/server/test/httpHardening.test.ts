@@ -4,18 +4,17 @@
  * page may connect only to its own server.
  */
 import { connect as netConnect } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
-import { connect, createBoard, startServer, synced, type TestServer } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { exportJson, importFile, postText } from './boardFiles';
+import { connect, createBoard, synced, type TestServer } from './helpers';
+import { useServerPerTest } from './useServer';
 
 describe('HTTP hardening', () => {
-  let server: TestServer | null = null;
-  afterEach(async () => {
-    await server?.close();
-    server = null;
-  });
+  const start = useServerPerTest();
+  let server: TestServer;
 
   it('answers 408 and closes a request whose body trickles in past the body timeout, and keeps websockets open', async () => {
-    server = await startServer({ bodyTimeoutMs: 1_000 });
+    server = await start({ bodyTimeoutMs: 1_000 });
     const board = await createBoard(server.app);
     const client = connect(server.syncUrl, board.id, board.editToken);
     await synced(client);
@@ -44,54 +43,39 @@ describe('HTTP hardening', () => {
   });
 
   it('refuses JSON nested deeper than the format before parsing it, and still imports a real map', async () => {
-    server = await startServer();
+    server = await start();
     const depth = 5_000_000; // 10 MB of nested arrays
-    const res = await server.app.inject({
-      method: 'POST',
-      url: '/api/boards/import',
-      headers: { 'content-type': 'application/json' },
-      payload: `${'['.repeat(depth)}${']'.repeat(depth)}`,
-    });
+    const res = await importFile(server.app, `${'['.repeat(depth)}${']'.repeat(depth)}`, 'application/json');
     expect(res.statusCode).toBe(400);
     expect(res.json().error).toBe('JSON nested deeper than 16 levels');
-    const nestedCreate = await server.app.inject({
-      method: 'POST',
-      url: '/api/boards',
-      headers: { 'content-type': 'application/json; charset=utf-8' },
-      payload: `{"title":${'['.repeat(17)}${']'.repeat(17)}}`,
-    });
+    const nestedCreate = await postText(
+      server.app,
+      '/api/boards',
+      `{"title":${'['.repeat(17)}${']'.repeat(17)}}`,
+      'application/json; charset=utf-8',
+    );
     expect(nestedCreate.statusCode).toBe(400);
     expect(nestedCreate.json().error).toContain('nested deeper');
     // Fastify's own checks still run behind the depth check.
-    const poisoned = await server.app.inject({
-      method: 'POST',
-      url: '/api/boards',
-      headers: { 'content-type': 'application/json' },
-      payload: '{"__proto__":{"x":1}}',
-    });
+    const poisoned = await postText(server.app, '/api/boards', '{"__proto__":{"x":1}}');
     expect(poisoned.statusCode).toBe(400);
-    const board = await createBoard(server.app, { title: 'Atelier', locale: 'fr', template: 'fr-purchase-8' });
-    const exported = await server.app.inject({ url: `/api/boards/${board.id}/export.json?token=${board.viewToken}` });
-    const imported = await server.app.inject({
-      method: 'POST',
-      url: '/api/boards/import',
-      headers: { 'content-type': 'application/json' },
-      payload: exported.body,
-    });
+    const board = await createBoard(server.app, 'fr-purchase-8');
+    const exported = await exportJson(server.app, board);
+    const imported = await importFile(server.app, exported.body, 'application/json');
     expect(imported.statusCode).toBe(201);
   });
 
   it('sends HSTS only when told the users come over HTTPS, without includeSubDomains', async () => {
-    server = await startServer();
+    server = await start();
     expect((await server.app.inject({ url: '/api/health' })).headers['strict-transport-security']).toBeUndefined();
     expect((await server.app.inject({ url: '/' })).headers['strict-transport-security']).toBeUndefined();
     await server.close();
-    server = await startServer({ hsts: true });
+    server = await start({ hsts: true });
     expect((await server.app.inject({ url: '/' })).headers['strict-transport-security']).toBe('max-age=31536000');
   });
 
   it("lets pages connect to their own server only (connect-src 'self', which covers ws: and wss: there)", async () => {
-    server = await startServer();
+    server = await start();
     const csp = String((await server.app.inject({ url: '/' })).headers['content-security-policy']);
     expect(csp).toContain("connect-src 'self';");
     expect(csp).not.toMatch(/connect-src[^;]*wss?:/);

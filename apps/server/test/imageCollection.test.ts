@@ -2,38 +2,34 @@
  * Unused-image collection on a real server: an image goes once no card of the live board shows it
  * and it is past its grace period; what the history hook names stays.
  */
-import { addCard, updateCard } from '@parcours/journey';
-import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addCard, toSnapshot, updateCard } from '@parcours/journey';
+import { describe, expect, it } from 'vitest';
+import type * as Y from 'yjs';
 import { collectUnusedImages } from '../src/images/collectImages';
 import type { ImageStore } from '../src/images/imageStore';
 import { openSqliteImages } from '../src/images/sqliteImages';
-import { connect, createBoard, firstJourneyId, startServer, synced, type TestServer, waitFor } from './helpers';
+import { connect, createBoard, firstJourneyId, startServer, synced, waitFor } from './helpers';
+import { solidPng, uploadedImage } from './imageUploads';
+import { useServer } from './useServer';
 
-let server: TestServer;
-let images: ImageStore;
-beforeAll(async () => {
-  images = openSqliteImages({ file: ':memory:' });
-  server = await startServer({ images: { store: images, collectEveryMs: 0 } });
-});
-afterAll(async () => {
-  await server.close();
-});
+const images: ImageStore = openSqliteImages({ file: ':memory:' });
+const server = useServer({ images: { store: images, collectEveryMs: 0 } });
 
 async function upload(boardId: string, token: string, color: string) {
-  const png = await sharp({ create: { width: 16, height: 16, channels: 3, background: color } })
-    .png()
-    .toBuffer();
-  const res = await server.app.inject({
-    method: 'POST',
-    url: `/api/boards/${boardId}/images?token=${token}`,
-    headers: { 'content-type': 'image/png' },
-    payload: png,
-  });
-  expect(res.statusCode).toBe(201);
-  const { hash, width, height } = res.json() as { hash: string; width: number; height: number };
-  return { hash, width, height };
+  return uploadedImage(server.app, boardId, token, await solidPng(color, 16));
 }
+
+/** Waits until a round of the server's own collection removed the image `hash`. */
+async function collected(store: ImageStore, boardId: string, hash?: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while ((await store.list(boardId)).some((i) => hash === undefined || i.hash === hash)) {
+    if (Date.now() > deadline) throw new Error('the unused image was not collected');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** How many cards the board holds (a room not loaded yet: none). */
+const cardCount = (doc: Y.Doc | undefined) => (doc ? Object.keys(toSnapshot(doc).cards).length : 0);
 
 describe('unused-image collection', () => {
   it('removes images no card shows once past the grace period, keeps those shown or named by the history hook', async () => {
@@ -46,7 +42,7 @@ describe('unused-image collection', () => {
       await synced(editor);
       const cardId = addCard(editor.doc, { journeyId: firstJourneyId(editor.doc), kind: 'touchpoint' });
       updateCard(editor.doc, { cardId, image: shown });
-      await waitFor(() => server.app.rooms.loaded(board.id)?.doc.getMap('cards').size === 1, 'the server has the card');
+      await waitFor(() => cardCount(server.app.rooms.loaded(board.id)?.doc) === 1, 'the server has the card');
       const options = { images, rooms: server.app.rooms };
       // Within the grace period nothing goes: the upload of a card being created must survive.
       expect(await collectUnusedImages({ ...options, graceMs: 60_000 }, board.id)).toBe(0);
@@ -65,22 +61,9 @@ describe('unused-image collection', () => {
     const timed = await startServer({ images: { store, collectEveryMs: 50, graceMs: 0 } });
     try {
       const board = await createBoard(timed.app);
-      const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#abc' } })
-        .png()
-        .toBuffer();
-      const res = await timed.app.inject({
-        method: 'POST',
-        url: `/api/boards/${board.id}/images?token=${board.editToken}`,
-        headers: { 'content-type': 'image/png' },
-        payload: png,
-      });
-      expect(res.statusCode).toBe(201);
+      await uploadedImage(timed.app, board.id, board.editToken, await solidPng('#abc', 8));
       // No card shows it: the next round of collection removes it.
-      const deadline = Date.now() + 10_000;
-      while ((await store.list(board.id)).length > 0) {
-        if (Date.now() > deadline) throw new Error('the unused image was not collected');
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
+      await collected(store, board.id);
     } finally {
       await timed.close();
     }
@@ -92,25 +75,13 @@ describe('unused-image collection', () => {
     const board = await createBoard(timed.app);
     const editor = connect(timed.syncUrl, board.id, board.editToken);
     try {
-      const post = async (color: string) => {
-        const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: color } })
-          .png()
-          .toBuffer();
-        const res = await timed.app.inject({
-          method: 'POST',
-          url: `/api/boards/${board.id}/images?token=${board.editToken}`,
-          headers: { 'content-type': 'image/png' },
-          payload: png,
-        });
-        expect(res.statusCode).toBe(201);
-        const { hash, width, height } = res.json() as { hash: string; width: number; height: number };
-        return { hash, width, height };
-      };
+      const post = async (color: string) =>
+        uploadedImage(timed.app, board.id, board.editToken, await solidPng(color, 8));
       const inVersion = await post('#123');
       await synced(editor);
       const cardId = addCard(editor.doc, { journeyId: firstJourneyId(editor.doc), kind: 'touchpoint' });
       updateCard(editor.doc, { cardId, image: inVersion });
-      await waitFor(() => timed.app.rooms.loaded(board.id)?.doc.getMap('cards').size === 1, 'the server has the card');
+      await waitFor(() => cardCount(timed.app.rooms.loaded(board.id)?.doc) === 1, 'the server has the card');
       const saved = await timed.app.inject({
         method: 'POST',
         url: `/api/boards/${board.id}/versions?token=${board.editToken}`,
@@ -120,11 +91,7 @@ describe('unused-image collection', () => {
       updateCard(editor.doc, { cardId, image: null });
       const unused = await post('#456');
       // The unused picture going shows collection ran; the one the version shows stays.
-      const deadline = Date.now() + 10_000;
-      while ((await store.list(board.id)).some((i) => i.hash === unused.hash)) {
-        if (Date.now() > deadline) throw new Error('the unused image was not collected');
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
+      await collected(store, board.id, unused.hash);
       expect((await store.list(board.id)).map((i) => i.hash)).toContain(inVersion.hash);
     } finally {
       editor.destroy();

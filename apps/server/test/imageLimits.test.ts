@@ -1,36 +1,17 @@
-/**
- * What one client may cost with images, on a real server with lowered limits: the board's quota
- * (413, after collecting unused images), uploads per address (429 before the body is read) and the
- * decoder queue (503 with Retry-After).
- */
-import sharp from 'sharp';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ImageLimits } from '../src/images/limits';
-import { createBoard, startServer, type TestServer } from './helpers';
+import { createBoard, type TestServer } from './helpers';
+import { solidPng, uploadImage } from './imageUploads';
+import { useServerPerTest } from './useServer';
 
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const startServer = useServerPerTest();
+const start = (limits: Partial<ImageLimits>): Promise<TestServer> =>
+  startServer({ images: { limits, collectEveryMs: 0 } });
 
-async function start(limits: Partial<ImageLimits>): Promise<TestServer> {
-  server = await startServer({ images: { limits, collectEveryMs: 0 } });
-  return server;
-}
-
-const png = (color: string, side = 64) =>
-  sharp({ create: { width: side, height: side, channels: 3, background: color } })
-    .png()
-    .toBuffer();
+const png = (color: string, side = 64) => solidPng(color, side);
 
 function upload(s: TestServer, boardId: string, token: string, body: Buffer) {
-  return s.app.inject({
-    method: 'POST',
-    url: `/api/boards/${boardId}/images?token=${token}`,
-    headers: { 'content-type': 'image/png' },
-    payload: body,
-  });
+  return uploadImage(s.app, boardId, token, body);
 }
 
 describe('image limits', () => {

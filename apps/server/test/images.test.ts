@@ -8,30 +8,19 @@ import { createHash } from 'node:crypto';
 import { createDeflate } from 'node:zlib';
 import { addCard, toSnapshot, updateCard } from '@parcours/journey';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ImageStore } from '../src/images/imageStore';
 import { DEFAULT_IMAGE_LIMITS } from '../src/images/limits';
 import { openSqliteImages } from '../src/images/sqliteImages';
-import { connect, createBoard, firstJourneyId, startServer, synced, type TestServer, waitFor } from './helpers';
+import { connect, createBoard, firstJourneyId, synced, waitFor } from './helpers';
+import { solidPng, uploadImage } from './imageUploads';
+import { useServer } from './useServer';
 
-let server: TestServer;
-let images: ImageStore;
-beforeAll(async () => {
-  images = openSqliteImages({ file: ':memory:' });
-  server = await startServer({ images: { store: images, limits: { uploadsPerAddressPerHour: 1000 } } });
-});
-afterAll(async () => {
-  await server.close();
-});
+const images: ImageStore = openSqliteImages({ file: ':memory:' });
+const server = useServer({ images: { store: images, limits: { uploadsPerAddressPerHour: 1000 } } });
 
 function upload(boardId: string, token: string | undefined, body: Buffer, contentType = 'image/jpeg') {
-  const query = token === undefined ? '' : `?token=${encodeURIComponent(token)}`;
-  return server.app.inject({
-    method: 'POST',
-    url: `/api/boards/${boardId}/images${query}`,
-    headers: { 'content-type': contentType },
-    payload: body,
-  });
+  return uploadImage(server.app, boardId, token, body, contentType);
 }
 
 function fetchImage(boardId: string, hash: string, token: string, size = 'full') {
@@ -154,11 +143,7 @@ describe('image uploads', () => {
     expect(data[0]).toBeGreaterThan(200); // red: the first frame
     expect(data[2]).toBeLessThan(50);
 
-    const png = await sharp({
-      create: { width: 30, height: 30, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } },
-    })
-      .png()
-      .toBuffer();
+    const png = await solidPng({ r: 0, g: 0, b: 0, alpha: 0 }, 30);
     const transparent = await upload(board.id, board.editToken, png, 'application/octet-stream');
     expect(transparent.statusCode).toBe(201);
     expect(transparent.json().mime).toBe('image/png');
@@ -195,13 +180,7 @@ describe('image uploads', () => {
     expect(res.statusCode).toBe(400);
     expect(res.json().error).toMatch(/truncated or corrupt/);
     // Nothing of it was stored: a later valid upload is the only image of the board.
-    const ok = await upload(
-      board.id,
-      board.editToken,
-      await sharp({ create: { width: 8, height: 8, channels: 3, background: '#0a0' } })
-        .png()
-        .toBuffer(),
-    );
+    const ok = await upload(board.id, board.editToken, await solidPng('#0a0', 8));
     expect(ok.statusCode).toBe(201);
     expect(await imageCount(board.id)).toBe(1);
   });
@@ -228,9 +207,7 @@ describe('image uploads', () => {
   it('lets editors and facilitators add images, not viewers, not other boards, not strangers', async () => {
     const board = await createBoard(server.app);
     const other = await createBoard(server.app);
-    const png = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#123456' } })
-      .png()
-      .toBuffer();
+    const png = await solidPng('#123456', 4);
     expect((await upload(board.id, board.viewToken, png, 'image/png')).statusCode).toBe(403);
     expect((await upload(board.id, undefined, png, 'image/png')).statusCode).toBe(401);
     expect((await upload(board.id, other.editToken, png, 'image/png')).statusCode).toBe(401);
@@ -247,9 +224,7 @@ describe('image uploads', () => {
 
   it("carries a card's picture reference from an editor to a viewer through the relay", async () => {
     const board = await createBoard(server.app);
-    const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#f80' } })
-      .png()
-      .toBuffer();
+    const png = await solidPng('#f80', 64, 48);
     const { hash, width, height } = (await upload(board.id, board.editToken, png, 'image/png')).json();
     const editor = connect(server.syncUrl, board.id, board.editToken);
     const viewer = connect(server.syncUrl, board.id, board.viewToken);
@@ -272,9 +247,7 @@ describe('image uploads', () => {
 describe('the PNG export', () => {
   it("draws a card's picture", async () => {
     const board = await createBoard(server.app, { title: 'Export', locale: 'fr', template: 'fr-purchase-8' });
-    const green = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#00ff00' } })
-      .png()
-      .toBuffer();
+    const green = await solidPng('#00ff00', 400, 300);
     const { hash, width, height } = (await upload(board.id, board.editToken, green, 'image/png')).json();
     const count = async () => {
       const res = await server.app.inject({ url: `/api/boards/${board.id}/export.png?token=${board.viewToken}` });
@@ -303,10 +276,10 @@ describe('the PNG export', () => {
         cell: { phaseId, channelId },
         image: { hash, width, height },
       });
-      await waitFor(
-        () => server.app.rooms.loaded(board.id)?.doc.getMap('cards').has(cardId) === true,
-        'the server has the card',
-      );
+      await waitFor(() => {
+        const room = server.app.rooms.loaded(board.id);
+        return room !== undefined && toSnapshot(room.doc).cards[cardId] !== undefined;
+      }, 'the server has the card');
       // At pixel ratio 2, a picture of about 60 x 45 px: thousands of green pixels.
       expect(await count()).toBeGreaterThan(1000);
       // The PDF of the same journey embeds it: an image XObject, which the map without pictures has none of.

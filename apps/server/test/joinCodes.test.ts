@@ -3,28 +3,17 @@
  * turns it into the edit link; only a facilitator makes codes, missed codes count as failed token
  * checks (429 past the limit), codes expire, and their number is bounded.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openRedisJoinCodes } from '../src/join/redisJoinCodes';
-import { createBoard, startServer, type TestServer } from './helpers';
+import { type CreatedBoard, createBoard, startServer } from './helpers';
 import { startRedis } from './services';
-
-interface Created {
-  id: string;
-  editToken: string;
-  viewToken: string;
-  facilitatorToken: string;
-  editUrl: string;
-}
+import { useServer } from './useServer';
 
 describe('join codes over HTTP', () => {
-  let server: TestServer;
-  let board: Created;
+  const server = useServer();
+  let board: CreatedBoard;
   beforeAll(async () => {
-    server = await startServer();
-    board = (await createBoard(server.app)) as unknown as Created;
-  });
-  afterAll(async () => {
-    await server.close();
+    board = await createBoard(server.app);
   });
   const issue = (token: string, id = board.id) =>
     server.app.inject({ method: 'POST', url: `/api/boards/${id}/join-code?token=${token}` });
@@ -72,7 +61,7 @@ describe('join codes while Redis is away', () => {
     const joinCodes = await openRedisJoinCodes({ url: redis.url, ttlMs: 60_000, max: 10 });
     const server = await startServer({ joinCodes });
     try {
-      const board = (await createBoard(server.app)) as unknown as Created;
+      const board = await createBoard(server.app);
       await redis.stop();
       const res = await server.app.inject({
         method: 'POST',

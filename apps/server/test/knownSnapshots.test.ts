@@ -6,52 +6,28 @@
  * slow way, edits included.
  */
 import { addCard, setCardText, toSnapshot } from '@parcours/journey';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import {
-  type Client,
-  connect,
-  createBoard,
-  firstJourneyId,
-  startServer,
-  storedDoc,
-  synced,
-  type TestServer,
-  waitFor,
-} from './helpers';
+import { type Client, createBoard, firstJourneyId, storedDoc, waitFor } from './helpers';
+import { useServer } from './useServer';
 
 describe('boards served from a snapshot this server wrote', () => {
-  let server: TestServer;
-  const clients: Client[] = [];
-  const open = async (boardId: string, token: string) => {
-    const client = connect(server.syncUrl, boardId, token);
-    clients.push(client);
-    await synced(client);
-    return client;
-  };
+  // Idle boards never fall asleep on their own here: a room that is asleep was loaded asleep.
+  const server = useServer({ boardSleepMs: 0 });
   const close = async (client: Client, boardId: string) => {
     client.destroy();
     await waitFor(() => server.app.rooms.loaded(boardId) === undefined, 'the board unloaded');
   };
 
-  beforeAll(async () => {
-    // Idle boards never fall asleep on their own here: a room that is asleep was loaded asleep.
-    server = await startServer({ boardSleepMs: 0 });
-  });
-  afterAll(async () => {
-    for (const c of clients) c.destroy();
-    await server.close();
-  });
-
   it('opens a new board without building its doc, and wakes it on the first edit', async () => {
-    const board = await createBoard(server.app, { title: 'Atelier', locale: 'fr', template: 'fr-purchase-8' });
-    const alice = await open(board.id, board.editToken);
+    const board = await createBoard(server.app, 'fr-purchase-8');
+    const alice = await server.open(board.id, board.editToken);
     const room = server.app.rooms.loaded(board.id)!;
     expect(room.asleep).toBe(true);
     expect(toSnapshot(alice.doc)).toEqual(toSnapshot(await storedDoc(server.store, board.id)));
 
     const cardId = addCard(alice.doc, { journeyId: firstJourneyId(alice.doc), kind: 'irritant', text: 'Attente' });
-    const bob = await open(board.id, board.viewToken);
+    const bob = await server.open(board.id, board.viewToken);
     await waitFor(() => toSnapshot(bob.doc).cards[cardId]?.text === 'Attente', 'bob sees the new card');
     expect(room.asleep).toBe(false);
     await waitFor(() => room.idle, 'stored');
@@ -60,17 +36,17 @@ describe('boards served from a snapshot this server wrote', () => {
 
   it('reopens a board from the snapshot it was compacted into, and reads a changed store the slow way', async () => {
     const board = await createBoard(server.app, { title: 'Atelier', locale: 'fr', template: 'blank' });
-    const alice = await open(board.id, board.editToken);
+    const alice = await server.open(board.id, board.editToken);
     const cardId = addCard(alice.doc, { journeyId: firstJourneyId(alice.doc), kind: 'note', text: 'Idée' });
     // Relayed only once stored (persist before relay): a viewer that has the card means it is stored.
-    const viewer = await open(board.id, board.viewToken);
+    const viewer = await server.open(board.id, board.viewToken);
     await waitFor(() => toSnapshot(viewer.doc).cards[cardId] !== undefined, 'the card is stored and relayed');
     const edited = toSnapshot(alice.doc);
     viewer.destroy();
     await close(alice, board.id);
     expect((await server.store.load(board.id))?.updates).toHaveLength(0);
 
-    const again = await open(board.id, board.viewToken);
+    const again = await server.open(board.id, board.viewToken);
     expect(server.app.rooms.loaded(board.id)!.asleep).toBe(true);
     expect(toSnapshot(again.doc)).toEqual(edited);
     await close(again, board.id);
@@ -81,7 +57,7 @@ describe('boards served from a snapshot this server wrote', () => {
     const before = Y.encodeStateVector(other);
     setCardText(other, { cardId, text: 'Idée reprise ailleurs' });
     await server.store.append(board.id, [Y.encodeStateAsUpdate(other, before)]);
-    const late = await open(board.id, board.viewToken);
+    const late = await server.open(board.id, board.viewToken);
     expect(server.app.rooms.loaded(board.id)!.asleep).toBe(false);
     expect(toSnapshot(late.doc).cards[cardId]?.text).toBe('Idée reprise ailleurs');
   });

@@ -2,19 +2,13 @@
  * Boards load on their first connection and unload after their last one, again and again,
  * without leaking rooms, connections or listeners.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { connect, createBoard, startServer, synced, type TestServer, waitFor } from './helpers';
+import { connect, createBoard, startServer, synced, waitFor } from './helpers';
+import { useServer } from './useServer';
 
 describe('board load and unload', () => {
-  let server: TestServer;
-
-  beforeAll(async () => {
-    server = await startServer();
-  });
-  afterAll(async () => {
-    await server.close();
-  });
+  const server = useServer();
 
   it('leaves no board loaded and no listener behind after 200 open/close cycles', async () => {
     const board = await createBoard(server.app);

@@ -5,19 +5,11 @@
  * the stock y-websocket provider, as the web app does.
  */
 import { toFacilitatorPresence } from '@parcours/journey';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import {
-  type CreatedBoard as Board,
-  type Client,
-  connect,
-  createBoard as createBoardWith,
-  startServer,
-  synced,
-  type TestServer,
-  waitFor,
-} from './helpers';
+import { type CreatedBoard as Board, type Client, createBoard, synced, waitFor } from './helpers';
 import { awarenessFrame } from './reliability/fuzzFrames';
+import { useServer } from './useServer';
 
 /** connection.ts MAX_AWARENESS_IDS_PER_CONNECTION: a provider needs one; a reconnect is a new connection. */
 const MAX_IDS = 4;
@@ -25,17 +17,9 @@ const MAX_IDS = 4;
 type State = { user?: { name?: string }; role?: unknown; presenting?: unknown; done?: boolean } | undefined;
 
 describe('presence on the relay', () => {
-  let server: TestServer;
-  const clients: Client[] = [];
+  const server = useServer({ logLevel: false });
   const sockets: WebSocket[] = [];
 
-  const createBoard = () => createBoardWith(server.app, { title: 'Atelier', locale: 'fr', template: 'fr-purchase-8' });
-  const open = async (board: Board, token: string): Promise<Client> => {
-    const client = connect(server.syncUrl, board.id, token);
-    clients.push(client);
-    await synced(client);
-    return client;
-  };
   const raw = async (board: Board, token: string): Promise<WebSocket> => {
     const socket = new WebSocket(`${server.syncUrl}/${board.id}?token=${token}`);
     sockets.push(socket);
@@ -48,23 +32,16 @@ describe('presence on the relay', () => {
   const stateOf = (observer: Client, clientId: number): State =>
     observer.provider.awareness.getStates().get(clientId) as State;
 
-  beforeAll(async () => {
-    server = await startServer({ logLevel: false });
-  });
   afterEach(() => {
-    for (const c of clients.splice(0)) c.destroy();
     for (const s of sockets.splice(0)) s.terminate();
-  });
-  afterAll(async () => {
-    await server?.close();
   });
 
   it.each([
     ['view', 'viewToken'],
     ['edit', 'editToken'],
   ] as const)('strips a facilitator claim spelled with escapes from a %s link', async (_role, tokenKey) => {
-    const board = await createBoard();
-    const observer = await open(board, board.viewToken);
+    const board = await createBoard(server.app, 'fr-purchase-8');
+    const observer = await server.open(board.id, board.viewToken);
     const socket = await raw(board, board[tokenKey]);
     const presenting = '{"journeyId":"j","x":0,"y":0,"zoom":4}';
     // "r\u006fle" and "pr\u0065senting" parse as "role" and "presenting".
@@ -80,9 +57,9 @@ describe('presence on the relay', () => {
     ['view', 'viewToken'],
     ['edit', 'editToken'],
   ] as const)("refuses a %s connection the facilitator's client id", async (_role, tokenKey) => {
-    const board = await createBoard();
-    const facilitator = await open(board, board.facilitatorToken);
-    const observer = await open(board, board.viewToken);
+    const board = await createBoard(server.app, 'fr-purchase-8');
+    const facilitator = await server.open(board.id, board.facilitatorToken);
+    const observer = await server.open(board.id, board.viewToken);
     const presenting = { journeyId: 'j', x: 10, y: 20, zoom: 1.5 };
     facilitator.provider.awareness.setLocalState({ user: { name: 'Fanny' }, role: 'facilitator', presenting });
     const id = facilitator.doc.clientID;
@@ -112,8 +89,8 @@ describe('presence on the relay', () => {
   });
 
   it('lets one connection speak for at most 4 client ids', async () => {
-    const board = await createBoard();
-    const observer = await open(board, board.viewToken);
+    const board = await createBoard(server.app, 'fr-purchase-8');
+    const observer = await server.open(board.id, board.viewToken);
     const socket = await raw(board, board.editToken);
     const ids = Array.from({ length: 500 }, (_, i) => 63_000 + i);
     socket.send(awarenessFrame(ids.map((clientId) => ({ clientId, clock: 1, state: '{"cursor":{"x":1}}' }))));
@@ -126,9 +103,9 @@ describe('presence on the relay', () => {
   });
 
   it('frees a client id when its connection leaves: the same client reconnects and is seen again', async () => {
-    const board = await createBoard();
-    const observer = await open(board, board.viewToken);
-    const editor = await open(board, board.editToken);
+    const board = await createBoard(server.app, 'fr-purchase-8');
+    const observer = await server.open(board.id, board.viewToken);
+    const editor = await server.open(board.id, board.editToken);
     const id = editor.doc.clientID;
     editor.provider.awareness.setLocalStateField('user', { name: 'Ann' });
     await waitFor(() => stateOf(observer, id)?.user?.name === 'Ann', 'first presence');

@@ -1,31 +1,16 @@
 import { renameBoard, toSnapshot } from '@parcours/journey';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { type Client, connect, createBoard, startServer, storedDoc, synced, type TestServer, waitFor } from './helpers';
+import { createBoard, storedDoc, synced, waitFor } from './helpers';
+import { useServer } from './useServer';
 
 describe('websocket relay with the stock y-websocket provider', () => {
-  let server: TestServer;
-  const clients: Client[] = [];
-  const open = (boardId: string, token: string | undefined) => {
-    const client = connect(server.syncUrl, boardId, token);
-    clients.push(client);
-    return client;
-  };
-
-  beforeAll(async () => {
-    server = await startServer();
-  });
-  afterEach(() => {
-    for (const c of clients.splice(0)) c.destroy();
-  });
-  afterAll(async () => {
-    await server.close();
-  });
+  const server = useServer();
 
   it('makes two editors converge, and gives a late joiner everything', async () => {
     const board = await createBoard(server.app);
-    const a = open(board.id, board.editToken);
-    const b = open(board.id, board.editToken);
+    const a = server.connect(board.id, board.editToken);
+    const b = server.connect(board.id, board.editToken);
     await Promise.all([synced(a), synced(b)]);
     a.doc.getMap('test').set('fromA', 1);
     b.doc.getMap('test').set('fromB', 2);
@@ -36,7 +21,7 @@ describe('websocket relay with the stock y-websocket provider', () => {
     expect(a.doc.getText('t').toString()).toBe(b.doc.getText('t').toString());
     expect(Y.encodeStateVector(a.doc)).toEqual(Y.encodeStateVector(b.doc));
 
-    const c = open(board.id, board.viewToken);
+    const c = server.connect(board.id, board.viewToken);
     await synced(c);
     expect(c.doc.getMap('test').toJSON()).toEqual({ fromA: 1, fromB: 2 });
     expect(c.doc.getText('t').toString()).toBe(a.doc.getText('t').toString());
@@ -46,14 +31,14 @@ describe('websocket relay with the stock y-websocket provider', () => {
 
   it("sends a viewer everything but stores and relays none of the viewer's edits", async () => {
     const board = await createBoard(server.app);
-    const editor = open(board.id, board.editToken);
-    const viewer = open(board.id, board.viewToken);
+    const editor = server.connect(board.id, board.editToken);
+    const viewer = server.connect(board.id, board.viewToken);
     await Promise.all([synced(editor), synced(viewer)]);
     viewer.doc.getMap('test').set('fromViewer', true);
     editor.doc.getMap('test').set('fromEditor', true);
     await waitFor(() => viewer.doc.getMap('test').has('fromEditor'), 'viewer receives the edit');
     // A later editor sees the editor's change and not the viewer's.
-    const late = open(board.id, board.editToken);
+    const late = server.connect(board.id, board.editToken);
     await synced(late);
     expect(late.doc.getMap('test').toJSON()).toEqual({ fromEditor: true });
     expect(editor.doc.getMap('test').has('fromViewer')).toBe(false);
@@ -64,9 +49,9 @@ describe('websocket relay with the stock y-websocket provider', () => {
 
   it('closes with 4401 for a wrong or missing token and 4404 for an unknown board', async () => {
     const board = await createBoard(server.app);
-    const wrong = open(board.id, 'not-the-token');
-    const missing = open(board.id, undefined);
-    const unknown = open('AAAAAAAAAAAAAAAAAAAAAA', board.editToken);
+    const wrong = server.connect(board.id, 'not-the-token');
+    const missing = server.connect(board.id, undefined);
+    const unknown = server.connect('AAAAAAAAAAAAAAAAAAAAAA', board.editToken);
     await waitFor(
       () => wrong.closeCodes.length > 0 && missing.closeCodes.length > 0 && unknown.closeCodes.length > 0,
       'closes',
@@ -80,7 +65,7 @@ describe('websocket relay with the stock y-websocket provider', () => {
 
   it('exports the live doc, including an edit made a moment ago', async () => {
     const board = await createBoard(server.app);
-    const editor = open(board.id, board.editToken);
+    const editor = server.connect(board.id, board.editToken);
     await synced(editor);
     renameBoard(editor.doc, { title: 'Parcours été 2026' });
     await waitFor(
@@ -96,7 +81,7 @@ describe('websocket relay with the stock y-websocket provider', () => {
 
   it('unloads a board after its last client leaves, with everything stored', async () => {
     const board = await createBoard(server.app);
-    const editor = open(board.id, board.editToken);
+    const editor = server.connect(board.id, board.editToken);
     await synced(editor);
     for (let i = 0; i < 50; i++) editor.doc.getMap('test').set(`k${i}`, i);
     await waitFor(
@@ -104,7 +89,6 @@ describe('websocket relay with the stock y-websocket provider', () => {
       'server has all edits',
     );
     editor.destroy();
-    clients.splice(clients.indexOf(editor), 1);
     await waitFor(() => server.app.rooms.loaded(board.id) === undefined, 'board unloaded');
     const stored = await server.store.load(board.id);
     expect(stored?.updates.length).toBe(0); // compacted into the snapshot on unload

@@ -5,8 +5,10 @@
 import { join } from 'node:path';
 import { createBoardDoc, type JourneyMapJson, toJson } from '@parcours/journey';
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CreatedBoard, createBoard, startServer, storedDoc, type TestServer } from './helpers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { exportJson, importFile, postText } from './boardFiles';
+import { type CreatedBoard, createBoard, storedDoc } from './helpers';
+import { useServer } from './useServer';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -17,7 +19,7 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 }
 
 describe('REST API', () => {
-  let server: TestServer;
+  const server = useServer({ publicUrl: 'https://parcours.example.org' });
   let board: CreatedBoard;
   const boardCount = () => {
     const db = new Database(join(server.dir, 'parcours.sqlite'), { readonly: true });
@@ -29,11 +31,7 @@ describe('REST API', () => {
   };
 
   beforeAll(async () => {
-    server = await startServer({ publicUrl: 'https://parcours.example.org' });
     board = await createBoard(server.app, { title: 'Parcours d’achat — été', locale: 'fr', template: 'fr-purchase-8' });
-  });
-  afterAll(async () => {
-    await server.close();
   });
 
   describe('POST /api/boards', () => {
@@ -65,23 +63,17 @@ describe('REST API', () => {
     });
 
     it('refuses malformed JSON with 400', async () => {
-      const res = await server.app.inject({
-        method: 'POST',
-        url: '/api/boards',
-        headers: { 'content-type': 'application/json' },
-        payload: '{"title": ',
-      });
+      const res = await postText(server.app, '/api/boards', '{"title": ');
       expect(res.statusCode).toBe(400);
       expect(res.json().error).toBeTruthy();
     });
 
     it('refuses a body over 10 MiB with 413', async () => {
-      const res = await server.app.inject({
-        method: 'POST',
-        url: '/api/boards',
-        headers: { 'content-type': 'application/json' },
-        payload: JSON.stringify({ title: 'x'.repeat(10 * 1024 * 1024 + 10) }),
-      });
+      const res = await postText(
+        server.app,
+        '/api/boards',
+        JSON.stringify({ title: 'x'.repeat(10 * 1024 * 1024 + 10) }),
+      );
       expect(res.statusCode).toBe(413);
     });
   });
@@ -142,7 +134,7 @@ describe('REST API', () => {
 
   describe('export', () => {
     it('exports the v1 JSON of the board as an attachment named after the title', async () => {
-      const res = await server.app.inject({ url: `/api/boards/${board.id}/export.json?token=${board.viewToken}` });
+      const res = await exportJson(server.app, board);
       expect(res.statusCode).toBe(200);
       expect(res.headers['content-type']).toContain('application/json');
       const disposition = String(res.headers['content-disposition']);
@@ -169,9 +161,7 @@ describe('REST API', () => {
     });
 
     it('draws a chosen journey, and answers 404 for a journey the board does not have', async () => {
-      const json = (
-        await server.app.inject({ url: `/api/boards/${board.id}/export.json?token=${board.viewToken}` })
-      ).json() as JourneyMapJson;
+      const json = (await exportJson(server.app, board)).json() as JourneyMapJson;
       const journeyId = json.journeys[0]!.id;
       const ok = await server.app.inject({
         url: `/api/boards/${board.id}/export.png?token=${board.viewToken}&journeyId=${journeyId}`,
@@ -198,30 +188,21 @@ describe('REST API', () => {
 
     it('imports a v1 JSON file, and exports it back unchanged', async () => {
       const json = sample();
-      const res = await server.app.inject({ method: 'POST', url: '/api/boards/import', payload: json });
+      const res = await importFile(server.app, json);
       expect(res.statusCode).toBe(201);
       const created = res.json() as CreatedBoard;
       expect(created.editUrl).toContain(`/b/${created.id}?token=`);
-      const back = await server.app.inject({ url: `/api/boards/${created.id}/export.json?token=${created.viewToken}` });
+      const back = await exportJson(server.app, created);
       expect(back.json()).toEqual(json);
     });
 
     it('imports a PNG exported by Parcours', async () => {
       const png = await server.app.inject({ url: `/api/boards/${board.id}/export.png?token=${board.viewToken}` });
-      const res = await server.app.inject({
-        method: 'POST',
-        url: '/api/boards/import',
-        headers: { 'content-type': 'image/png' },
-        payload: png.rawPayload,
-      });
+      const res = await importFile(server.app, png.rawPayload, 'image/png');
       expect(res.statusCode).toBe(201);
       const created = res.json() as CreatedBoard;
-      const original = (
-        await server.app.inject({ url: `/api/boards/${board.id}/export.json?token=${board.viewToken}` })
-      ).json();
-      const copy = (
-        await server.app.inject({ url: `/api/boards/${created.id}/export.json?token=${created.viewToken}` })
-      ).json();
+      const original = (await exportJson(server.app, board)).json();
+      const copy = (await exportJson(server.app, created)).json();
       expect(copy).toEqual(original);
     });
 
@@ -233,7 +214,7 @@ describe('REST API', () => {
         locale: 'de',
         journeys: [{ ...json.journeys[0]!, cards: [{ ...json.journeys[0]!.cards[0]!, emotion: 7 }] }],
       };
-      const res = await server.app.inject({ method: 'POST', url: '/api/boards/import', payload: broken });
+      const res = await importFile(server.app, broken);
       expect(res.statusCode).toBe(400);
       const body = res.json() as { error: string; issues: { path: string; message: string }[] };
       expect(body.error).toBeTruthy();
@@ -255,20 +236,10 @@ describe('REST API', () => {
         if (!['iTXt', 'tEXt', 'zTXt'].includes(type)) chunks.push(bytes.subarray(at, at + 12 + length));
         at += 12 + length;
       }
-      const res = await server.app.inject({
-        method: 'POST',
-        url: '/api/boards/import',
-        headers: { 'content-type': 'image/png' },
-        payload: Buffer.concat(chunks),
-      });
+      const res = await importFile(server.app, Buffer.concat(chunks), 'image/png');
       expect(res.statusCode).toBe(400);
       expect(res.json().issues.length).toBeGreaterThan(0);
-      const text = await server.app.inject({
-        method: 'POST',
-        url: '/api/boards/import',
-        headers: { 'content-type': 'text/plain' },
-        payload: 'hello',
-      });
+      const text = await importFile(server.app, 'hello', 'text/plain');
       expect(text.statusCode).toBe(415);
       expect(boardCount()).toBe(before);
     });

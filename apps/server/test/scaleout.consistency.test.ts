@@ -3,60 +3,21 @@
  * another is relaying a burst of edits, unloading, and compaction while both append.
  */
 import { Redis } from 'ioredis';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openPostgresStore } from '../src/storage/postgres';
-import type { BoardStore } from '../src/storage/store';
-import {
-  type Client,
-  connectClient,
-  createBoard,
-  type LocalInstance,
-  type Services,
-  startBalancer,
-  startInstance,
-  storedDoc,
-  waitFor,
-} from './scaleout';
-import { type PostgresService, type RedisService, startPostgres, startRedis } from './services';
+import { describe, expect, it } from 'vitest';
+import { type Client, createBoard, storedDoc, waitFor } from './helpers';
+import { type LocalInstance, type Services, startBalancer, startInstance, useScaleout } from './scaleout';
 
 describe('instances agree on a board', () => {
-  let postgres: PostgresService;
-  let redis: RedisService;
-  let services: Services;
-  let reader: BoardStore;
-  const cleanups: (() => Promise<void> | void)[] = [];
-  const clients: Client[] = [];
-  const connect = (instance: LocalInstance, board: { id: string; editToken: string }) => {
-    const client = connectClient(instance.syncUrl, board.id, board.editToken);
-    clients.push(client);
-    return client;
-  };
-  const start = async (options: Parameters<typeof startInstance>[1] = {}, redisUrl = services.redisUrl) => {
-    const instance = await startInstance({ ...services, redisUrl }, options);
-    cleanups.push(() => instance.close());
-    return instance;
-  };
+  const scaleout = useScaleout();
+  const connect = (instance: LocalInstance, board: { id: string; editToken: string }) =>
+    scaleout.connect(instance.syncUrl, board);
+  const start = async (services: Services, options: Parameters<typeof startInstance>[1] = {}) =>
+    scaleout.closeAfter(await startInstance(services, options));
   const pause = () => new Promise((resolve) => setTimeout(resolve, 1));
 
-  beforeAll(async () => {
-    [postgres, redis] = await Promise.all([startPostgres(), startRedis()]);
-  });
-  afterAll(async () => {
-    await Promise.allSettled([postgres?.stop(), redis?.stop()]);
-  });
-  const freshServices = async () => {
-    services = { databaseUrl: await postgres.createDatabase(), redisUrl: redis.url };
-    reader = await openPostgresStore({ url: services.databaseUrl, poolSize: 2 });
-    cleanups.push(() => reader.close());
-  };
-  afterEach(async () => {
-    for (const c of clients.splice(0)) c.destroy();
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-  });
-
   it('gives a client that opens the board on another instance mid-burst every edit', async () => {
-    await freshServices();
-    const [a, b] = [await start(), await start()];
+    const { services } = await scaleout.fresh();
+    const [a, b] = [await start(services), await start(services)];
     const EDITS = 200;
     // Several boards, several moments: B loads each board while A relays edits to it. Compaction
     // (which would read the store again) is far off, so only subscribe-then-load can save B.
@@ -76,14 +37,14 @@ describe('instances agree on a board', () => {
   });
 
   it('unloads a board and leaves its channel when the last client on an instance goes', async () => {
-    await freshServices();
-    const [a, b] = [await start(), await start()];
+    const { services, reader } = await scaleout.fresh();
+    const [a, b] = [await start(services), await start(services)];
     const board = await createBoard(a.app);
     const onA = connect(a, board);
     const onB = connect(b, board);
     await waitFor(() => onA.provider.synced && onB.provider.synced, 'both synced');
-    const admin = new Redis(redis.url);
-    cleanups.push(() => void admin.disconnect());
+    const admin = new Redis(scaleout.redisUrl);
+    scaleout.closeAfter({ close: () => admin.disconnect() });
     const subscribers = async () =>
       Number(((await admin.pubsub('NUMSUB', `parcours:board:${board.id}`)) as unknown[])[1]);
     expect(await subscribers()).toBe(2);
@@ -100,13 +61,13 @@ describe('instances agree on a board', () => {
   });
 
   it('keeps serving through a Redis outage and brings every client up to date when it is back', async () => {
-    await freshServices();
-    const redisPort = Number(new URL(redis.url).port);
+    const { services, reader } = await scaleout.fresh();
+    const redisPort = Number(new URL(scaleout.redisUrl).port);
     const link = await startBalancer(redisPort);
-    cleanups.push(() => link.close());
+    scaleout.closeAfter(link);
     const [a, b] = [
-      await start({}, `redis://127.0.0.1:${link.port}`),
-      await start({}, `redis://127.0.0.1:${link.port}`),
+      await start({ ...services, redisUrl: `redis://127.0.0.1:${link.port}` }),
+      await start({ ...services, redisUrl: `redis://127.0.0.1:${link.port}` }),
     ];
     const board = await createBoard(a.app);
     const onA = connect(a, board);
@@ -136,14 +97,14 @@ describe('instances agree on a board', () => {
   });
 
   it('compacts on both instances while both append, without dropping the other instance’s edits', async () => {
-    await freshServices();
+    const { services, reader } = await scaleout.fresh();
     // Compact after every few stored updates: many compactions race with the other side's appends.
     const options = { compactAfter: 4, compactEveryMs: 100 };
     // A hears B late (a slow link to Redis): A's compactions happen before B's latest edits reach it.
-    const slowLink = await startBalancer(Number(new URL(redis.url).port), 25);
-    cleanups.push(() => slowLink.close());
-    const b = await start(options);
-    const a = await start(options, `redis://127.0.0.1:${slowLink.port}`);
+    const slowLink = await startBalancer(Number(new URL(scaleout.redisUrl).port), 25);
+    scaleout.closeAfter(slowLink);
+    const b = await start(services, options);
+    const a = await start({ ...services, redisUrl: `redis://127.0.0.1:${slowLink.port}` }, options);
     const board = await createBoard(a.app);
     const writers = [connect(a, board), connect(a, board), connect(b, board), connect(b, board)];
     const readers = [connect(a, board), connect(b, board)];

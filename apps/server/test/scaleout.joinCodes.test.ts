@@ -3,6 +3,7 @@
  * facilitator's screen gets the code from one instance, the phone that types it reaches another.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBoardAt } from './helpers';
 import { type LocalInstance, startInstance } from './scaleout';
 import { type PostgresService, type RedisService, startPostgres, startRedis } from './services';
 
@@ -24,12 +25,7 @@ describe('join codes across instances', () => {
   });
 
   it('resolves on instance B the code the facilitator got from instance A', async () => {
-    const created = await fetch(`http://127.0.0.1:${a.port}/api/boards`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ title: 'Atelier', locale: 'fr', template: 'blank' }),
-    });
-    const board = (await created.json()) as { id: string; facilitatorToken: string; editUrl: string };
+    const board = await createBoardAt(`http://127.0.0.1:${a.port}`);
     const issued = await fetch(
       `http://127.0.0.1:${a.port}/api/boards/${board.id}/join-code?token=${board.facilitatorToken}`,
       {

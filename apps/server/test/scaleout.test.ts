@@ -4,62 +4,18 @@
  * instance loses nothing, and an instance killed with SIGKILL mid-burst loses no edit that any
  * client received.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { openPostgresStore } from '../src/storage/postgres';
-import type { BoardStore } from '../src/storage/store';
-import { newBag, votedKeys } from './helpers';
-import {
-  type Balancer,
-  type Client,
-  connectClient,
-  createBoard,
-  type Instance,
-  type Services,
-  startBalancer,
-  startChildInstance,
-  startInstance,
-  storedDoc,
-  waitFor,
-} from './scaleout';
-import { type PostgresService, type RedisService, startPostgres, startRedis } from './services';
+import { type Client, createBoard, newVoter, storedDoc, votedKeys, waitFor } from './helpers';
+import { startBalancer, startChildInstance, startInstance, useScaleout } from './scaleout';
 
 describe('several instances behind a load balancer', () => {
-  let postgres: PostgresService;
-  let redis: RedisService;
-  let services: Services;
-  let reader: BoardStore;
-  const cleanups: (() => Promise<void> | void)[] = [];
-  const clients: Client[] = [];
-  const connect = (syncUrl: string, board: { id: string; editToken: string }) => {
-    const client = connectClient(syncUrl, board.id, board.editToken);
-    clients.push(client);
-    return client;
-  };
-  const started = <T extends Instance | Balancer>(thing: T): T => {
-    cleanups.push(() => thing.close());
-    return thing;
-  };
-
-  beforeAll(async () => {
-    [postgres, redis] = await Promise.all([startPostgres(), startRedis()]);
-  });
-  afterAll(async () => {
-    await Promise.allSettled([postgres?.stop(), redis?.stop()]);
-  });
   // A fresh database per test; the Redis is shared (its channels are per board, boards are new).
-  const freshServices = async () => {
-    services = { databaseUrl: await postgres.createDatabase(), redisUrl: redis.url };
-    reader = await openPostgresStore({ url: services.databaseUrl, poolSize: 2 });
-    cleanups.push(() => reader.close());
-  };
-  afterEach(async () => {
-    for (const c of clients.splice(0)) c.destroy();
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-  });
+  const scaleout = useScaleout();
+  const { connect, closeAfter: started } = scaleout;
 
   it('makes clients on two instances converge on every edit, presence included', async () => {
-    await freshServices();
+    const { services, reader } = await scaleout.fresh();
     const [a, b] = [started(await startInstance(services)), started(await startInstance(services))];
     const board = await createBoard(a.app);
     const onA = [connect(a.syncUrl, board), connect(a.syncUrl, board)];
@@ -105,12 +61,12 @@ describe('several instances behind a load balancer', () => {
   });
 
   it('shows the clients of a lagging instance only states the board really had, while others resync', async () => {
-    await freshServices();
+    const { services } = await scaleout.fresh();
     // C hears the others late, while up-to-date clients keep reconnecting to A and B and get sync
     // replies computed for their state vectors. Those replies carry the whole delete set and stay
     // with their client (hocuspocus issue 1151: applied on a lagging instance, they delete text
     // before the inserts that replaced it arrive, and its clients see a text the board never had).
-    const slowLink = started(await startBalancer(Number(new URL(redis.url).port), 30));
+    const slowLink = started(await startBalancer(Number(new URL(scaleout.redisUrl).port), 30));
     const [a, b] = [started(await startInstance(services)), started(await startInstance(services))];
     const c = started(await startInstance({ ...services, redisUrl: `redis://127.0.0.1:${slowLink.port}` }));
     const board = await createBoard(a.app);
@@ -149,7 +105,7 @@ describe('several instances behind a load balancer', () => {
   });
 
   it('loses nothing when a client moves from one instance to another, offline edits included', async () => {
-    await freshServices();
+    const { services, reader } = await scaleout.fresh();
     const [a, b] = [started(await startInstance(services)), started(await startInstance(services))];
     const balancer = started(await startBalancer(a.port));
     const board = await createBoard(a.app);
@@ -177,7 +133,7 @@ describe('several instances behind a load balancer', () => {
   });
 
   it('loses no acknowledged edit when an instance is killed with SIGKILL mid-burst', async () => {
-    await freshServices();
+    const { services, reader } = await scaleout.fresh();
     const b = started(await startInstance(services));
     const a = started(await startChildInstance(services));
     const balancer = started(await startBalancer(a.port));
@@ -200,10 +156,10 @@ describe('several instances behind a load balancer', () => {
       balancer.route(null);
       a.process.kill('SIGKILL');
     });
-    const bags = writers.map((w) => newBag(w.doc));
+    const edits = writers.map((w) => newVoter(w.doc));
     const bursts = writers.map(async (_w, n) => {
       for (let i = 0; i < EDITS; i++) {
-        bags[n]!.set(`w${n}-${i}`, i);
+        edits[n]!(`w${n}-${i}`);
         if (i % 2 === 1) await new Promise((resolve) => setTimeout(resolve, 1));
       }
     });

@@ -1,7 +1,8 @@
 /**
  * Pieces of a scaled-out deployment for tests: Parcours instances on one PostgreSQL and one Redis
  * (in this process, or as a child process that can be killed for real), a TCP load balancer
- * without sticky sessions that can be pointed at another instance, and stock y-websocket clients.
+ * without sticky sessions that can be pointed at another instance. Clients, boards and what the
+ * store holds: helpers.ts, as for one instance.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer, type Server, type Socket, connect as tcpConnect } from 'node:net';
@@ -10,9 +11,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
-import { WebSocket } from 'ws';
-import { WebsocketProvider } from 'y-websocket';
-import * as Y from 'yjs';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { type AppOptions, buildApp } from '../src/app';
 import { openRedisBus } from '../src/bus/redis';
 import { joinCodeOptions } from '../src/join/openJoinCodes';
@@ -20,7 +19,8 @@ import { openRedisJoinCodes } from '../src/join/redisJoinCodes';
 import { DEFAULT_LIMITS } from '../src/limits/limits';
 import { openPostgresStore } from '../src/storage/postgres';
 import type { BoardStore } from '../src/storage/store';
-import { SCRATCH_ROOTS } from './helpers';
+import { type Client, connect, SCRATCH_ROOTS } from './helpers';
+import { type PostgresService, type RedisService, startPostgres, startRedis } from './services';
 
 const SERVER_DIR = fileURLToPath(new URL('..', import.meta.url));
 
@@ -181,63 +181,56 @@ export async function startBalancer(initialPort: number, delayMs = 0): Promise<B
   };
 }
 
-export interface Client {
-  readonly doc: Y.Doc;
-  readonly provider: WebsocketProvider;
-  destroy(): void;
+export interface Scaleout {
+  /** The Redis every instance shares (its channels are per board, and each test makes new boards). */
+  readonly redisUrl: string;
+  /** A fresh database for this test, and a store on it to read what the instances stored. */
+  fresh(): Promise<{ readonly services: Services; readonly reader: BoardStore }>;
+  /** Closes `thing` after this test (the last started first). */
+  closeAfter<T extends { close(): unknown }>(thing: T): T;
+  /** A stock client with the board's edit token, destroyed after this test. */
+  connect(syncUrl: string, board: { readonly id: string; readonly editToken: string }): Client;
 }
 
-/** The stock y-websocket provider, retrying quickly so that tests move on fast. */
-export function connectClient(syncUrl: string, boardId: string, token: string): Client {
-  const doc = new Y.Doc();
-  const provider = new WebsocketProvider(syncUrl, boardId, doc, {
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    params: { token },
-    disableBc: true,
-    maxBackoffTime: 200,
+/**
+ * One PostgreSQL and one Redis for a test file's describe block, started before its tests and
+ * stopped after them; what each test starts is closed after it, its clients first.
+ */
+export function useScaleout(): Scaleout {
+  let postgres: PostgresService | undefined;
+  let redis: RedisService | undefined;
+  const clients: Client[] = [];
+  const cleanups: (() => unknown)[] = [];
+  beforeAll(async () => {
+    [postgres, redis] = await Promise.all([startPostgres(), startRedis()]);
   });
+  afterAll(async () => {
+    await Promise.allSettled([postgres?.stop(), redis?.stop()]);
+  });
+  afterEach(async () => {
+    for (const client of clients.splice(0)) client.destroy();
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  });
+  const closeAfter = <T extends { close(): unknown }>(thing: T): T => {
+    cleanups.push(() => thing.close());
+    return thing;
+  };
   return {
-    doc,
-    provider,
-    destroy() {
-      provider.destroy();
-      doc.destroy();
+    get redisUrl() {
+      if (!redis) throw new Error('Redis is not started yet');
+      return redis.url;
+    },
+    async fresh() {
+      if (!postgres || !redis) throw new Error('PostgreSQL and Redis are not started yet');
+      const services = { databaseUrl: await postgres.createDatabase(), redisUrl: redis.url };
+      const reader = closeAfter(await openPostgresStore({ url: services.databaseUrl, poolSize: 2 }));
+      return { services, reader };
+    },
+    closeAfter,
+    connect(syncUrl, board) {
+      const client = connect(syncUrl, board.id, board.editToken);
+      clients.push(client);
+      return client;
     },
   };
-}
-
-export async function createBoard(
-  app: FastifyInstance,
-  template = 'blank',
-): Promise<{ id: string; editToken: string }> {
-  const res = await app.inject({
-    method: 'POST',
-    url: '/api/boards',
-    payload: { title: 'Atelier', locale: 'fr', template },
-  });
-  if (res.statusCode !== 201) throw new Error(`could not create a board: ${res.statusCode} ${res.body}`);
-  return res.json();
-}
-
-/** Polls until `check` holds; fails naming `what` after `timeoutMs`. */
-export async function waitFor(
-  check: () => boolean | Promise<boolean>,
-  what: string,
-  timeoutMs = 20_000,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
-
-/** The board as PostgreSQL has it, in a fresh doc. */
-export async function storedDoc(store: BoardStore, boardId: string): Promise<Y.Doc> {
-  const stored = await store.load(boardId);
-  if (!stored) throw new Error(`no board ${boardId}`);
-  const doc = new Y.Doc();
-  if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
-  for (const update of stored.updates) Y.applyUpdate(doc, update);
-  return doc;
 }

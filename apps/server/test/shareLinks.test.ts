@@ -5,30 +5,15 @@
  */
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBoard, startServer, type TestServer } from './helpers';
-
-interface Created {
-  id: string;
-  editToken: string;
-  viewToken: string;
-  facilitatorToken: string;
-  commentToken: string;
-}
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type CreatedBoard, createBoard } from './helpers';
+import { useServer } from './useServer';
 
 describe('share links from a token', () => {
-  let server: TestServer;
-  let board: Created;
+  const server = useServer();
+  let board: CreatedBoard;
   beforeAll(async () => {
-    server = await startServer();
-    board = (await createBoard(server.app, {
-      title: 'Atelier',
-      locale: 'fr',
-      template: 'blank',
-    })) as unknown as Created;
-  });
-  afterAll(async () => {
-    await server.close();
+    board = await createBoard(server.app);
   });
   const access = async (token: string) => {
     const res = await server.app.inject({ url: `/api/boards/${board.id}/access?token=${token}` });
@@ -49,7 +34,7 @@ describe('share links from a token', () => {
   });
 
   it('gives each board its own tokens, and stores none of them', async () => {
-    const other = (await createBoard(server.app)) as unknown as Created;
+    const other = await createBoard(server.app);
     expect(new Set([other.editToken, other.viewToken, other.facilitatorToken]).size).toBe(3);
     expect(other.editToken).not.toBe(board.editToken);
     const db = new Database(join(server.dir, 'parcours.sqlite'), { readonly: true });

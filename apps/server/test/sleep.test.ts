@@ -4,42 +4,18 @@
  * on the next edit without losing or duplicating anything, in memory or in the store.
  */
 import { addCard, setCardText, toSnapshot } from '@parcours/journey';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type Client,
-  connect,
-  createBoard,
-  firstJourneyId,
-  startServer,
-  storedDoc,
-  synced,
-  type TestServer,
-  waitFor,
-} from './helpers';
+import { describe, expect, it } from 'vitest';
+import { createBoard, firstJourneyId, storedDoc, waitFor } from './helpers';
+import { useServer } from './useServer';
 
 describe('idle boards sleep and wake', () => {
-  let server: TestServer;
-  const clients: Client[] = [];
-  const open = async (boardId: string, token: string) => {
-    const client = connect(server.syncUrl, boardId, token);
-    clients.push(client);
-    await synced(client);
-    return client;
-  };
-
-  beforeAll(async () => {
-    server = await startServer({ boardSleepMs: 100 });
-  });
-  afterAll(async () => {
-    for (const c of clients) c.destroy();
-    await server.close();
-  });
+  const server = useServer({ boardSleepMs: 100 });
 
   const health = async () => (await server.app.inject({ url: '/api/health' })).json();
 
   it('serves joiners from the sleeping board and wakes on the next edit', async () => {
-    const board = await createBoard(server.app, { title: 'Atelier', locale: 'fr', template: 'fr-purchase-8' });
-    const alice = await open(board.id, board.editToken);
+    const board = await createBoard(server.app, 'fr-purchase-8');
+    const alice = await server.open(board.id, board.editToken);
     const journeyId = firstJourneyId(alice.doc);
     const cardId = addCard(alice.doc, { journeyId, kind: 'irritant', text: 'Délai de livraison' });
     const room = () => server.app.rooms.loaded(board.id)!;
@@ -47,9 +23,9 @@ describe('idle boards sleep and wake', () => {
     expect(await health()).toMatchObject({ boards: 1, asleep: 1 });
 
     // A joiner gets everything from the encoding; the board stays asleep.
-    const bob = await open(board.id, board.editToken);
+    const bob = await server.open(board.id, board.editToken);
     expect(toSnapshot(bob.doc).cards[cardId]?.text).toBe('Délai de livraison');
-    const viewer = await open(board.id, board.viewToken);
+    const viewer = await server.open(board.id, board.viewToken);
     expect(toSnapshot(viewer.doc)).toEqual(toSnapshot(alice.doc));
 
     // Bob edits: the board wakes, and everyone (viewer included) gets the edit.
@@ -70,7 +46,7 @@ describe('idle boards sleep and wake', () => {
 
   it('compacts a sleeping board from its encoding', async () => {
     const board = await createBoard(server.app, { title: 'Atelier', locale: 'fr', template: 'blank' });
-    const alice = await open(board.id, board.editToken);
+    const alice = await server.open(board.id, board.editToken);
     const journeyId = firstJourneyId(alice.doc);
     for (let i = 0; i < 20; i++) addCard(alice.doc, { journeyId, kind: 'note', text: `Idée ${i}` });
     await waitFor(() => server.app.rooms.loaded(board.id)?.asleep === true, 'asleep');

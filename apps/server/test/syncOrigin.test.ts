@@ -3,9 +3,10 @@
  * another site is refused with 403 before the upgrade; clients that send no Origin (Node, scripts)
  * hold a token like anyone and are let in.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { createBoard, startServer, type TestServer } from './helpers';
+import { createBoard, type TestServer } from './helpers';
+import { useServerPerTest } from './useServer';
 
 /** 'open', or the HTTP status that refused the upgrade. */
 function handshake(url: string, origin?: string): Promise<'open' | number> {
@@ -24,14 +25,11 @@ function handshake(url: string, origin?: string): Promise<'open' | number> {
 }
 
 describe('websocket Origin check', () => {
-  let server: TestServer | null = null;
-  afterEach(async () => {
-    await server?.close();
-    server = null;
-  });
+  const start = useServerPerTest();
+  let server: TestServer;
 
   it('lets in pages of the host connected to and clients without an Origin, and refuses other sites', async () => {
-    server = await startServer();
+    server = await start();
     const board = await createBoard(server.app);
     const url = `${server.syncUrl}/${board.id}?token=${board.editToken}`;
     const { host } = new URL(server.syncUrl);
@@ -43,7 +41,7 @@ describe('websocket Origin check', () => {
   });
 
   it('with a list (ALLOWED_ORIGINS, or PUBLIC_URL), lets in its origins too, as a proxy that rewrites Host needs', async () => {
-    server = await startServer({ allowedOrigins: ['https://parcours.example.org'] });
+    server = await start({ allowedOrigins: ['https://parcours.example.org'] });
     const board = await createBoard(server.app);
     const url = `${server.syncUrl}/${board.id}?token=${board.editToken}`;
     expect(await handshake(url, 'https://parcours.example.org')).toBe('open');
@@ -52,7 +50,7 @@ describe('websocket Origin check', () => {
     expect(await handshake(url, 'https://parcours.example.org.evil.example')).toBe(403);
     expect(await handshake(url)).toBe('open');
     await server.close();
-    server = await startServer({ allowedOrigins: ['*'] });
+    server = await start({ allowedOrigins: ['*'] });
     const other = await createBoard(server.app);
     expect(await handshake(`${server.syncUrl}/${other.id}?token=${other.editToken}`, 'https://evil.example')).toBe(
       'open',

@@ -7,11 +7,10 @@
  * another board, with the same bounds: refused when outside the layout or over the update's budget.
  * Frames and updates are drawn from the run's test seed (fixed; PARCOURS_TEST_SEED=<n> draws others).
  */
-import { addCard, addJourney, renameBoard } from '@parcours/journey';
+import { addCard, addJourney, readBoard, renameBoard, toSnapshot } from '@parcours/journey';
 import { adversarialArbitrary, testSeed } from '@parcours/journey/testing';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type * as Y from 'yjs';
 import {
   type Client,
   type CreatedBoard,
@@ -23,6 +22,7 @@ import {
   type TestServer,
   waitFor,
 } from '../helpers';
+import { cardItems } from '../hostileEdits';
 import { type Frame, type FrameKind, frameArbitrary, recordCorpus, syncFrame } from './fuzzFrames';
 import { settledMemory, watchEventLoop } from './memory';
 import { elapsedMs, mib, writeResult } from './results';
@@ -203,14 +203,16 @@ describe('protocol fuzzing', () => {
       await Promise.all([host, ...editors].map(synced));
       const journeyId = addJourney(host.doc, { title: 'Parcours' });
       const cardId = addCard(host.doc, { journeyId, kind: 'note', text: 'Cible' });
-      const record = host.doc.getMap('cards').get(cardId) as Y.Map<unknown>;
-      const itemOf = (type: { _item: Y.Item | null }) => ({
-        client: type._item!.id.client,
-        clock: type._item!.id.clock,
-      });
-      const anchors = { textItem: itemOf(record.get('text') as Y.Text), recordItem: itemOf(record) };
+      const anchors = cardItems(host.doc, cardId);
       const room = () => server.app.rooms.loaded(target.id);
-      await waitFor(() => room()?.doc.getMap('cards').has(cardId) === true, 'the target card is on the server');
+      const roomTitle = () => {
+        const doc = room()?.doc;
+        return doc && readBoard(doc).title;
+      };
+      await waitFor(() => {
+        const doc = room()?.doc;
+        return doc !== undefined && cardId in toSnapshot(doc).cards;
+      }, 'the target card is on the server');
       const titles: string[] = [];
       editors.forEach((client, i) => {
         let n = 0;
@@ -262,10 +264,7 @@ describe('protocol fuzzing', () => {
       // Each editor's last rename: concurrent renames resolve to one of them (by client id, not by time).
       const lastOfEach = [0, 1].map((i) => titles.filter((t) => t.startsWith(`titre ${i}-`)).at(-1));
       await waitFor(
-        () =>
-          [host, ...editors].every(
-            (c) => c.doc.getMap('meta').get('title') === room()?.doc.getMap('meta').get('title'),
-          ),
+        () => [host, ...editors].every((c) => readBoard(c.doc).title === roomTitle()),
         'honest clients and the server agree',
         30_000,
       );
@@ -284,7 +283,7 @@ describe('protocol fuzzing', () => {
         honest.slice(0, 3).every((c) => c.provider.wsconnected),
         replay,
       ).toBe(true);
-      expect(lastOfEach, replay).toContain(room()?.doc.getMap('meta').get('title'));
+      expect(lastOfEach, replay).toContain(roomTitle());
       // Every shape outside the layout is refused; so is every walk or chain over the budget.
       for (const key of Object.keys(outcomes)) {
         if (/^(wrong-shape|root-array|deep-nesting|origin-chain|many-clients)/.test(key))

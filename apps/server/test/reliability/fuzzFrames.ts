@@ -5,7 +5,7 @@
  * (the run-length bombs of yjs#687), v2 updates on the v1 channel, wrong message types, awareness
  * spoofing other clients' ids, oversized awareness states and plain noise.
  */
-import { addCard, type CardKind, toSnapshot } from '@parcours/journey';
+import { addCard, type CardKind, renameBoard, toSnapshot } from '@parcours/journey';
 import { seedJourney } from '@parcours/journey/testing';
 import fc from 'fast-check';
 import * as encoding from 'lib0/encoding';
@@ -104,10 +104,10 @@ const structBomb = fc
     ),
   );
 
-/** A valid v2 update on the v1 channel: a client built with the other encoding. */
+/** A valid v2 update on the v1 channel: a client built with the other encoding, making an honest edit. */
 function v2Frame(): Uint8Array {
   const doc = new Y.Doc();
-  doc.getText('t').insert(0, 'x'.repeat(40));
+  renameBoard(doc, { title: 'x'.repeat(40) });
   const update = Y.encodeStateAsUpdateV2(doc);
   doc.destroy();
   return syncFrame(2, update);

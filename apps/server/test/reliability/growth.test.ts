@@ -9,7 +9,7 @@ import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { CloseCode } from '../../src/relay/errors';
 import type { BoardStore } from '../../src/storage/store';
-import { createBoard, startServer, type TestServer, waitFor } from '../helpers';
+import { createBoard, startServer, storedBytes, type TestServer, waitFor } from '../helpers';
 import { syncFrame } from './fuzzFrames';
 import { mib, writeResult } from './results';
 
@@ -46,10 +46,9 @@ function largeUpdates(count: number, bytes: number): Uint8Array[] {
   return frames;
 }
 
-async function storedBytes(store: BoardStore, boardId: string): Promise<number> {
-  const stored = await store.load(boardId);
-  if (!stored) return 0;
-  return (stored.snapshot?.byteLength ?? 0) + stored.updates.reduce((sum, u) => sum + u.byteLength, 0);
+/** How many bytes the store holds for the board: snapshot plus update log. */
+async function storedSize(store: BoardStore, boardId: string): Promise<number> {
+  return (await storedBytes(store, boardId)).byteLength;
 }
 
 describe('growth limits', () => {
@@ -72,7 +71,7 @@ describe('growth limits', () => {
     const frames = largeUpdates(12, 1.5 * MiB);
     for (const frame of frames) socket.send(frame);
     const code = await closed;
-    const stored = await storedBytes(server.store, board.id);
+    const stored = await storedSize(server.store, board.id);
     figures.floodSentMiB = mib(frames.reduce((sum, f) => sum + f.byteLength, 0));
     figures.floodBoardLimitMiB = mib(limit);
     figures.floodStoredMiB = mib(stored);
@@ -102,7 +101,7 @@ describe('growth limits', () => {
     const rate = 1 * MiB;
     server = await startServer({ logLevel: false, limits: { connectionBytesPerSecond: rate } });
     const board = await createBoard(server.app);
-    const before = await storedBytes(server.store, board.id);
+    const before = await storedSize(server.store, board.id);
     const socket = await open(`${server.syncUrl}/${board.id}?token=${board.editToken}`);
     sockets.push(socket);
     const frames = largeUpdates(16, 1 * MiB);
@@ -110,7 +109,7 @@ describe('growth limits', () => {
     for (const frame of frames) socket.send(frame);
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     const seconds = (performance.now() - start) / 1000;
-    const stored = (await storedBytes(server.store, board.id)) - before;
+    const stored = (await storedSize(server.store, board.id)) - before;
     figures.throttleSentMiB = mib(frames.reduce((sum, f) => sum + f.byteLength, 0));
     figures.throttleStoredMiBAfter2s = mib(stored);
     // The burst (5 s worth) plus the rate over the elapsed time, plus one frame in flight.

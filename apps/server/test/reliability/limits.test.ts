@@ -9,16 +9,7 @@ import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { MAX_BODY_BYTES, MAX_FRAME_BYTES } from '../../src/app';
 import { TOO_MANY_FAILURES } from '../../src/relay/authLimiter';
-import {
-  type Client,
-  type CreatedBoard,
-  connect,
-  createBoard,
-  startServer,
-  synced,
-  type TestServer,
-  waitFor,
-} from '../helpers';
+import { type CreatedBoard, createBoard, startServer, synced, type TestServer, waitFor } from '../helpers';
 import { awarenessFrame, syncFrame } from './fuzzFrames';
 import { writeResult } from './results';
 
@@ -58,7 +49,6 @@ function awarenessClocks(data: Buffer, clientId: number): number[] {
 describe('limits', () => {
   let server: TestServer;
   let board: CreatedBoard;
-  const clients: Client[] = [];
   const figures: Record<string, number> = {};
   const wsUrl = (token: string) => `${server.syncUrl}/${board.id}?token=${token}`;
   const httpUrl = (path: string) => `${server.syncUrl.replace('ws:', 'http:').replace('/sync', '')}${path}`;
@@ -68,7 +58,6 @@ describe('limits', () => {
     board = await createBoard(server.app);
   });
   afterAll(async () => {
-    for (const c of clients) c.destroy();
     await server?.close();
     writeResult('limits', figures);
   });
@@ -99,8 +88,7 @@ describe('limits', () => {
   });
 
   it('drops awareness states over 4 KiB and relays those under', async () => {
-    const watcher = connect(server.syncUrl, board.id, board.viewToken);
-    clients.push(watcher);
+    const watcher = server.connect(board.id, board.viewToken);
     await synced(watcher);
     const socket = await open(wsUrl(board.editToken));
     // {"name":"…"} is 11 bytes around the padding.

@@ -18,21 +18,21 @@ import {
   toSnapshot,
 } from '@parcours/journey';
 import * as decoding from 'lib0/decoding';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import type { BoardStore } from '../../src/storage/store';
-import { type Client, connect, createBoard, startServer, synced, type TestServer, waitFor } from '../helpers';
+import { createBoard, storedBytes, waitFor } from '../helpers';
+import { forceRootEntry } from '../hostileEdits';
+import { useServer } from '../useServer';
 import { awarenessFrame, syncFrame } from './fuzzFrames';
 import { writeResult } from './results';
 
 /** The board's rows as bytes: snapshot, update log and token hashes. */
-async function storedBytes(store: BoardStore, boardId: string): Promise<Buffer> {
-  const stored = await store.load(boardId);
+async function storedRows(store: BoardStore, boardId: string): Promise<Buffer> {
   const record = await store.describe(boardId);
-  if (!stored || !record) throw new Error(`no board ${boardId}`);
-  const parts = [stored.snapshot ?? new Uint8Array(), ...stored.updates, ...record.tokens.map((t) => t.hash)];
-  return Buffer.concat(parts.map((p) => Buffer.from(p)));
+  if (!record) throw new Error(`no board ${boardId}`);
+  return Buffer.concat([await storedBytes(store, boardId), ...record.tokens.map((t) => Buffer.from(t.hash))]);
 }
 
 /** Sends frames as a viewer, then a sync step 1 whose reply proves every earlier frame was handled. */
@@ -61,25 +61,17 @@ function timeout(ms: number): Promise<never> {
 }
 
 describe('roles: a view link cannot write', () => {
-  let server: TestServer;
-  const clients: Client[] = [];
-  beforeAll(async () => {
-    server = await startServer({ logLevel: false });
-  });
-  afterAll(async () => {
-    for (const c of clients) c.destroy();
-    await server?.close();
-  });
+  const server = useServer({ logLevel: false });
 
   it('leaves the stored board byte for byte as it was, whatever a viewer sends', async () => {
-    const board = await createBoard(server.app, { title: 'Atelier', locale: 'fr', template: 'fr-purchase-8' });
-    const before = await storedBytes(server.store, board.id);
+    const board = await createBoard(server.app, 'fr-purchase-8');
+    const before = await storedRows(server.store, board.id);
 
     // 1. The stock provider with a view token, running model commands (as a tampered web app would).
-    const viewer = connect(server.syncUrl, board.id, board.viewToken);
-    const editor = connect(server.syncUrl, board.id, board.editToken);
-    clients.push(viewer, editor);
-    await Promise.all([synced(viewer), synced(editor)]);
+    const [viewer, editor] = await Promise.all([
+      server.open(board.id, board.viewToken),
+      server.open(board.id, board.editToken),
+    ]);
     // A state of its own (clock 1): stock clients ignore a newcomer's clock-0 state.
     editor.provider.awareness.setLocalStateField('user', { name: 'Éditrice' });
     const snapshot = toSnapshot(viewer.doc);
@@ -110,7 +102,7 @@ describe('roles: a view link cannot write', () => {
     // 2. Raw frames: the viewer's edits as step 2 and as an update, a whole foreign doc, a deletion
     // of everything the board holds, and awareness in the editor's name.
     const foreign = new Y.Doc();
-    foreign.getMap('intrus').set('clé', 'valeur');
+    forceRootEntry(foreign, 'intrus', 'clé', 'valeur');
     const eraser = new Y.Doc();
     Y.applyUpdate(eraser, Y.encodeStateAsUpdate(editor.doc));
     removeCards(eraser, { cardIds });
@@ -132,9 +124,7 @@ describe('roles: a view link cannot write', () => {
 
     // The editor saw none of it, and still has its own presence on the board.
     expect(toSnapshot(editor.doc)).toEqual(snapshot);
-    const late = connect(server.syncUrl, board.id, board.editToken);
-    clients.push(late);
-    await synced(late);
+    const late = await server.open(board.id, board.editToken);
     expect(toSnapshot(late.doc)).toEqual(snapshot);
     await waitFor(
       () => late.provider.awareness.getStates().get(editor.doc.clientID)?.user?.name === 'Éditrice',
@@ -142,9 +132,9 @@ describe('roles: a view link cannot write', () => {
     );
 
     // Everyone leaves; the board is stored and unloaded; its bytes are what they were.
-    for (const c of clients.splice(0)) c.destroy();
+    server.closeClients();
     await waitFor(() => server.app.rooms.loaded(board.id) === undefined, 'board unloaded');
-    const after = await storedBytes(server.store, board.id);
+    const after = await storedRows(server.store, board.id);
     const changed = Buffer.compare(before, after) !== 0;
     writeResult('roles-view', {
       modelCommandsTried: ran.length,

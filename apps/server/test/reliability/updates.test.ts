@@ -8,23 +8,14 @@
  *   and a board that already holds malformed records (stored before the check) still serves its
  *   summary, export.json (which imports back) and export.png.
  */
-import { addCard, renameBoard, SCHEMA_VERSION, toSnapshot } from '@parcours/journey';
+import { addCard, readBoard, renameBoard, SCHEMA_VERSION, toSnapshot } from '@parcours/journey';
 import { originWalk } from '@parcours/journey/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import {
-  type Client,
-  type CreatedBoard,
-  connect,
-  createBoard,
-  firstJourneyId,
-  rawConnection,
-  startServer,
-  storedDoc,
-  synced,
-  type TestServer,
-  waitFor,
-} from '../helpers';
+import { importFile } from '../boardFiles';
+import { type CreatedBoard, createBoard, firstJourneyId, rawConnection, storedDoc, waitFor } from '../helpers';
+import { cardItems, forceRootEntry, poisonRecords } from '../hostileEdits';
+import { useServer } from '../useServer';
 import { syncFrame } from './fuzzFrames';
 import { watchEventLoop } from './memory';
 import { writeResult } from './results';
@@ -56,23 +47,15 @@ function median(values: readonly number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
+const hasCard = (doc: Y.Doc | undefined, cardId: string) => doc !== undefined && cardId in toSnapshot(doc).cards;
+const titleOf = (doc: Y.Doc | undefined) => doc && readBoard(doc).title;
+
 describe('hostile updates (issue 12)', () => {
-  let server: TestServer;
-  const clients: Client[] = [];
-  const join = async (board: CreatedBoard, token = board.editToken) => {
-    const client = connect(server.syncUrl, board.id, token);
-    clients.push(client);
-    await synced(client);
-    return client;
-  };
+  const server = useServer({ logLevel: false, scratchRoots: [] });
+  const join = (board: CreatedBoard, token = board.editToken) => server.open(board.id, token);
   const get = (url: string) => server.app.inject({ method: 'GET', url });
 
-  beforeAll(async () => {
-    server = await startServer({ logLevel: false, scratchRoots: [] });
-  });
-  afterAll(async () => {
-    for (const c of clients) c.destroy();
-    await server?.close();
+  afterAll(() => {
     writeResult('hostile-updates', figures);
   });
 
@@ -81,9 +64,8 @@ describe('hostile updates (issue 12)', () => {
     const honest = await join(attacked);
     const cardId = addCard(honest.doc, { journeyId: firstJourneyId(honest.doc), kind: 'note', text: 'Cible' });
     const room = () => server.app.rooms.loaded(attacked.id);
-    await waitFor(() => room()?.doc.getMap('cards').has(cardId) === true, 'the card is on the server');
-    const text = (honest.doc.getMap('cards').get(cardId) as Y.Map<unknown>).get('text') as Y.Text;
-    const textItem = { client: text._item!.id.client, clock: text._item!.id.clock };
+    await waitFor(() => hasCard(room()?.doc, cardId), 'the card is on the server');
+    const { textItem } = cardItems(honest.doc, cardId);
 
     // Fan-out latency of another board: a title written by one client, seen by another.
     const other = await createBoard(server.app);
@@ -94,7 +76,7 @@ describe('hostile updates (issue 12)', () => {
       const title = `titre ${n++}`;
       const start = performance.now();
       renameBoard(writer.doc, { title });
-      await waitFor(() => reader.doc.getMap('meta').get('title') === title, 'the other board fans out', 120_000);
+      await waitFor(() => readBoard(reader.doc).title === title, 'the other board fans out', 120_000);
       return performance.now() - start;
     };
     const baseline: number[] = [];
@@ -132,19 +114,19 @@ describe('hostile updates (issue 12)', () => {
     expect(Math.max(...during)).toBeLessThan(3 * Math.max(...baseline) + MAX_STALL_MS);
     // The refused items were never stored; the board still takes honest edits.
     const stored = await storedDoc(server.store, attacked.id);
-    const storedText = (stored.getMap('cards').get(cardId) as Y.Map<unknown>).get('text') as Y.Text;
-    expect(storedText.toString().split('b').length - 1).toBe(1); // the b of "Cible", none of the walk's
+    const storedText = toSnapshot(stored).cards[cardId]!.text;
+    expect(storedText.split('b').length - 1).toBe(1); // the b of "Cible", none of the walk's
     expect(storedText.length).toBe('Cible'.length + N / 2);
     renameBoard(honest.doc, { title: 'Toujours là' });
-    await waitFor(() => room()?.doc.getMap('meta').get('title') === 'Toujours là', 'an honest edit after the attack');
+    await waitFor(() => titleOf(room()?.doc) === 'Toujours là', 'an honest edit after the attack');
   }, 300_000);
 
   it('refuses what would break a board for good, and the board keeps loading and exporting', async () => {
     const board = await createBoard(server.app, TEMPLATE);
     const journeyId = firstJourneyId((await join(board)).doc);
     const writes: [string, (doc: Y.Doc) => void][] = [
-      ['schemaVersion 999', (doc) => doc.getMap('meta').set('schemaVersion', 999)],
-      ['a record that is a string', (doc) => doc.getMap('cards').set('x', 'string')],
+      ['schemaVersion 999', (doc) => forceRootEntry(doc, 'meta', 'schemaVersion', 999)],
+      ['a record that is a string', (doc) => forceRootEntry(doc, 'cards', 'x', 'string')],
       ['a card id __proto__', (doc) => addCard(doc, { id: '__proto__', journeyId, kind: 'note', text: 'proto' })],
     ];
     for (const [what, write] of writes) {
@@ -153,7 +135,7 @@ describe('hostile updates (issue 12)', () => {
       await waitFor(() => attacker.closeCodes.includes(4403), `${what}: refused`);
       attacker.destroy();
     }
-    for (const c of clients.splice(0)) c.destroy();
+    server.closeClients();
     await waitFor(() => server.app.rooms.loaded(board.id) === undefined, 'the board unloads');
 
     // Loaded again from the store: a newcomer syncs (no 4503), summary and exports answer.
@@ -165,7 +147,7 @@ describe('hostile updates (issue 12)', () => {
     expect(summary.json().schemaVersion).toBe(SCHEMA_VERSION);
     const json = await get(`/api/boards/${board.id}/export.json?token=${board.viewToken}`);
     expect(json.statusCode).toBe(200);
-    const reimport = await server.app.inject({ method: 'POST', url: '/api/boards/import', payload: json.json() });
+    const reimport = await importFile(server.app, json.json());
     expect(reimport.statusCode).toBe(201);
   }, 120_000);
 
@@ -176,18 +158,7 @@ describe('hostile updates (issue 12)', () => {
     const journeyId = firstJourneyId(poisoned);
     const phaseId = Object.keys(toSnapshot(poisoned).phases)[0]!;
     // Written with raw Yjs straight into the store: the relay refuses all of this now.
-    poisoned.transact(() => {
-      const cards = poisoned.getMap('cards');
-      cards.set('x', 'string');
-      cards.set('y', new Y.Array());
-      const proto = new Y.Map();
-      cards.set('__proto__', proto);
-      proto.set('journeyId', journeyId);
-      proto.set('text', new Y.Text('proto'));
-      const kpis = (poisoned.getMap('phases').get(phaseId) as Y.Map<unknown>).get('kpis') as Y.Map<unknown>;
-      kpis.set('k', 'not a KPI');
-      poisoned.getMap('meta').set('schemaVersion', 'garbage');
-    });
+    poisonRecords(poisoned, { journeyId, phaseId });
     await server.store.append(board.id, [Y.encodeStateAsUpdate(poisoned, before)]);
 
     const summary = await get(`/api/boards/${board.id}?token=${board.viewToken}`);
@@ -198,7 +169,7 @@ describe('hostile updates (issue 12)', () => {
     expect(json.body).not.toContain('__proto__');
     const png = await get(`/api/boards/${board.id}/export.png?token=${board.viewToken}`);
     expect(png.statusCode).toBe(200);
-    const reimport = await server.app.inject({ method: 'POST', url: '/api/boards/import', payload: json.json() });
+    const reimport = await importFile(server.app, json.json());
     expect(reimport.statusCode).toBe(201);
     // Opened for editing: it loads (the garbage version is stamped the current one by the server's migrations).
     const editor = await join(board);
@@ -210,7 +181,7 @@ describe('hostile updates (issue 12)', () => {
     const newer = await createBoard(server.app, TEMPLATE);
     const doc = await storedDoc(server.store, newer.id);
     const sv = Y.encodeStateVector(doc);
-    doc.getMap('meta').set('schemaVersion', 999);
+    forceRootEntry(doc, 'meta', 'schemaVersion', 999);
     await server.store.append(newer.id, [Y.encodeStateAsUpdate(doc, sv)]);
     const newerSummary = await get(`/api/boards/${newer.id}?token=${newer.viewToken}`);
     expect(newerSummary.statusCode).toBe(200);
