@@ -5,17 +5,12 @@
 import type { Card, Snapshot } from '@parcours/journey';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import type { ParcoursProbe } from '../src/sync/testHook';
 
-export interface ProbeState {
-  boardId: string | null;
-  role: string;
-  connection: string;
-  unsynced: number;
-  journeyId: string | null;
-  selection: string[];
+/** The probe's state as the tests read it: peers with their name and cursor. */
+export type ProbeState = Omit<ReturnType<ParcoursProbe['state']>, 'peers'> & {
   peers: { user: { name: string }; cursor: { x: number; y: number } | null }[];
-  error: string | null;
-}
+};
 
 export function snapshotOf(page: Page): Promise<Snapshot | null> {
   return page.evaluate(

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { CreatedBoard } from '@parcours/api';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../bench/browser/chromium';
 
 /**
  * The server's own modules, loaded at run time: the web typecheck does not follow them, so it
@@ -69,19 +70,7 @@ export async function startServer(options: { limits?: Readonly<Record<string, nu
 }
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
 /**

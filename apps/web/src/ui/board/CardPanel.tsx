@@ -105,12 +105,10 @@ function CardForm({ card }: { card: Card }) {
       </div>
       {cellSelect && (
         <div className="field-row">
-          {/* biome-ignore lint/a11y/noLabelWithoutControl: CellSelect is the <select> this label names */}
           <label className="field">
             <span>{t('card.phase')}</span>
             <CellSelect axis="phase" name="phase" {...cellSelect} />
           </label>
-          {/* biome-ignore lint/a11y/noLabelWithoutControl: CellSelect is the <select> this label names */}
           <label className="field">
             <span>{t('card.channel')}</span>
             <CellSelect axis="channel" name="channel" {...cellSelect} />
