@@ -12,7 +12,9 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { diffBoards, removePhase, setCardText, toSnapshot } from '@parcours/journey';
 import * as Y from 'yjs';
+import { ExportPool } from '../../apps/server/src/export/exportPool';
 import { Checkpointer } from '../../apps/server/src/history/checkpointer';
+import { notesInPool } from '../../apps/server/src/history/checkpointSummary';
 import { restoreVersion } from '../../apps/server/src/history/restoreVersion';
 import { Rooms } from '../../apps/server/src/relay/rooms';
 import { openSqliteStore } from '../../apps/server/src/storage/sqlite';
@@ -57,12 +59,14 @@ export async function runHistory(options: ScenarioOptions): Promise<{ collector:
   collector.define('restore', `restore of a ${CARDS.toLocaleString('en')}-card board, end to end`, 'ms', 'lower');
   collector.define('bytes', `bytes per automatic checkpoint, ${CARDS.toLocaleString('en')} cards`, 'KB', 'lower');
   const notes = [
-    `Medians of ${iterations} iterations per repetition. Checkpoint: room.encoded(), the summary (the previous checkpoint decoded, both snapshots read, diffBoards) and the SQLite insert, as event-loop utilisation. Restore: restoreVersion on a board whose phase (${CARDS / 8} cards) was deleted and 100 card texts changed since the version, until stored.`,
+    `Medians of ${iterations} iterations per repetition. Checkpoint: room.encoded(), the summary (the previous checkpoint decoded, both snapshots read, diffBoards: in an export worker, as the server does) and the SQLite insert, as the main thread's event-loop utilisation. Restore: restoreVersion on a board whose phase (${CARDS / 8} cards) was deleted and 100 card texts changed since the version, until stored.`,
   ];
 
   const dir = mkdtempSync(join(tmpdir(), 'parcours-bench-history-'));
   const store = openSqliteStore({ file: join(dir, 'bench.sqlite') });
-  const checkpointer = new Checkpointer({ store, log: silent });
+  // As the server runs it: each checkpoint's summary in an export worker (history/checkpointSummary.ts).
+  const pool = new ExportPool({ workers: 1 });
+  const checkpointer = new Checkpointer({ store, log: silent, offLoop: notesInPool(pool) });
   const rooms = new Rooms({ store, log: silent, history: checkpointer, sleepAfterMs: 0 });
   try {
     const board = buildBoard(CARDS);
@@ -127,6 +131,7 @@ export async function runHistory(options: ScenarioOptions): Promise<{ collector:
     board.doc.destroy();
   } finally {
     await rooms.close();
+    await pool.close();
     await store.close();
     rmSync(dir, { recursive: true, force: true });
   }

@@ -11,6 +11,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { BoardBus } from './bus/bus';
 import { type ExportLimits, ExportPool } from './export/exportPool';
 import { Checkpointer } from './history/checkpointer';
+import { notesInPool } from './history/checkpointSummary';
 import { imagesInVersions } from './history/versionImages';
 import { installJsonBody } from './http/jsonBody';
 import { installZod, jsonSchemaTransform } from './http/zod';
@@ -111,9 +112,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   const { store } = options;
   const limits = withDefaults(options.limits);
+  // Exports, and the summaries of checkpoints, off the event loop.
+  const exports = new ExportPool(options.exports);
+  app.addHook('onClose', async () => exports.close());
   const checkpointer = new Checkpointer({
     store,
     log: app.log,
+    offLoop: notesInPool(exports),
     ...(options.checkpointEveryMs !== undefined ? { intervalMs: options.checkpointEveryMs } : {}),
   });
   const rooms = new Rooms({
@@ -192,8 +197,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const codes = options.joinCodes ?? new MemoryJoinCodes(joinCodeOptions(limits));
   app.addHook('onClose', async () => codes.close());
   registerJoinRoutes(app, { store, limiter, codes, publicUrl });
-  const exports = new ExportPool(options.exports);
-  app.addHook('onClose', async () => exports.close());
   const images = imageServices(app, rooms, {
     referencedElsewhere: imagesInVersions(store.checkpoints),
     ...options.images,

@@ -6,6 +6,8 @@
 import type { Canvas } from '@napi-rs/canvas';
 import { type JourneyMapJson, migrateForReading, pngLayout, renderPng, toJson, withImageUrls } from '@parcours/journey';
 import * as Y from 'yjs';
+import { type CheckpointNotes, notesOf } from '../history/checkpointSummary';
+import { snapshotOfState } from '../history/versionSnapshot';
 import { type DocumentJob, type DocumentResult, runDocumentJob } from './documentJob';
 
 interface BoardJob {
@@ -31,7 +33,15 @@ export interface PngJob extends BoardJob {
   readonly comments?: boolean;
 }
 
-export type ExportJob = JsonJob | PngJob | (DocumentJob & BoardJob);
+/** A checkpoint's notes (history/checkpointSummary.ts): two whole boards read and diffed, off the relay's loop. */
+export interface SummaryJob {
+  readonly kind: 'summary';
+  /** The board's previous checkpoint, null for its first. */
+  readonly before: Uint8Array | null;
+  readonly after: Uint8Array;
+}
+
+export type ExportJob = JsonJob | PngJob | (DocumentJob & BoardJob) | SummaryJob;
 
 export type ExportResult =
   | { readonly ok: true; readonly kind: 'json'; readonly text: string; readonly title: string }
@@ -42,10 +52,15 @@ export type ExportResult =
       readonly title: string;
       readonly pixelRatio: number;
     }
+  | { readonly ok: true; readonly kind: 'summary'; readonly notes: CheckpointNotes }
   | { readonly ok: false; readonly error: 'journey not found' | 'too large' }
   | DocumentResult;
 
 export async function runExport(job: ExportJob): Promise<ExportResult> {
+  if (job.kind === 'summary') {
+    const before = job.before ? snapshotOfState(job.before) : null;
+    return { ok: true, kind: 'summary', notes: notesOf(before, snapshotOfState(job.after)) };
+  }
   const map = readBoard(job.updates);
   if (job.kind === 'json') {
     const file = job.boardId ? withImageUrls(map, job.boardId) : map;

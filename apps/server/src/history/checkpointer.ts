@@ -1,26 +1,17 @@
-/**
- * Takes a board's checkpoints: automatically while it is edited (at most one per interval, ten
- * minutes by default) and when its last client leaves after editing, and on demand (named
- * versions, the safety checkpoint before a restore). Each stores the whole encoded state, the
- * display names of the people connected since the previous one, and a summary of what changed
- * since then (the model's diff, as data). Then the retention policy thins the automatic ones.
- *
- * Checkpoints of one board are taken one at a time, so each summary compares with the one before.
- */
-import { diffBoards, type Snapshot, toSnapshot } from '@parcours/journey';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Room } from '../relay/room';
 import type { CheckpointInfo, CheckpointKind } from '../storage/checkpoints';
 import type { BoardStore } from '../storage/store';
+import { CheckpointSummaries, type OffLoopNotes } from './checkpointSummary';
 import { expiredCheckpoints } from './retention';
-import { imagesOfSnapshot } from './versionImages';
-import { snapshotOfState } from './versionSnapshot';
 
 export interface CheckpointerOptions {
   readonly store: BoardStore;
   readonly log: FastifyBaseLogger;
   /** At most one automatic checkpoint per board per this interval while it is edited. */
   readonly intervalMs?: number;
+  /** Computes the summary off the event loop (the export pool); on the loop when absent or busy. */
+  readonly offLoop?: OffLoopNotes;
 }
 
 /**
@@ -57,16 +48,17 @@ export class Checkpointer {
   /** When each board's last automatic checkpoint was taken. */
   private readonly lastAuto = new Map<string, number>();
   /**
-   * The snapshot of each loaded board's latest checkpoint taken here, so the next summary does not
-   * decode it again (dropped when the board's last client leaves). Another instance's checkpoint
-   * taken meanwhile is not seen: the summary then covers a little more than since the previous one.
+   * Each checkpoint's summary and pictures. A loaded board's latest checkpoint taken here is kept
+   * for the next summary (dropped when the board's last client leaves). Another instance's
+   * checkpoint taken meanwhile is not seen: the summary then covers a little more than since the previous one.
    */
-  private readonly lastSnapshots = new Map<string, Snapshot>();
+  private readonly summaries: CheckpointSummaries;
 
   constructor(options: CheckpointerOptions) {
     this.store = options.store;
     this.log = options.log;
     this.intervalMs = options.intervalMs ?? 10 * 60 * 1000;
+    this.summaries = new CheckpointSummaries(options.store, options.log, options.offLoop);
   }
 
   /** The people connected since the last checkpoint and those connected now (room, when loaded). */
@@ -102,7 +94,7 @@ export class Checkpointer {
       if (Date.now() - (this.lastAuto.get(room.id) ?? 0) < LEAVE_MIN_GAP_MS) return;
       await this.checkpointRoom(room, 'auto', activity);
     } finally {
-      this.lastSnapshots.delete(room.id);
+      this.summaries.forget(room.id);
     }
   }
 
@@ -117,8 +109,8 @@ export class Checkpointer {
     options: {
       name?: string;
       participants?: readonly string[];
-      /** The snapshot of `state`, when the caller has it (the live room): saves decoding it. */
-      snapshot?: Snapshot;
+      /** The board stays loaded (a room's checkpoint): the next summary starts from this one without reading it back. */
+      loaded?: boolean;
     } = {},
   ): Promise<CheckpointInfo> {
     const activity = this.activity.get(boardId);
@@ -128,8 +120,7 @@ export class Checkpointer {
       activity.names = new Set();
     }
     return this.serially(boardId, async () => {
-      const snapshot = options.snapshot ?? snapshotOfState(state);
-      const summary = await this.summarySinceLatest(boardId, snapshot);
+      const { summary, images } = await this.summaries.notes(boardId, state, options.loaded === true);
       const info = await this.store.checkpoints.add({
         boardId,
         kind,
@@ -137,9 +128,8 @@ export class Checkpointer {
         state,
         participants,
         summary,
-        images: imagesOfSnapshot(snapshot),
+        images,
       });
-      if (this.lastSnapshots.has(boardId) || options.snapshot) this.lastSnapshots.set(boardId, snapshot);
       if (kind !== 'named') await this.prune(boardId);
       return info;
     });
@@ -151,22 +141,11 @@ export class Checkpointer {
     this.lastAuto.set(room.id, Date.now());
     if (this.lastAuto.size > REMEMBERED_BOARDS) this.lastAuto.delete(this.lastAuto.keys().next().value!);
     const names = new Set([...(activity?.names ?? this.activity.get(room.id)?.names ?? []), ...presentNames(room)]);
-    const snapshot = toSnapshot(room.doc);
     const participants = [...names].slice(0, MAX_NAMES);
-    return this.take(room.id, room.encoded(), kind, { participants, snapshot }).catch((err) => {
+    return this.take(room.id, room.encoded(), kind, { participants, loaded: true }).catch((err) => {
       this.log.error({ err, boardId: room.id }, 'could not store an automatic checkpoint');
       return null;
     });
-  }
-
-  private async summarySinceLatest(boardId: string, snapshot: Snapshot): Promise<unknown> {
-    let before = this.lastSnapshots.get(boardId);
-    if (!before) {
-      const latest = await this.store.checkpoints.latest(boardId);
-      if (!latest) return null;
-      before = snapshotOfState(latest.state);
-    }
-    return diffBoards(before, snapshot).summary;
   }
 
   private async prune(boardId: string): Promise<void> {

@@ -156,12 +156,10 @@ export function registerHistoryRoutes(fastify: FastifyInstance, options: History
       if (!state) return reply.code(404).send({ error: 'board not found' });
       const room = rooms.loaded(boardId);
       const participants = checkpointer.participants(boardId, room);
-      // The live doc, when loaded, is read as is rather than decoded from its encoding.
-      const snapshot = room ? toSnapshot(room.doc) : undefined;
       const info = await checkpointer.take(boardId, state, 'named', {
         name: request.body.name,
         participants,
-        ...(snapshot ? { snapshot } : {}),
+        loaded: room !== undefined,
       });
       return reply.code(201).send(toVersion(info));
     },
