@@ -3,8 +3,10 @@
  * previous checkpoint (the model's diff, as data) and the pictures it shows. Reading two whole
  * boards and diffing them is most of a checkpoint's cost (about 35 ms of 60 for 5,000 cards), so it
  * runs in an export worker when one has room (`offLoop`, the export pool), and on the event loop
- * otherwise. Both read the stored state itself, never the live doc, which may have moved on since
- * it was encoded: the pictures noted must be exactly those of the state (image collection keeps them).
+ * otherwise. A checkpoint someone waits for (a named version, the safety one before a restore) is
+ * noted on the loop from the snapshot its caller read with the state, at the same moment: a worker
+ * would add a few hundred milliseconds to their wait. Notes are always those of the stored state
+ * itself: the pictures noted must be exactly its pictures (image collection keeps them).
  *
  * The previous checkpoint of a board that stays loaded is remembered (its state for the worker,
  * its snapshot on the loop), so it is not read back from the store each time; `forget` drops it.
@@ -44,9 +46,13 @@ export class CheckpointSummaries {
     private readonly offLoop?: OffLoopNotes,
   ) {}
 
-  /** The notes of a new checkpoint of `state`; `remember`: the board stays loaded, keep it for the next one. */
-  async notes(boardId: string, state: Uint8Array, remember: boolean): Promise<CheckpointNotes> {
-    if (this.offLoop) {
+  /**
+   * The notes of a new checkpoint of `state`: on the loop from `snapshot` (the same state, read by
+   * the caller) when given, else in a worker when one has room. `remember`: the board stays loaded,
+   * keep this checkpoint for the next one.
+   */
+  async notes(boardId: string, state: Uint8Array, remember: boolean, snapshot?: Snapshot): Promise<CheckpointNotes> {
+    if (this.offLoop && !snapshot) {
       try {
         const before = this.lastStates.get(boardId) ?? (await this.store.checkpoints.latest(boardId))?.state ?? null;
         const notes = await this.offLoop({ boardId, before, after: state });
@@ -57,14 +63,16 @@ export class CheckpointSummaries {
         this.log.debug({ err, boardId }, 'checkpoint summary on the event loop: no export worker had room');
       }
     }
-    const after = snapshotOfState(state);
+    const after = snapshot ?? snapshotOfState(state);
     let before = this.lastSnapshots.get(boardId) ?? null;
     if (!before) {
-      const state = this.lastStates.get(boardId) ?? (await this.store.checkpoints.latest(boardId))?.state;
-      before = state ? snapshotOfState(state) : null;
+      const previous = this.lastStates.get(boardId) ?? (await this.store.checkpoints.latest(boardId))?.state;
+      before = previous ? snapshotOfState(previous) : null;
     }
-    this.lastStates.delete(boardId);
-    if (remember || this.lastSnapshots.has(boardId)) this.lastSnapshots.set(boardId, after);
+    if (remember || this.lastStates.has(boardId)) {
+      this.lastSnapshots.set(boardId, after);
+      this.lastStates.set(boardId, state);
+    }
     return notesOf(before, after);
   }
 

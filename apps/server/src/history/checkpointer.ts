@@ -1,3 +1,4 @@
+import type { Snapshot } from '@parcours/journey';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Room } from '../relay/room';
 import type { CheckpointInfo, CheckpointKind } from '../storage/checkpoints';
@@ -111,6 +112,12 @@ export class Checkpointer {
       participants?: readonly string[];
       /** The board stays loaded (a room's checkpoint): the next summary starts from this one without reading it back. */
       loaded?: boolean;
+      /**
+       * `state` as a snapshot, read by a caller who waits for the checkpoint (a named version, a
+       * restore's safety one) from the live doc at the moment it encoded it: the summary is then
+       * computed on the loop, at once, rather than in a worker.
+       */
+      snapshot?: Snapshot;
     } = {},
   ): Promise<CheckpointInfo> {
     const activity = this.activity.get(boardId);
@@ -120,7 +127,7 @@ export class Checkpointer {
       activity.names = new Set();
     }
     return this.serially(boardId, async () => {
-      const { summary, images } = await this.summaries.notes(boardId, state, options.loaded === true);
+      const { summary, images } = await this.summaries.notes(boardId, state, options.loaded === true, options.snapshot);
       const info = await this.store.checkpoints.add({
         boardId,
         kind,

@@ -6,7 +6,7 @@
  * instance: a crash leaves the board before or after the restore, never halfway.
  */
 import type { RestoreScope } from '@parcours/api';
-import { restoreBoard, restoreCards, restoreJourney } from '@parcours/journey';
+import { restoreBoard, restoreCards, restoreJourney, toSnapshot } from '@parcours/journey';
 import type { Room } from '../relay/room';
 import type { Rooms } from '../relay/rooms';
 import type { CheckpointInfo } from '../storage/checkpoints';
@@ -36,6 +36,7 @@ export async function restoreVersion(
     const safety = await checkpointer.take(boardId, room.encoded(), 'safety', {
       participants,
       loaded: true,
+      snapshot: toSnapshot(room.doc),
     });
     const doc = room.doc;
     if (scope.scope === 'board') restoreBoard(doc, old);

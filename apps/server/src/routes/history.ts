@@ -152,14 +152,17 @@ export function registerHistoryRoutes(fastify: FastifyInstance, options: History
           .code(409)
           .send({ error: `this board has ${MAX_NAMED_VERSIONS} named versions already: delete one first` });
       }
-      const state = await currentState(boardId);
-      if (!state) return reply.code(404).send({ error: 'board not found' });
+      // Someone waits: a loaded board's live doc is encoded and read as is, in one go (the same
+      // state), rather than decoded; else the stored rows are merged.
       const room = rooms.loaded(boardId);
-      const participants = checkpointer.participants(boardId, room);
+      const state = room ? room.encoded() : await currentState(boardId);
+      if (!state) return reply.code(404).send({ error: 'board not found' });
+      const snapshot = room ? toSnapshot(room.doc) : undefined;
       const info = await checkpointer.take(boardId, state, 'named', {
         name: request.body.name,
-        participants,
+        participants: checkpointer.participants(boardId, room),
         loaded: room !== undefined,
+        ...(snapshot ? { snapshot } : {}),
       });
       return reply.code(201).send(toVersion(info));
     },
