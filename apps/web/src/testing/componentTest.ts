@@ -9,6 +9,7 @@ import { cleanup } from '@testing-library/react';
 import { afterEach, onTestFinished } from 'vitest';
 import type * as Y from 'yjs';
 import { changeLanguage, setupI18n } from '../i18n';
+import { addBoardStrings } from '../i18n/boardStrings';
 import { type BoardState, useBoardStore } from '../store/boardStore';
 
 let i18nReady = false;
@@ -17,6 +18,7 @@ let i18nReady = false;
 export function setupComponentTests(): void {
   if (!i18nReady) {
     setupI18n();
+    addBoardStrings();
     i18nReady = true;
   }
   changeLanguage('fr');

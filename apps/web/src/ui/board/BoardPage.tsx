@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { addBoardStrings } from '../../i18n/boardStrings';
 import { canEdit, type Participant, useBoardStore } from '../../store/boardStore';
 import { loadParticipant } from '../../store/participantIdentity';
 import { toastError } from '../../store/toastStore';
@@ -27,6 +28,8 @@ import { ShareDialog } from './ShareDialog';
 import { Toolbar } from './Toolbar';
 import { TopBar } from './TopBar';
 import { useKeymap } from './useKeymap';
+
+addBoardStrings();
 
 export function BoardPage(props: { boardId: string; token: string | null }) {
   const { t } = useTranslation();
