@@ -100,7 +100,7 @@ export const cardSchema = z
       .string()
       .regex(/^#(?:[0-9a-fA-F]{3}){1,2}$/, 'A colour is "#rgb" or "#rrggbb"')
       .optional(),
-    image: imageJsonSchema.optional().meta({
+    image: z.optional(imageJsonSchema).meta({
       description:
         "The card's picture, shown above its text: an image the server stores, by the SHA-256 of its bytes. It is served at /api/boards/{boardId}/images/{hash} with a token of that board; a board archive (.zip) carries it as images/{hash}.",
     }),
