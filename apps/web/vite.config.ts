@@ -17,6 +17,7 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       sourcemap: !testHooks,
       chunkSizeWarningLimit: 1200,
+      rollupOptions: { output: { experimentalMinChunkSize: 8_000 } },
     },
     server: {
       proxy: {

@@ -78,11 +78,12 @@ function FirstPaint() {
 }
 
 // The canvas's words come from the app's i18n, as on a board page.
-setupI18n();
-addBoardStrings();
-createRoot(document.getElementById('root')!).render(
-  <>
-    <BoardCanvas />
-    <FirstPaint />
-  </>,
-);
+void setupI18n().then(() => {
+  addBoardStrings();
+  createRoot(document.getElementById('root')!).render(
+    <>
+      <BoardCanvas />
+      <FirstPaint />
+    </>,
+  );
+});
