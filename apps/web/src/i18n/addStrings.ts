@@ -5,7 +5,7 @@ import type { Language } from './index';
 export type NamespaceStrings = Readonly<Record<string, Readonly<Record<Language, object>>>>;
 
 /**
- * Adds namespaces that ride in a page's own chunk (the board's panels, the phone view) instead of
+ * Adds namespaces that ride in a page's own chunk (the board's panels: boardStrings.ts) instead of
  * the first load of every page. Called when a module of that chunk loads, which may be before
  * i18next is set up (component tests import before they set it up): then they are added once it is.
  */

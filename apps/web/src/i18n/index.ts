@@ -12,28 +12,33 @@ export function initialLanguage(saved: string | null, browser: string | undefine
 }
 
 /**
- * Each language's main strings are a chunk of their own, so a page downloads the language it shows
- * only (the phone view's first load, docs/BENCHMARKS.md). main.tsx starts this before rendering,
- * while the page's own chunks load beside it.
+ * Each language's strings that any page may show (the main namespace and the phone view's) are a
+ * chunk of their own, so a page downloads the language it shows only (the phone view's first load,
+ * docs/BENCHMARKS.md). main.tsx starts this before rendering, while the page's own chunks load beside it.
  */
-const MAIN_STRINGS: Record<Language, () => Promise<{ default: object }>> = {
-  fr: () => import('./fr.json'),
-  en: () => import('./en.json'),
+const STRINGS: Record<Language, () => Promise<Record<string, object>>> = {
+  fr: () => import('./strings.fr'),
+  en: () => import('./strings.en'),
 };
 
+function addLanguage(language: Language, namespaces: Record<string, object>): void {
+  for (const [ns, strings] of Object.entries(namespaces)) {
+    if (!i18next.hasResourceBundle(language, ns)) i18next.addResourceBundle(language, ns, strings);
+  }
+}
+
 async function loadLanguage(language: Language): Promise<void> {
-  if (i18next.hasResourceBundle(language, 'translation')) return;
-  i18next.addResourceBundle(language, 'translation', (await MAIN_STRINGS[language]()).default);
+  if (!i18next.hasResourceBundle(language, 'translation')) addLanguage(language, await STRINGS[language]());
 }
 
 /** Sets up i18next in the saved or the browser's language; resolves once its strings are there. */
 export async function setupI18n(): Promise<typeof i18next> {
   const lng = initialLanguage(localStorage.getItem(STORAGE_KEY), navigator.language);
   document.documentElement.lang = lng;
-  const strings = MAIN_STRINGS[lng](); // downloading while i18next starts
+  const strings = STRINGS[lng](); // downloading while i18next starts
   await i18next.use(initReactI18next).init({
-    // The main namespace comes with its language (MAIN_STRINGS); the feature areas' namespaces ride
-    // in their pages' chunks (boardStrings.ts, ui/phone/phoneI18n.ts).
+    // The main and phone namespaces come with their language (STRINGS); the board's feature areas'
+    // namespaces ride in its chunk (boardStrings.ts).
     resources: {},
     partialBundledLanguages: true,
     lng,
@@ -42,7 +47,7 @@ export async function setupI18n(): Promise<typeof i18next> {
     returnNull: false,
     showSupportNotice: false,
   });
-  i18next.addResourceBundle(lng, 'translation', (await strings).default);
+  addLanguage(lng, await strings);
   return i18next;
 }
 

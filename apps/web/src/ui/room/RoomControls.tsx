@@ -1,8 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { addPhoneStrings } from '../phone/phoneI18n';
 import { useRoomStore } from './roomStore';
-
-addPhoneStrings();
 
 /** The facilitator panel's part for the room: the big-screen mode and the join slide. */
 export function RoomControls() {
