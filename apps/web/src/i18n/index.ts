@@ -36,6 +36,7 @@ export async function setupI18n(): Promise<typeof i18next> {
   const lng = initialLanguage(localStorage.getItem(STORAGE_KEY), navigator.language);
   document.documentElement.lang = lng;
   const strings = STRINGS[lng](); // downloading while i18next starts
+  strings.catch(() => {}); // a failure is the caller's, once awaited below
   await i18next.use(initReactI18next).init({
     // The main and phone namespaces come with their language (STRINGS); the board's feature areas'
     // namespaces ride in its chunk (boardStrings.ts).

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { LoadFailed } from './common/LoadFailed';
-import { onDemand, useOnDemand } from './common/onDemand';
+import { type OnDemand, onDemand, useOnDemand } from './common/onDemand';
 import { Toasts } from './common/Toasts';
 import { currentScreen, useScreen } from './phone/screenMode';
-import { navigate, toRoute, useRoute } from './router';
+import { navigate, type Route, toRoute, useRoute } from './router';
 
 // Each page is its own chunk, so a page downloads only its own code: the phone view, opened on 4G in
 // the workshop room, neither the canvas nor the board's panels nor the home page (docs/BENCHMARKS.md).
@@ -16,19 +16,23 @@ const joinPage = onDemand(() => import('./phone/JoinPage').then((m) => m.JoinPag
 
 /** Starts loading what the page at `pathname` needs before React renders it (main.tsx). */
 export function preloadFor(pathname: string): void {
-  const route = toRoute(pathname, '').name;
-  const page =
-    route === 'home'
-      ? homePage
-      : route === 'join'
-        ? joinPage
-        : route === 'board'
-          ? currentScreen() === 'phone'
-            ? phonePage
-            : boardPage
-          : null;
   // A failure is shown by the route's component.
-  page?.load().catch(() => {});
+  pageFor(toRoute(pathname, '').name)
+    ?.load()
+    .catch(() => {});
+}
+
+function pageFor(route: Route['name']): OnDemand<unknown> | null {
+  switch (route) {
+    case 'home':
+      return homePage;
+    case 'join':
+      return joinPage;
+    case 'board':
+      return currentScreen() === 'phone' ? phonePage : boardPage;
+    default:
+      return null;
+  }
 }
 
 export function App() {
