@@ -6,21 +6,16 @@
  * Cross references (phaseId, personaId, ...) and id uniqueness are checked in format/fromJson.ts.
  */
 import { z } from 'zod';
-import { MAX_ANCHOR_COORDINATE } from './comments/anchor';
-import { bodyLength, MAX_COMMENT_LENGTH, MAX_COMMENT_PARTS, MAX_NAME_LENGTH } from './comments/body';
+import { commentSchema } from './comments/commentSchema';
+import { idSchema, participantIdSchema } from './format/idSchemas';
 import { LIMITS } from './format/limits';
+import { JOURNEY_MAP_FORMAT, JOURNEY_MAP_VERSION } from './format/version';
 import { imageJsonSchema } from './images/imageRef';
 
-export const JOURNEY_MAP_FORMAT = 'parcours/journey-map';
-export const JOURNEY_MAP_VERSION = 1;
+export { commentSchema, JOURNEY_MAP_FORMAT, JOURNEY_MAP_VERSION };
 
-/** `__proto__` is excluded because ids become object keys in snapshots. */
-const ID_PATTERN = new RegExp(`^(?!__proto__$)[A-Za-z0-9_-]{1,${LIMITS.idLength}}$`);
-
-const id = z.string().regex(ID_PATTERN, 'An id is 1 to 64 letters, digits, "_" or "-"').meta({
-  description: 'Identifier, unique among the records of its kind in the map (KPIs: within their phase).',
-});
-const participantId = z.string().min(1).max(LIMITS.participantIdLength);
+const id = idSchema;
+const participantId = participantIdSchema;
 /** participantId -> value, with at most LIMITS.participantsPerCard entries. */
 function perParticipant<T extends z.ZodType<number>>(value: T, description: string) {
   return z
@@ -67,8 +62,8 @@ export const cardSchema = z
   .strictObject({
     id,
     kind: z.enum(['touchpoint', 'irritant', 'enchantment', 'note']),
-    phaseId: id.nullable().meta({ description: 'null (with channelId null) for an unplaced card.' }),
-    channelId: id.nullable(),
+    phaseId: z.nullable(id).meta({ description: 'null (with channelId null) for an unplaced card.' }),
+    channelId: z.nullable(id),
     text: longText,
     does: longText.optional(),
     thinks: longText.optional(),
@@ -92,7 +87,7 @@ export const cardSchema = z
       .max(LIMITS.feedbackPerCard)
       .optional()
       .meta({ description: 'For a touchpoint: what customers wrote about it in a survey (verbatims), in file order.' }),
-    touchpointId: id.optional().meta({
+    touchpointId: z.optional(id).meta({
       description:
         'For an irritant or enchantment: the touchpoint it is about; for a card of a backstage or support channel: the touchpoint it serves.',
     }),
@@ -100,7 +95,7 @@ export const cardSchema = z
       .string()
       .regex(/^#(?:[0-9a-fA-F]{3}){1,2}$/, 'A colour is "#rgb" or "#rrggbb"')
       .optional(),
-    image: imageJsonSchema.optional().meta({
+    image: z.optional(imageJsonSchema).meta({
       description:
         "The card's picture, shown above its text: an image the server stores, by the SHA-256 of its bytes. It is served at /api/boards/{boardId}/images/{hash} with a token of that board; a board archive (.zip) carries it as images/{hash}.",
     }),
@@ -127,7 +122,7 @@ export const journeySchema = z
   .strictObject({
     id,
     title: shortText,
-    personaId: id.nullable().optional(),
+    personaId: z.optional(z.nullable(id)),
     stage: z.enum(['as-is', 'to-be']).optional(),
     phases: z.array(phaseSchema).max(LIMITS.phasesPerJourney),
     channels: z.array(channelSchema).max(LIMITS.channelsPerJourney),
@@ -147,44 +142,6 @@ export const personaSchema = z
     quote: longText.optional(),
   })
   .meta({ title: 'Persona', description: 'The customer the journey is told from.' });
-
-const recordAnchor = (kind: 'card' | 'phase' | 'channel' | 'persona') => z.strictObject({ kind: z.literal(kind), id });
-const coordinate = z.number().min(-MAX_ANCHOR_COORDINATE).max(MAX_ANCHOR_COORDINATE);
-
-export const commentSchema = z
-  .strictObject({
-    id,
-    thread: id.optional().meta({ description: "A reply: the id of its thread's first comment." }),
-    anchor: z
-      .union([
-        recordAnchor('card'),
-        recordAnchor('phase'),
-        recordAnchor('channel'),
-        recordAnchor('persona'),
-        z.strictObject({ kind: z.literal('point'), journeyId: id, x: coordinate, y: coordinate }),
-      ])
-      .optional()
-      .meta({
-        description: "A thread's first comment: where it sits (the record may be gone: a thread on a deleted card).",
-      }),
-    authorId: participantId,
-    authorName: z.string().max(MAX_NAME_LENGTH),
-    authorKey: participantId.optional().meta({ description: "Hash of its author's device secret: who may edit it." }),
-    body: z
-      .array(
-        z.union([z.string(), z.strictObject({ mention: participantId, name: z.string().min(1).max(MAX_NAME_LENGTH) })]),
-      )
-      .max(MAX_COMMENT_PARTS)
-      .refine((body) => bodyLength(body) <= MAX_COMMENT_LENGTH, {
-        message: `A comment is at most ${MAX_COMMENT_LENGTH} characters`,
-      })
-      .meta({ description: `Plain text and mentions, at most ${MAX_COMMENT_LENGTH} characters; never markup.` }),
-    createdAt: z.number().meta({ description: 'Milliseconds since 1970-01-01 UTC' }),
-    editedAt: z.number().optional(),
-    resolved: z.literal(true).optional(),
-    deleted: z.literal(true).optional(),
-  })
-  .meta({ title: 'Comment', description: 'A comment of a review thread, or a reply (docs/FORMAT.md, Comments).' });
 
 export const journeyMapSchema = z
   .strictObject({

@@ -1,23 +1,5 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import blueprintEn from './blueprint.en.json';
-import blueprintFr from './blueprint.fr.json';
-import canvasEn from './canvas.en.json';
-import canvasFr from './canvas.fr.json';
-import commentsEn from './comments.en.json';
-import commentsFr from './comments.fr.json';
-import deliverablesEn from './deliverables.en.json';
-import deliverablesFr from './deliverables.fr.json';
-import en from './en.json';
-import fr from './fr.json';
-import historyEn from './history.en.json';
-import historyFr from './history.fr.json';
-import imagesEn from './images.en.json';
-import imagesFr from './images.fr.json';
-import planEn from './plan.en.json';
-import planFr from './plan.fr.json';
-import viewsEn from './views.en.json';
-import viewsFr from './views.fr.json';
 
 export type Language = 'fr' | 'en';
 export const LANGUAGES: readonly Language[] = ['fr', 'en'];
@@ -29,46 +11,51 @@ export function initialLanguage(saved: string | null, browser: string | undefine
   return browser?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
 
-export function setupI18n(): typeof i18next {
+/**
+ * Each language's strings that any page may show (the main namespace and the phone view's) are a
+ * chunk of their own, so a page downloads the language it shows only (the phone view's first load,
+ * docs/BENCHMARKS.md). main.tsx starts this before rendering, while the page's own chunks load beside it.
+ */
+const STRINGS: Record<Language, () => Promise<Record<string, object>>> = {
+  fr: () => import('./strings.fr'),
+  en: () => import('./strings.en'),
+};
+
+function addLanguage(language: Language, namespaces: Record<string, object>): void {
+  for (const [ns, strings] of Object.entries(namespaces)) {
+    if (!i18next.hasResourceBundle(language, ns)) i18next.addResourceBundle(language, ns, strings);
+  }
+}
+
+async function loadLanguage(language: Language): Promise<void> {
+  if (!i18next.hasResourceBundle(language, 'translation')) addLanguage(language, await STRINGS[language]());
+}
+
+/** Sets up i18next in the saved or the browser's language; resolves once its strings are there. */
+export async function setupI18n(): Promise<typeof i18next> {
   const lng = initialLanguage(localStorage.getItem(STORAGE_KEY), navigator.language);
-  void i18next.use(initReactI18next).init({
-    // One namespace per feature area, so each has its own file to edit.
-    resources: {
-      fr: {
-        translation: fr,
-        plan: planFr,
-        views: viewsFr,
-        blueprint: blueprintFr,
-        history: historyFr,
-        deliverables: deliverablesFr,
-        comments: commentsFr,
-        images: imagesFr,
-        canvas: canvasFr,
-      },
-      en: {
-        translation: en,
-        plan: planEn,
-        views: viewsEn,
-        blueprint: blueprintEn,
-        history: historyEn,
-        deliverables: deliverablesEn,
-        comments: commentsEn,
-        images: imagesEn,
-        canvas: canvasEn,
-      },
-    },
+  document.documentElement.lang = lng;
+  const strings = STRINGS[lng](); // downloading while i18next starts
+  strings.catch(() => {}); // a failure is the caller's, once awaited below
+  await i18next.use(initReactI18next).init({
+    // The main and phone namespaces come with their language (STRINGS); the board's feature areas'
+    // namespaces ride in its chunk (boardStrings.ts).
+    resources: {},
+    partialBundledLanguages: true,
     lng,
     fallbackLng: 'fr',
     interpolation: { escapeValue: false },
     returnNull: false,
     showSupportNotice: false,
   });
-  document.documentElement.lang = lng;
+  addLanguage(lng, await strings);
   return i18next;
 }
 
-export function changeLanguage(language: Language): void {
+/** Switches language, once that language's strings are there. */
+export async function changeLanguage(language: Language): Promise<void> {
   localStorage.setItem(STORAGE_KEY, language);
+  await loadLanguage(language);
   document.documentElement.lang = language;
-  void i18next.changeLanguage(language);
+  await i18next.changeLanguage(language);
 }

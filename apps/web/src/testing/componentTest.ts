@@ -6,20 +6,24 @@
  */
 import { type BoardRole, createBoardDoc, observeSnapshot, type TemplateId } from '@parcours/journey';
 import { cleanup } from '@testing-library/react';
-import { afterEach, onTestFinished } from 'vitest';
+import { afterEach, beforeAll, onTestFinished } from 'vitest';
 import type * as Y from 'yjs';
 import { changeLanguage, setupI18n } from '../i18n';
+import { addBoardStrings } from '../i18n/boardStrings';
 import { type BoardState, useBoardStore } from '../store/boardStore';
 
 let i18nReady = false;
 
 /** Call once at the top of a component test file: French texts, and a clean DOM and store after each test. */
 export function setupComponentTests(): void {
-  if (!i18nReady) {
-    setupI18n();
-    i18nReady = true;
-  }
-  changeLanguage('fr');
+  beforeAll(async () => {
+    if (!i18nReady) {
+      await setupI18n();
+      addBoardStrings();
+      i18nReady = true;
+    }
+    await changeLanguage('fr');
+  });
   afterEach(() => {
     cleanup();
     useBoardStore.getState().reset();

@@ -1,12 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { LoadFailed } from './common/LoadFailed';
-import { onDemand, useOnDemand } from './common/onDemand';
+import { type OnDemand, onDemand, useOnDemand } from './common/onDemand';
 import { Toasts } from './common/Toasts';
-import { HomePage } from './home/HomePage';
 import { currentScreen, useScreen } from './phone/screenMode';
-import { navigate, toRoute, useRoute } from './router';
+import { navigate, type Route, toRoute, useRoute } from './router';
 
-// The board page (Yjs, sync, panels) loads on demand: the home page stays light.
+// Each page is its own chunk, so a page downloads only its own code: the phone view, opened on 4G in
+// the workshop room, neither the canvas nor the board's panels nor the home page (docs/BENCHMARKS.md).
+const homePage = onDemand(() => import('./home/HomePage').then((m) => m.HomePage));
+// The board page (Yjs, sync, panels).
 const boardPage = onDemand(() => import('./board/BoardPage').then((m) => m.BoardPage));
 // The phone view is its own chunk too, without the canvas, Konva nor the board's panels.
 const phonePage = onDemand(() => import('./phone/PhonePage').then((m) => m.PhonePage));
@@ -14,9 +16,23 @@ const joinPage = onDemand(() => import('./phone/JoinPage').then((m) => m.JoinPag
 
 /** Starts loading what the page at `pathname` needs before React renders it (main.tsx). */
 export function preloadFor(pathname: string): void {
-  if (toRoute(pathname, '').name !== 'board') return;
-  // Shown by BoardRoute if it fails.
-  (currentScreen() === 'phone' ? phonePage : boardPage).load().catch(() => {});
+  // A failure is shown by the route's component.
+  pageFor(toRoute(pathname, '').name)
+    ?.load()
+    .catch(() => {});
+}
+
+function pageFor(route: Route['name']): OnDemand<unknown> | null {
+  switch (route) {
+    case 'home':
+      return homePage;
+    case 'join':
+      return joinPage;
+    case 'board':
+      return currentScreen() === 'phone' ? phonePage : boardPage;
+    default:
+      return null;
+  }
 }
 
 export function App() {
@@ -24,7 +40,7 @@ export function App() {
   const route = useRoute();
   return (
     <>
-      {route.name === 'home' && <HomePage />}
+      {route.name === 'home' && <HomeRoute />}
       {route.name === 'board' && <BoardRoute key={route.boardId} boardId={route.boardId} token={route.token} />}
       {route.name === 'join' && <JoinRoute code={route.code} />}
       {route.name === 'notFound' && (
@@ -43,6 +59,14 @@ export function App() {
 function BoardRoute(props: { boardId: string; token: string | null }) {
   const screen = useScreen();
   return screen === 'phone' ? <PhoneRoute key="phone" {...props} /> : <CanvasRoute key="board" {...props} />;
+}
+
+function HomeRoute() {
+  const page = useOnDemand(homePage);
+  if (page.status === 'failed') return <LoadFailed />;
+  if (page.status === 'loading') return null;
+  const HomePage = page.value;
+  return <HomePage />;
 }
 
 function JoinRoute(props: { code: string | null }) {

@@ -1,27 +1,27 @@
 import type * as Y from 'yjs';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { actionCardIds, insertRecord, recordOf, rootMap, setField } from '../doc';
+import { safeParseInput } from '../facilitation/input';
 import { newId } from '../ids';
 import { orderBefore } from '../order';
 import { moveRecord, siblingsOf } from './siblings';
 import { transact } from './transact';
 
-const actionPatchSchema = z
-  .object({
-    title: z.string().max(2_000).optional(),
-    impact: z.number().int().min(1).max(5).optional(),
-    effort: z.number().int().min(1).max(5).optional(),
-    owner: z.string().max(200).nullable().optional(),
-    // A real calendar date (2026-02-30 is refused), so exports always import again.
-    due: z.iso.date().nullable().optional(),
-    status: z.enum(['todo', 'doing', 'done']).optional(),
-  })
-  .strict();
+const score = z.int().check(z.minimum(1), z.maximum(5));
+const actionPatchSchema = z.strictObject({
+  title: z.optional(z.string().check(z.maxLength(2_000))),
+  impact: z.optional(score),
+  effort: z.optional(score),
+  owner: z.optional(z.nullable(z.string().check(z.maxLength(200)))),
+  // A real calendar date (2026-02-30 is refused), so exports always import again.
+  due: z.optional(z.nullable(z.iso.date())),
+  status: z.optional(z.enum(['todo', 'doing', 'done'])),
+});
 
 export type ActionPatch = z.input<typeof actionPatchSchema>;
 
 function toActionPatch(input: unknown) {
-  const parsed = actionPatchSchema.safeParse(input);
+  const parsed = safeParseInput(actionPatchSchema, input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new RangeError(`Invalid action field ${issue.path.join('.')}: ${issue.message}`);

@@ -1,39 +1,38 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { safeParseInput } from '../facilitation/input';
 import { LIMITS } from '../format/limits';
 import { imageRefSchema } from '../images/imageRef';
 import { CARD_KINDS } from '../types';
 
-const optionalText = z.string().max(10_000).nullable().optional();
-const emotion = z.number().int().min(-2).max(2);
+/** Absent keeps a field, null clears it. */
+const clearable = <T extends z.core.SomeType>(schema: T) => z.optional(z.nullable(schema));
+const optionalText = clearable(z.string().check(z.maxLength(10_000)));
+const emotion = z.int().check(z.minimum(-2), z.maximum(2));
 
 /** The fields a user can set on a card; null clears a field. Validated before any write. */
-export const cardPatchSchema = z
-  .object({
-    kind: z.enum(CARD_KINDS as ['touchpoint', 'irritant', 'enchantment', 'note']).optional(),
-    does: optionalText,
-    thinks: optionalText,
-    feels: optionalText,
-    needs: optionalText,
-    goal: optionalText,
-    department: optionalText,
-    keyMoment: z.boolean().optional(),
-    emotion: emotion.nullable().optional(),
-    csat: z.number().min(0).max(100).nullable().optional(),
-    nps: z.number().min(-100).max(100).nullable().optional(),
-    ces: z.number().min(1).max(7).nullable().optional(),
-    severity: z.number().int().min(1).max(3).nullable().optional(),
-    /** Survey comments on a touchpoint (see survey/applySurvey.ts). */
-    feedback: z.array(z.string().max(LIMITS.shortText)).max(LIMITS.feedbackPerCard).nullable().optional(),
-    touchpointId: z.string().nullable().optional(),
-    color: z
-      .string()
-      .regex(/^#[0-9a-fA-F]{6}$/)
-      .nullable()
-      .optional(),
-    /** The card's picture: a reference to an image the server stores (images/imageRef.ts). */
-    image: imageRefSchema.nullable().optional(),
-  })
-  .strict();
+export const cardPatchSchema = z.strictObject({
+  kind: z.optional(z.enum(CARD_KINDS as ['touchpoint', 'irritant', 'enchantment', 'note'])),
+  does: optionalText,
+  thinks: optionalText,
+  feels: optionalText,
+  needs: optionalText,
+  goal: optionalText,
+  department: optionalText,
+  keyMoment: z.optional(z.boolean()),
+  emotion: clearable(emotion),
+  csat: clearable(z.number().check(z.minimum(0), z.maximum(100))),
+  nps: clearable(z.number().check(z.minimum(-100), z.maximum(100))),
+  ces: clearable(z.number().check(z.minimum(1), z.maximum(7))),
+  severity: clearable(z.int().check(z.minimum(1), z.maximum(3))),
+  /** Survey comments on a touchpoint (see survey/applySurvey.ts). */
+  feedback: clearable(
+    z.array(z.string().check(z.maxLength(LIMITS.shortText))).check(z.maxLength(LIMITS.feedbackPerCard)),
+  ),
+  touchpointId: clearable(z.string()),
+  color: clearable(z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/))),
+  /** The card's picture: a reference to an image the server stores (images/imageRef.ts). */
+  image: clearable(imageRefSchema),
+});
 
 export type CardPatch = z.input<typeof cardPatchSchema>;
 
@@ -41,7 +40,7 @@ export const emotionSchema = emotion;
 
 /** Validates a patch, throwing a RangeError that names the field: the UI only sends valid values, so this guards programming errors and pasted data. */
 export function toCardPatch(input: unknown): z.output<typeof cardPatchSchema> {
-  const parsed = cardPatchSchema.safeParse(input);
+  const parsed = safeParseInput(cardPatchSchema, input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new RangeError(`Invalid card field ${issue.path.join('.')}: ${issue.message}`);

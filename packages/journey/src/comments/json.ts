@@ -1,7 +1,8 @@
 /** Comments in the JSON format (docs/FORMAT.md): the optional `comments` array of a journey map. */
 import type * as Y from 'yjs';
 import { commentsMap, insertComment, records } from '../doc';
-import { type CommentJson, commentSchema } from '../schema';
+import type { CommentJson } from '../schema';
+import { commentSchema } from './commentSchema';
 import { readComment } from './readComment';
 
 /** Every comment of the board, oldest first; undefined when there is none (older readers see no new field). */

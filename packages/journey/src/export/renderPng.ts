@@ -1,6 +1,7 @@
 import { LANE_LABELS } from '../blueprint/lanes';
+import { JOURNEY_MAP_FORMAT } from '../format/version';
 import { BOARD_COLORS as COLORS } from '../palette';
-import { JOURNEY_MAP_FORMAT, type JourneyMapJson, type KpiJson } from '../schema';
+import type { JourneyMapJson, KpiJson } from '../schema';
 import { wrapText } from '../text/wrapText';
 import type { Locale } from '../types';
 import { type CanvasFactory, type CanvasLike, type Context2DLike, toPngBytes } from './canvas';

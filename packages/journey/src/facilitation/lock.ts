@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { transact } from '../commands/transact';
 import { writeSession } from '../session';
 import { parseInput } from './input';
@@ -10,7 +10,7 @@ import { parseInput } from './input';
  */
 export const STRUCTURE_KINDS = ['personas', 'journeys', 'phases', 'channels'] as const;
 
-const lockInput = z.object({ locked: z.boolean() }).strict();
+const lockInput = z.strictObject({ locked: z.boolean() });
 
 /** Facilitator: freezes (or frees) the grid, so participants add and edit cards without moving the frame. */
 export function lockStructure(doc: Y.Doc, input: { locked: boolean }): void {

@@ -5,7 +5,7 @@
  * doc every peer holds (and in a JSON export), as with any shared whiteboard.
  */
 import type * as Y from 'yjs';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { addCards, type NewCard } from '../commands/cards';
 import { transact } from '../commands/transact';
 import { recordOf, recordsOf, setField } from '../doc';
@@ -13,7 +13,7 @@ import { readSession, writeSession } from '../session';
 import type { Action, Card, Snapshot } from '../types';
 import { parseInput } from './input';
 
-const modeInput = z.object({ on: z.boolean() }).strict();
+const modeInput = z.strictObject({ on: z.boolean() });
 
 /** Facilitator: turns private mode on or off. Turning it off does not reveal: revealCards does. */
 export function setPrivateMode(doc: Y.Doc, input: { on: boolean }): void {

@@ -4,13 +4,13 @@
  * written the same way in or out of a round: the round only drives the UI, so no rating is lost to a race.
  */
 import type * as Y from 'yjs';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { transact } from '../commands/transact';
 import { readSession, writeSession } from '../session';
 import type { Card, RatingRound, Snapshot } from '../types';
 import { parseInput } from './input';
 
-const openInput = z.object({ journeyId: z.string().nullable().optional() }).strict();
+const openInput = z.strictObject({ journeyId: z.optional(z.nullable(z.string())) });
 
 /** Facilitator: asks everyone to rate the touchpoints of a journey (or of every journey). */
 export function openRatingRound(doc: Y.Doc, input: { journeyId?: string | null } = {}): void {

@@ -5,7 +5,7 @@
  * peers whose clocks differ see a difference of that skew.
  */
 import type * as Y from 'yjs';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { transact } from '../commands/transact';
 import { readSession, writeSession } from '../session';
 import type { Session, TimerSetting } from '../types';
@@ -14,9 +14,9 @@ import { parseInput } from './input';
 /** A day: longer is a typing error, not a workshop timebox. */
 export const MAX_TIMER_MS = 24 * 60 * 60 * 1000;
 
-const epoch = z.number().finite().min(0);
-const startInput = z.object({ durationMs: z.number().int().min(1).max(MAX_TIMER_MS), now: epoch }).strict();
-const nowInput = z.object({ now: epoch }).strict();
+const epoch = z.number().check(z.minimum(0));
+const startInput = z.strictObject({ durationMs: z.int().check(z.minimum(1), z.maximum(MAX_TIMER_MS)), now: epoch });
+const nowInput = z.strictObject({ now: epoch });
 
 /** Facilitator: starts a countdown of `durationMs` from `now` (restarts it if one was running). */
 export function startTimer(doc: Y.Doc, input: { durationMs: number; now: number }): void {

@@ -7,7 +7,7 @@
  * order: every peer drops the same extra dots.
  */
 import type * as Y from 'yjs';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { transact } from '../commands/transact';
 import { unvote, vote } from '../commands/votes';
 import { cardVotes, recordOf, recordsOf } from '../doc';
@@ -18,14 +18,12 @@ import { parseInput } from './input';
 
 export const MAX_DOTS_PER_PARTICIPANT = 100;
 
-const openVoteInput = z
-  .object({
-    dotsPerParticipant: z.number().int().min(1).max(MAX_DOTS_PER_PARTICIPANT),
-    kinds: z.array(z.enum(CARD_KINDS as ['touchpoint', 'irritant', 'enchantment', 'note'])).min(1),
-    journeyId: z.string().nullable().optional(),
-    reset: z.boolean().optional(),
-  })
-  .strict();
+const openVoteInput = z.strictObject({
+  dotsPerParticipant: z.int().check(z.minimum(1), z.maximum(MAX_DOTS_PER_PARTICIPANT)),
+  kinds: z.array(z.enum(CARD_KINDS as ['touchpoint', 'irritant', 'enchantment', 'note'])).check(z.minLength(1)),
+  journeyId: z.optional(z.nullable(z.string())),
+  reset: z.optional(z.boolean()),
+});
 
 export interface OpenVoteInput {
   dotsPerParticipant: number;

@@ -17,21 +17,20 @@ import {
 } from '../doc';
 import { readImageRef } from '../images/imageRef';
 import { compareOrder } from '../order';
-import {
-  type ActionJson,
-  type CardJson,
-  type ChannelJson,
-  type CommentJson,
-  JOURNEY_MAP_FORMAT,
-  JOURNEY_MAP_VERSION,
-  type JourneyJson,
-  type JourneyMapJson,
-  type KpiJson,
-  type PersonaJson,
-  type PhaseJson,
+import type {
+  ActionJson,
+  CardJson,
+  ChannelJson,
+  CommentJson,
+  JourneyJson,
+  JourneyMapJson,
+  KpiJson,
+  PersonaJson,
+  PhaseJson,
 } from '../schema';
 import { CARD_TEXT_FIELDS } from '../types';
 import { LIMITS } from './limits';
+import { JOURNEY_MAP_FORMAT, JOURNEY_MAP_VERSION } from './version';
 
 interface Entry {
   readonly id: string;

@@ -6,8 +6,9 @@
  * as no picture (no migration).
  */
 import type * as Y from 'yjs';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { recordsOf } from '../doc';
+import { safeParseInput } from '../facilitation/input';
 import { LIMITS } from '../format/limits';
 import type { JourneyMapJson } from '../schema';
 
@@ -20,29 +21,30 @@ export const imageRefSchema = z
   .strictObject({
     hash: z
       .string()
-      .regex(IMAGE_HASH_PATTERN, 'An image hash is 64 lowercase hex digits (SHA-256)')
-      .meta({ description: 'SHA-256 (hex) of the stored image bytes.' }),
-    width: z.int().min(1).max(IMAGE_MAX_SIDE),
-    height: z.int().min(1).max(IMAGE_MAX_SIDE),
+      .check(z.regex(IMAGE_HASH_PATTERN, 'An image hash is 64 lowercase hex digits (SHA-256)'))
+      .register(z.globalRegistry, { description: 'SHA-256 (hex) of the stored image bytes.' }),
+    width: z.int().check(z.minimum(1), z.maximum(IMAGE_MAX_SIDE)),
+    height: z.int().check(z.minimum(1), z.maximum(IMAGE_MAX_SIDE)),
     alt: z
-      .string()
-      .max(LIMITS.shortText)
-      .optional()
-      .meta({ description: 'Text alternative, read aloud in place of the image.' }),
+      .optional(z.string().check(z.maxLength(LIMITS.shortText)))
+      .register(z.globalRegistry, { description: 'Text alternative, read aloud in place of the image.' }),
   })
-  .meta({ title: 'ImageRef', description: "A card's picture, stored by the server and referenced by hash." });
+  .register(z.globalRegistry, {
+    title: 'ImageRef',
+    description: "A card's picture, stored by the server and referenced by hash.",
+  });
 
 export type ImageRef = z.infer<typeof imageRefSchema>;
 
 /** A card's picture in the JSON format: the reference, plus where the server that wrote the file serves it. */
-export const imageJsonSchema = imageRefSchema
-  .extend({
-    url: z.string().max(LIMITS.shortText).optional().meta({
+export const imageJsonSchema = z
+  .extend(imageRefSchema, {
+    url: z.optional(z.string().check(z.maxLength(LIMITS.shortText))).register(z.globalRegistry, {
       description:
         'Where the server that wrote the file serves the image (relative to it; a token of the board is needed). Informative: an import ignores it.',
     }),
   })
-  .meta({ title: 'ImageJson' });
+  .register(z.globalRegistry, { title: 'ImageJson' });
 
 export type ImageJson = z.infer<typeof imageJsonSchema>;
 
@@ -54,7 +56,7 @@ export function fromImageJson({ url: _, ...ref }: ImageJson): ImageRef {
 /** The reference under a card's `image` key, or undefined when it is absent or malformed. */
 export function readImageRef(value: unknown): ImageRef | undefined {
   if (value === null || typeof value !== 'object') return undefined;
-  const parsed = imageRefSchema.safeParse(value);
+  const parsed = safeParseInput(imageRefSchema, value);
   return parsed.success ? parsed.data : undefined;
 }
 

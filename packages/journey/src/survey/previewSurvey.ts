@@ -3,37 +3,30 @@
  * figures, then what each touchpoint would get and which rows cannot be used, with their line
  * numbers, before anything is written (applySurvey).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { safeParseInput } from '../facilitation/input';
 import { groupBy } from '../groupBy';
 import type { Card, Snapshot } from '../types';
 import { csatOf, meanOf, npsOf, toNumber } from './metrics';
 import type { CsvRow, CsvTable } from './parseCsv';
 
-const column = z.number().int().min(0);
+const column = z.int().check(z.minimum(0));
 
-export const surveyMappingSchema = z
-  .object({
-    /** The column naming the touchpoint: its card id, or its text (matched ignoring case, accents and spaces). */
-    touchpoint: z.object({ column, by: z.enum(['id', 'text']) }).strict(),
-    /** '1-5': one answer per row, CSAT = % of 4-5; '0-100': a score already computed, averaged. */
-    csat: z
-      .object({ column, scale: z.enum(['1-5', '0-100']) })
-      .strict()
-      .optional(),
-    /** '0-10': one answer per row, NPS = % promoters - % detractors; '-100-100': an NPS already computed, averaged. */
-    nps: z
-      .object({ column, scale: z.enum(['0-10', '-100-100']) })
-      .strict()
-      .optional(),
-    /** Answers on 1-7, averaged. */
-    ces: z.object({ column }).strict().optional(),
-    comment: z.object({ column }).strict().optional(),
-    /** Whether the first row holds the column names; default true. */
-    header: z.boolean().optional(),
-    /** Match touchpoints of this journey only; default: every journey. */
-    journeyId: z.string().optional(),
-  })
-  .strict();
+export const surveyMappingSchema = z.strictObject({
+  /** The column naming the touchpoint: its card id, or its text (matched ignoring case, accents and spaces). */
+  touchpoint: z.strictObject({ column, by: z.enum(['id', 'text']) }),
+  /** '1-5': one answer per row, CSAT = % of 4-5; '0-100': a score already computed, averaged. */
+  csat: z.optional(z.strictObject({ column, scale: z.enum(['1-5', '0-100']) })),
+  /** '0-10': one answer per row, NPS = % promoters - % detractors; '-100-100': an NPS already computed, averaged. */
+  nps: z.optional(z.strictObject({ column, scale: z.enum(['0-10', '-100-100']) })),
+  /** Answers on 1-7, averaged. */
+  ces: z.optional(z.strictObject({ column })),
+  comment: z.optional(z.strictObject({ column })),
+  /** Whether the first row holds the column names; default true. */
+  header: z.optional(z.boolean()),
+  /** Match touchpoints of this journey only; default: every journey. */
+  journeyId: z.optional(z.string()),
+});
 
 export type SurveyMapping = z.input<typeof surveyMappingSchema>;
 
@@ -111,7 +104,7 @@ export function previewSurvey(
   table: CsvTable | readonly CsvRow[],
   mapping: SurveyMapping,
 ): SurveyPreview {
-  const parsed = surveyMappingSchema.safeParse(mapping);
+  const parsed = safeParseInput(surveyMappingSchema, mapping);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new RangeError(`previewSurvey: invalid mapping ${issue.path.join('.')}: ${issue.message}`);

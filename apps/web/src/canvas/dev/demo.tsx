@@ -3,6 +3,7 @@ import Konva from 'konva';
 import { useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { setupI18n } from '../../i18n';
+import { addBoardStrings } from '../../i18n/boardStrings';
 import { type Peer, useBoardStore } from '../../store/boardStore';
 import { BoardCanvas } from '../BoardCanvas';
 import { useCameraStore } from '../cameraStore';
@@ -77,10 +78,12 @@ function FirstPaint() {
 }
 
 // The canvas's words come from the app's i18n, as on a board page.
-setupI18n();
-createRoot(document.getElementById('root')!).render(
-  <>
-    <BoardCanvas />
-    <FirstPaint />
-  </>,
-);
+void setupI18n().then(() => {
+  addBoardStrings();
+  createRoot(document.getElementById('root')!).render(
+    <>
+      <BoardCanvas />
+      <FirstPaint />
+    </>,
+  );
+});

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { addBoardStrings } from '../../i18n/boardStrings';
 import { canEdit, useBoardStore } from '../../store/boardStore';
 import { toastError } from '../../store/toastStore';
 import { takeRefusalNotice } from '../../sync/refusal';
@@ -27,6 +28,8 @@ import { TopBar } from './TopBar';
 import { useBoardTitle } from './useBoardTitle';
 import { useKeymap } from './useKeymap';
 import { useNameGate } from './useNameGate';
+
+addBoardStrings();
 
 export function BoardPage(props: { boardId: string; token: string | null }) {
   const { t } = useTranslation();

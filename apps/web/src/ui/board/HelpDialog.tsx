@@ -2,13 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { useBoardStore } from '../../store/boardStore';
 import { Dialog } from '../common/Dialog';
 import { type Command, SHORTCUTS, shortcutLabel } from '../keymap';
-import { addPhoneStrings } from '../phone/phoneI18n';
 import { chooseScreen } from '../phone/screenMode';
 
 /** Every shortcut from the keymap, so the list can never drift from what the keys do. */
 export function HelpDialog() {
   const { t } = useTranslation();
-  addPhoneStrings();
   const setDialog = useBoardStore((s) => s.setDialog);
   const mac = navigator.platform.startsWith('Mac');
   const sections = [

@@ -4,10 +4,7 @@ import { ApiError } from '../../api/boards';
 import { resolveJoinCode } from '../../api/join';
 import { Logo } from '../common/Logo';
 import { boardPath, navigate } from '../router';
-import { addPhoneStrings } from './phoneI18n';
 import './join.css';
-
-addPhoneStrings();
 
 type Problem = 'notFound' | 'tooMany' | 'network' | 'unavailable' | null;
 

@@ -12,11 +12,8 @@ import { PhoneHeader } from './PhoneHeader';
 import { PhoneMine } from './PhoneMine';
 import { PhoneRate } from './PhoneRate';
 import { PhoneVote } from './PhoneVote';
-import { addPhoneStrings } from './phoneI18n';
 import { chooseScreen } from './screenMode';
 import './phone.css';
-
-addPhoneStrings();
 
 type Tab = 'add' | 'mine' | 'rate' | 'vote';
 const TABS: readonly Tab[] = ['add', 'mine', 'rate', 'vote'];

@@ -6,7 +6,6 @@ import { useInteractionStore } from '../../canvas/interactionStore';
 import { layoutBoard } from '../../canvas/layout';
 import { fitBoardCamera } from '../../canvas/overlays';
 import { useBoardStore } from '../../store/boardStore';
-import { addPhoneStrings } from '../phone/phoneI18n';
 import { QrCode } from '../phone/QrCode';
 import { JoinSlide } from './JoinSlide';
 import { arrivedCards } from './newCards';
@@ -14,8 +13,6 @@ import { useRoomStore } from './roomStore';
 import { joinAddress, useJoinCode, useJoinLinks } from './useJoinLinks';
 import { useParticipantCount } from './useParticipantCount';
 import './room.css';
-
-addPhoneStrings();
 
 /** How long a new card stays in the big screen's feed, and how many show at once. */
 const SHOWN_MS = 7000;

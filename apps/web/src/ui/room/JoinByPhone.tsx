@@ -1,11 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useBoardStore } from '../../store/boardStore';
-import { addPhoneStrings } from '../phone/phoneI18n';
 import { QrCode } from '../phone/QrCode';
 import { useRoomStore } from './roomStore';
 import { isLocalOnly, joinAddress, useJoinCode, useJoinLinks } from './useJoinLinks';
-
-addPhoneStrings();
 
 /** The share dialog's part for the room: the QR code of each join link, the short code, the slide. */
 export function JoinByPhone() {

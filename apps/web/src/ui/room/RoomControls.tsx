@@ -1,10 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ToggleButton } from '../common/ToggleButton';
 import { FacSection } from '../facilitation/FacSection';
-import { addPhoneStrings } from '../phone/phoneI18n';
 import { useRoomStore } from './roomStore';
-
-addPhoneStrings();
 
 /** The facilitator panel's part for the room: the big-screen mode and the join slide. */
 export function RoomControls() {

@@ -1,9 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { addPhoneStrings } from '../phone/phoneI18n';
 import { chooseScreen } from '../phone/screenMode';
 import { useRoomStore } from './roomStore';
-
-addPhoneStrings();
 
 /** The board's menu entries for the room: the phone view (for anyone), the big screen and the join slide. */
 export function RoomMenuItems() {
