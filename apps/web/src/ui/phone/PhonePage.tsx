@@ -4,6 +4,7 @@ import { canEdit, useBoardStore } from '../../store/boardStore';
 import { installProbe } from '../../sync/testHook';
 import { useBoardSession } from '../../sync/useBoardSession';
 import { BoardErrorPage } from '../board/BoardErrorPage';
+import { useBoardTitle } from '../board/useBoardTitle';
 import { useNameGate } from '../board/useNameGate';
 import { LanguageSwitcher } from '../common/LanguageSwitcher';
 import { useSession } from '../facilitation/useFacilitation';
@@ -31,11 +32,8 @@ export function PhonePage(props: { boardId: string; token: string | null }) {
   const error = useBoardStore((s) => s.error);
   const loaded = useBoardStore((s) => s.snapshot !== null);
   const readOnly = useBoardStore((s) => !canEdit(s.role));
-  const title = useBoardStore((s) => s.snapshot?.board.title);
   const [tab, setTab] = useTab();
-  useEffect(() => {
-    document.title = title ? `${title} · Parcours` : 'Parcours';
-  }, [title]);
+  useBoardTitle();
 
   if (error) return <BoardErrorPage error={error} />;
   if (name.dialog) return <div className="phone phone-blank">{name.dialog}</div>;
