@@ -41,6 +41,21 @@ describe('checkpoint retention', () => {
     expect(older).toBeLessThanOrEqual(4);
   });
 
+  it('keeps the newest of each day for 90 days, then the newest of each week', () => {
+    // One checkpoint a day (at noon) for 200 days.
+    const list = Array.from({ length: 200 }, (_, i) => checkpoint(`d${i}`, (i + 1) * 24 * 60));
+    const expired = new Set(expiredCheckpoints(list, now));
+    const kept = list.filter((c) => !expired.has(c.id));
+    const days = kept.map((c) => Math.round((now.getTime() - c.createdAt.getTime()) / (24 * 60 * MINUTE)));
+    expect(days.filter((d) => d < 90)).toHaveLength(89); // days 1 to 89: one each
+    const weekly = days.filter((d) => d >= 90);
+    // 110 older days fall into 16 or 17 weeks: the newest of each week stays.
+    expect(weekly.length).toBeGreaterThanOrEqual(15);
+    expect(weekly.length).toBeLessThanOrEqual(17);
+    // One per calendar week, as the policy buckets them.
+    expect(new Set(weekly.map((d) => Math.floor((now.getTime() / 86_400_000 - d) / 7))).size).toBe(weekly.length);
+  });
+
   it('never drops a named version, however old', () => {
     const list = [
       checkpoint('old-named', 60 * 24 * 400, 'named'),
