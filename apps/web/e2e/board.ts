@@ -92,6 +92,33 @@ export function storedUpdateCount(page: Page, boardId: string): Promise<number> 
   );
 }
 
+/** The updates y-indexeddb holds for the board on this device (what reopening it offline would read). */
+export async function storedUpdates(page: Page, boardId: string): Promise<Uint8Array[]> {
+  const rows = await page.evaluate(
+    (name) =>
+      new Promise<number[][]>((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('updates')) {
+            db.close();
+            resolve([]);
+            return;
+          }
+          const all = db.transaction('updates', 'readonly').objectStore('updates').getAll();
+          all.onsuccess = () => {
+            db.close();
+            resolve((all.result as Uint8Array[]).map((update) => Array.from(update)));
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+    `parcours-board-${boardId}`,
+  );
+  return rows.map((row) => Uint8Array.from(row));
+}
+
 /** The links the share dialog shows, read from its fields as a person would copy them (null: not shown). */
 export interface SharedLinks {
   edit: string | null;
