@@ -66,32 +66,6 @@ export async function rectOnCanvas(
   );
 }
 
-/** How many updates the board's IndexedDB copy holds (y-indexeddb's `updates` store) on this page's device. */
-export function storedUpdateCount(page: Page, boardId: string): Promise<number> {
-  return page.evaluate(
-    (name) =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open(name);
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('updates')) {
-            db.close();
-            resolve(0);
-            return;
-          }
-          const count = db.transaction('updates', 'readonly').objectStore('updates').count();
-          count.onsuccess = () => {
-            db.close();
-            resolve(count.result);
-          };
-          count.onerror = () => reject(count.error);
-        };
-      }),
-    `parcours-board-${boardId}`,
-  );
-}
-
 /** The updates y-indexeddb holds for the board on this device (what reopening it offline would read). */
 export async function storedUpdates(page: Page, boardId: string): Promise<Uint8Array[]> {
   const rows = await page.evaluate(
@@ -117,6 +91,11 @@ export async function storedUpdates(page: Page, boardId: string): Promise<Uint8A
     `parcours-board-${boardId}`,
   );
   return rows.map((row) => Uint8Array.from(row));
+}
+
+/** How many updates the board's IndexedDB copy holds (y-indexeddb's `updates` store) on this page's device. */
+export async function storedUpdateCount(page: Page, boardId: string): Promise<number> {
+  return (await storedUpdates(page, boardId)).length;
 }
 
 /** The links the share dialog shows, read from its fields as a person would copy them (null: not shown). */
