@@ -8,6 +8,8 @@ export interface ChoiceOption<V extends string | number> {
 
 interface Common<V extends string | number> {
   options: readonly ChoiceOption<V>[];
+  /** For a <label htmlFor> beside it. */
+  id?: string;
   /** Its name for assistive technology when no <label> wraps it (a table cell). */
   label?: string;
   name?: string;
@@ -43,6 +45,7 @@ export function Choice<V extends string | number>(props: Required<V> | Optional<
   };
   return (
     <select
+      id={props.id}
       name={props.name}
       aria-label={props.label}
       title={props.title}

@@ -2,6 +2,7 @@ import { addCardAs, type CardKind } from '@parcours/journey';
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBoardStore } from '../../store/boardStore';
+import { Choice } from '../common/Choice';
 import { useSession } from '../facilitation/useFacilitation';
 import { CardText, type Details, DetailsFields, filledDetails, KindChoice } from './CardFields';
 import { rememberMyCard } from './myCards';
@@ -69,49 +70,34 @@ export function PhoneAdd() {
       {journeys.length > 1 && (
         <div className="phone-field">
           <label htmlFor={`${ids}-journey`}>{t('add.journey')}</label>
-          <select
+          <Choice
             id={`${ids}-journey`}
             value={journeyId}
-            onChange={(e) => useBoardStore.getState().setJourney(e.target.value)}
-          >
-            {journeys.map((j) => (
-              <option key={j.id} value={j.id}>
-                {j.title}
-              </option>
-            ))}
-          </select>
+            options={journeys.map((j) => ({ value: j.id, label: j.title }))}
+            onChange={(id) => useBoardStore.getState().setJourney(id)}
+          />
         </div>
       )}
       <div className="phone-pair">
         <div className="phone-field">
           <label htmlFor={`${ids}-phase`}>{t('add.phase')}</label>
-          <select
+          <Choice
             id={`${ids}-phase`}
-            value={phaseKnown ? phaseId : UNKNOWN}
-            onChange={(e) => setPhaseId(e.target.value)}
-          >
-            <option value={UNKNOWN}>{t('add.unknown')}</option>
-            {phases.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
+            value={phaseKnown ? phaseId : null}
+            none={t('add.unknown')}
+            options={phases.map((p) => ({ value: p.id, label: p.name }))}
+            onChange={(id) => setPhaseId(id ?? UNKNOWN)}
+          />
         </div>
         <div className="phone-field">
           <label htmlFor={`${ids}-channel`}>{t('add.channel')}</label>
-          <select
+          <Choice
             id={`${ids}-channel`}
-            value={channelKnown ? channelId : UNKNOWN}
-            onChange={(e) => setChannelId(e.target.value)}
-          >
-            <option value={UNKNOWN}>{t('add.unknown')}</option>
-            {channels.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
+            value={channelKnown ? channelId : null}
+            none={t('add.unknown')}
+            options={channels.map((c) => ({ value: c.id, label: c.name }))}
+            onChange={(id) => setChannelId(id ?? UNKNOWN)}
+          />
         </div>
       </div>
       {!(phaseKnown && channelKnown) && <p className="phone-hint">{t('add.unknownHint')}</p>}
