@@ -1,9 +1,8 @@
-import type { Comment } from '@parcours/journey';
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ArchiveExportItem } from '../../images/ArchiveExportItem';
-import { useBoardStore } from '../../store/boardStore';
 import { toastError } from '../../store/toastStore';
+import { useThreads } from '../comments/useThreads';
 import { ChevronDownIcon } from '../common/icons';
 import { useDismiss } from '../common/useDismiss';
 import { DeliverableItems } from '../deliverables/DeliverableItems';
@@ -43,7 +42,11 @@ export function ExportMenu() {
 export function ExportItems({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
   const busy = useRef(false);
-  const reviewed = useBoardStore((s) => hasOpenCardThreads(s.snapshot?.comments));
+  // What the PNG's markers show (export/commentMarkers.ts): open threads whose first comment stands.
+  const reviewed = useThreads().some(
+    (thread) =>
+      thread.anchor.kind === 'card' && !thread.resolved && !thread.anchorDeleted && !thread.comments[0]?.deleted,
+  );
   const run = async (format: 'png' | 'json', options: { comments?: boolean } = {}) => {
     onDone();
     if (busy.current) return;
@@ -82,12 +85,4 @@ export function ExportItems({ onDone }: { onDone: () => void }) {
       <ImportFileButton role="menuitem" onPicked={onDone} />
     </>
   );
-}
-
-/** Whether some card has an open comment thread (what the PNG's comment markers would show). */
-function hasOpenCardThreads(comments: Readonly<Record<string, Comment>> | undefined): boolean {
-  for (const c of Object.values(comments ?? {})) {
-    if (c.threadId === c.id && c.anchor?.kind === 'card' && !c.resolved && !c.deleted) return true;
-  }
-  return false;
 }
